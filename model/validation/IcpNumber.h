@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QString>
+
+namespace icp {
+
+// 京ICP备2021034286号-3: province abbreviation, 8- or 10-digit serial, optional site suffix.
+struct FilingNumber
+{
+    QString abbreviation; // as written (川 and 蜀 both kept as written)
+    int provinceCode = 0;
+    QString serial; // 8 or 10 digits
+    int site = 0;   // 0 = the entity number (no -n)
+
+    QString entityNumber() const; // 京ICP备2021034286号
+    QString format() const;       // 京ICP备2021034286号-3 (or the entity number when site == 0)
+};
+
+// Reason codes: icp.empty, icp.format, icp.province (unknown abbreviation, incl. 贵/云),
+// icp.serial (not 8 or 10 digits), icp.site.
+// Tolerates spaces, full-width digits and hyphen, and the legacy "…-5号" suffix order.
+Result<FilingNumber> parseFilingNumber(QStringView input);
+
+// Licence numbers: 京ICP证030173号, 粤B2-20090059, B2-20080101, 合字B2-20170010.
+struct LicenceNumber
+{
+    enum class Kind { IcpCertificate, ProvincialValueAdded, NationalValueAdded, ForeignInvested };
+    Kind kind = Kind::IcpCertificate;
+    QString abbreviation; // empty for national / foreign-invested
+    int provinceCode = 0;
+    QString categories; // "B2", "A1.B1.B2"
+    QString serial;     // 6 digits (ICP证) or 8 digits (YYYYNNNN)
+    int year = 0;       // issue year where the serial encodes it
+    QString format() const;
+};
+// Reason codes: licence.empty, licence.format, licence.province.
+Result<LicenceNumber> parseLicenceNumber(QStringView input);
+QString licenceKindKey(LicenceNumber::Kind kind); // "icp-certificate", "provincial-b2", …
+
+// 京公网安备11010502037644号
+struct PsbNumber
+{
+    QString abbreviation;
+    int provinceCode = 0;
+    QString digits; // 14 digits
+    QString format() const;
+    QString queryUrl() const; // https://beian.mps.gov.cn/#/query/webSearch?code=<digits>
+};
+// Reason codes: psb.empty, psb.format, psb.province.
+Result<PsbNumber> parsePsbNumber(QStringView input);
+
+// Shared normalisation: remove whitespace, map full-width digits, letters and hyphens to ASCII.
+QString normaliseNumberInput(QStringView input);
+
+} // namespace icp
