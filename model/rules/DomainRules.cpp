@@ -1,0 +1,232 @@
+#include "rules/RuleContext.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace icp::rules {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Rules", text);
+}
+
+QString norm(const QString& s)
+{
+    return s.trimmed().toUpper();
+}
+
+bool samePerson(const Domain& d, const Person& p)
+{
+    return d.registrantName.trimmed() == p.name.trimmed() && !p.documentNumber.trimmed().isEmpty() &&
+           norm(d.registrantDocumentNumber) == norm(p.documentNumber);
+}
+
+// DOM-006: the registrant must be the filer (R24, per-province owner rule)
+void checkRegistrant(RuleContext& ctx, int w, int i)
+{
+    const Domain& d = *ctx.websites[w].domains[i].domain;
+    const Entity& e = ctx.app.entity;
+    const QString path = domainPath(w, i, "registrantName");
+    if (ctx.individual) {
+        if (d.registrantName.trimmed() != e.name.trimmed() ||
+            norm(d.registrantDocumentNumber) != norm(e.certificateNumber))
+            ctx.add(u"DOM-006"_s, Severity::Blocking, path,
+                    tr("The domain %1 is registered to \"%2\", not to the filer %3. Change the registrant's real-name "
+                       "data at the registrar (name, ID type and ID number must match).")
+                        .arg(d.name.trimmed(), d.registrantName.trimmed(), e.name.trimmed()));
+        return;
+    }
+    if (d.registrantIsOrganisation) {
+        const bool numberMatches =
+            d.registrantDocumentNumber.trimmed().isEmpty() || norm(d.registrantDocumentNumber) == norm(e.certificateNumber);
+        if (d.registrantName.trimmed() == e.name.trimmed() && numberMatches)
+            return;
+        ctx.add(u"DOM-006"_s, Severity::Blocking, path,
+                tr("The domain %1 is registered to \"%2\", not to %3. Transfer the domain to the organisation or "
+                   "correct the registrant's real-name data.")
+                    .arg(d.name.trimmed(), d.registrantName.trimmed(), e.name.trimmed()));
+        return;
+    }
+    const ProvinceRules& r = ctx.province;
+    for (const PersonFacts& f : ctx.persons) {
+        if (r.domainOwnerLegalRep && f.isLegalRep && samePerson(d, *f.person))
+            return;
+        if (r.domainOwnerEntityPrincipal && f.person->hasRole(PersonRole::EntityPrincipal) && samePerson(d, *f.person))
+            return;
+    }
+    ctx.add(u"DOM-006"_s, Severity::Blocking, path,
+            r.domainOwnerLegalRep
+                ? tr("The domain %1 is registered to the person \"%2\", who is not the legal representative of %3. "
+                     "Transfer the domain to the organisation or its legal representative.")
+                      .arg(d.name.trimmed(), d.registrantName.trimmed(), e.name.trimmed())
+                : tr("In this province an organisation's domain must be registered to the organisation itself; %1 is "
+                     "registered to the person \"%2\".")
+                      .arg(d.name.trimmed(), d.registrantName.trimmed()));
+}
+
+void checkDomain(RuleContext& ctx, int w, int i, QSet<QString>& seen)
+{
+    const DomainFacts& df = ctx.websites[w].domains[i];
+    const Domain& d = *df.domain;
+    const QString namePath = domainPath(w, i, "name");
+    // DOM-001: form and fileable suffix (R22)
+    if (!df.parsed) {
+        ctx.add(u"DOM-001"_s, Severity::Blocking, namePath, tr("Enter the domain name."));
+        return;
+    }
+    if (!df.parsed->ok()) {
+        ctx.add(u"DOM-001"_s, Severity::Blocking, namePath,
+                tr("The domain %1 is not valid: %2").arg(d.name.trimmed(), df.parsed->error().message));
+        return;
+    }
+    const DomainName& dn = df.parsed->value();
+    // DOM-010: once per order (§5.3; compared on the A-label)
+    if (seen.contains(dn.registrable))
+        ctx.add(u"DOM-010"_s, Severity::Blocking, namePath,
+                tr("The domain %1 appears more than once in this order. Remove the duplicate.").arg(dn.unicode));
+    seen.insert(dn.registrable);
+    // DOM-004: registrable domains only (R27)
+    if (dn.isSubdomain())
+        ctx.add(u"DOM-004"_s, Severity::Blocking, namePath,
+                tr("%1 is a subdomain. File the registrable domain %2 instead: it covers all its subdomains at the "
+                   "same access provider.")
+                    .arg(dn.unicode, dn.registrableUnicode));
+
+    if (!carriesDomainChecks(ctx.app.operation))
+        return; // §5.1: access orders are not domain-checked
+
+    const ProvinceRules& r = ctx.province;
+    if (ProvinceRules::verifySuffixes().contains(dn.publicSuffix)) {
+        // DOM-003 (R22): fileability of .org is uncertain
+        ctx.add(u"DOM-003"_s, Severity::Warning, namePath,
+                tr("The suffix .%1 of %2 is missing from recent MIIT lists. Check the live list on "
+                   "domain.miit.gov.cn before submitting.")
+                    .arg(dn.publicSuffix, dn.unicode));
+    } else if (!dn.fileable) {
+        ctx.add(u"DOM-001"_s, Severity::Blocking, namePath,
+                tr("The domain %1 cannot be filed: MIIT does not accept the .%2 suffix. Use a fileable suffix such "
+                   "as .com or .cn.")
+                    .arg(dn.unicode, dn.publicSuffix));
+    }
+    // DOM-002: province suffix exclusions (R22)
+    if (r.forbiddenSuffixes.contains(dn.publicSuffix) ||
+        (ctx.individual && r.forbiddenSuffixesPersonal.contains(dn.publicSuffix)))
+        ctx.add(u"DOM-002"_s, Severity::Blocking, namePath,
+                tr("The filing province does not accept domains ending in .%1 (%2)%3. Use a common suffix such as "
+                   ".com, .net or .cn.")
+                    .arg(dn.publicSuffix, dn.unicode,
+                         ctx.individual ? tr(" for personal filings") : QString()));
+    // DOM-011: public-sector suffixes (§5.1)
+    if (r.publicSectorSuffixes) {
+        const EntityType type = ctx.app.entity.type;
+        const QString& s = dn.publicSuffix;
+        if (type == EntityType::PublicInstitution && s != "cn"_L1 && !s.endsWith(".cn"_L1) &&
+            s != "xn--55qw42g"_L1)
+            ctx.add(u"DOM-011"_s, Severity::Warning, namePath,
+                    tr("Public institutions in this province should use a .cn or .公益 domain; %1 is not one.")
+                        .arg(dn.unicode));
+        else if (type == EntityType::Government && s != "gov.cn"_L1 && s != "xn--zfr164b"_L1)
+            ctx.add(u"DOM-011"_s, Severity::Warning, namePath,
+                    tr("Government bodies in this province should use a .gov.cn or .政务 domain; %1 is not one.")
+                        .arg(dn.unicode));
+    }
+    // DOM-005: accredited registrar (R23; partial table: unknown names only warn)
+    const QString registrarPath = domainPath(w, i, "registrar");
+    if (d.registrar.trimmed().isEmpty()) {
+        ctx.add(u"DOM-005"_s, Severity::Blocking, registrarPath,
+                tr("Enter the registrar of %1 (the company where the domain is registered).").arg(dn.unicode));
+    } else {
+        switch (ctx.tables.registrarStatus(d.registrar)) {
+        case RuleTables::RegistrarStatus::Accredited:
+            break;
+        case RuleTables::RegistrarStatus::Foreign:
+            ctx.add(u"DOM-005"_s, Severity::Blocking, registrarPath,
+                    tr("%1 is registered at %2, which is not an MIIT-accredited registrar. Transfer the domain to a "
+                       "domestic accredited registrar first.")
+                        .arg(dn.unicode, d.registrar.trimmed()));
+            break;
+        case RuleTables::RegistrarStatus::Unknown:
+            ctx.add(u"DOM-005"_s, Severity::Warning, registrarPath,
+                    tr("%1 is not in our table of MIIT-accredited registrars. Check it on domain.miit.gov.cn.")
+                        .arg(d.registrar.trimmed()));
+            break;
+        }
+    }
+    checkRegistrant(ctx, w, i);
+    // DOM-007: real-name verification lead time (R25)
+    const int lead = ctx.tables.orderLimits().realNameWorkingDays;
+    const QString verifiedPath = domainPath(w, i, "realNameVerifiedOn");
+    if (!d.realNameVerifiedOn.isValid())
+        ctx.add(u"DOM-007"_s, Severity::Warning, verifiedPath,
+                tr("Complete the real-name verification of %1 at the registrar; submit at least %2 working days "
+                   "after it.")
+                    .arg(dn.unicode)
+                    .arg(lead));
+    else if (workingDaysBetween(d.realNameVerifiedOn, ctx.submissionDate) < lead)
+        ctx.add(u"DOM-007"_s, Severity::Warning, verifiedPath,
+                tr("%1 was real-name verified on %2; the data reaches the authority only after about %3 working days. "
+                   "Submit on %4 or later.")
+                    .arg(dn.unicode, formatDate(d.realNameVerifiedOn))
+                    .arg(lead)
+                    .arg(formatDate([&] {
+                        QDate day = d.realNameVerifiedOn;
+                        for (int n = 0; n < lead;) {
+                            day = day.addDays(1);
+                            n += day.dayOfWeek() <= 5 ? 1 : 0;
+                        }
+                        return day;
+                    }())));
+    // DOM-008: remaining registration (R26, per province)
+    const QString expiryPath = domainPath(w, i, "expiresOn");
+    if (!d.expiresOn.isValid())
+        ctx.add(u"DOM-008"_s, Severity::Blocking, expiryPath,
+                tr("Enter the expiry date of %1 (from the registrar or WHOIS).").arg(dn.unicode));
+    else if (d.expiresOn < ctx.submissionDate)
+        ctx.add(u"DOM-008"_s, Severity::Blocking, expiryPath,
+                tr("%1 expired on %2. Renew it before filing.").arg(dn.unicode, formatDate(d.expiresOn)));
+    else if (r.domainMinRemainingMonths > 0 && d.expiresOn < ctx.submissionDate.addMonths(r.domainMinRemainingMonths))
+        ctx.add(u"DOM-008"_s, Severity::Blocking, expiryPath,
+                tr("%1 expires on %2; this province requires more than %3 months of registration left at submission. "
+                   "Renew it first.")
+                    .arg(dn.unicode, formatDate(d.expiresOn))
+                    .arg(r.domainMinRemainingMonths));
+}
+
+} // namespace
+
+void evaluateDomainRules(RuleContext& ctx)
+{
+    QSet<QString> seen;
+    seen.reserve(ctx.totalDomains());
+    const ProvinceRules& r = ctx.province;
+    for (int w = 0; w < ctx.websites.size(); ++w) {
+        const WebsiteFacts& wf = ctx.websites[w];
+        for (int i = 0; i < wf.domains.size(); ++i)
+            checkDomain(ctx, w, i, seen);
+        // DOM-009: domains per website (R28: provider limit and province table)
+        int limit = ctx.tables.orderLimits().maxDomainsPerSite;
+        const int provinceLimit =
+            ctx.app.operation == Operation::FirstFiling && r.maxDomainsPerSiteFirstFiling > 0
+                ? r.maxDomainsPerSiteFirstFiling
+                : r.maxDomainsPerSite;
+        if (provinceLimit > 0)
+            limit = std::min(limit, provinceLimit);
+        if (r.oneDomainPerSite)
+            limit = 1;
+        if (wf.domains.size() > limit)
+            ctx.add(u"DOM-009"_s, Severity::Blocking, websitePath(w, "domains"),
+                    tr("The website \"%1\" has %2 domains; at most %3 are accepted per website here. Split the "
+                       "domains into separate websites.")
+                        .arg(wf.website->name)
+                        .arg(wf.domains.size())
+                        .arg(limit));
+        else if (wf.domains.isEmpty())
+            ctx.add(u"DOM-009"_s, Severity::Blocking, websitePath(w, "domains"),
+                    tr("Add the domain of the website \"%1\".").arg(wf.website->name));
+    }
+}
+
+} // namespace icp::rules

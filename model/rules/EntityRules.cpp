@@ -1,0 +1,268 @@
+#include "rules/RuleContext.h"
+#include "validation/IcpNumber.h"
+#include "validation/Province.h"
+
+using namespace Qt::StringLiterals;
+
+namespace icp::rules {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Rules", text);
+}
+
+bool isBirthDateError(const QString& code)
+{
+    return code == "id.birth-date"_L1 || code == "id.future-birth"_L1 || code == "id.too-old"_L1;
+}
+
+QString provinceName(int code)
+{
+    const Province* p = Provinces::byCode(code);
+    return p ? p->displayName() : QString::number(code);
+}
+
+// Short Chinese province names ("广东", "内蒙古") to recognise the province an address starts with.
+const QList<std::pair<int, QString>>& provinceShortNames()
+{
+    static const QList<std::pair<int, QString>> names = [] {
+        static const char* const suffixes[] = {"维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市"};
+        QList<std::pair<int, QString>> list;
+        for (const Province& p : Provinces::all()) {
+            QString name = p.nameZh;
+            for (const char* suffix : suffixes) {
+                const QString s = QString::fromUtf8(suffix);
+                if (name.endsWith(s)) {
+                    name.chop(s.size());
+                    break;
+                }
+            }
+            list.append({p.code, name});
+        }
+        return list;
+    }();
+    return names;
+}
+
+int addressProvince(const QString& address)
+{
+    const QString trimmed = address.trimmed();
+    for (const auto& [code, name] : provinceShortNames()) {
+        if (!name.isEmpty() && trimmed.startsWith(name))
+            return code;
+    }
+    return 0;
+}
+
+void checkIndividualCertificate(RuleContext& ctx)
+{
+    const Entity& e = ctx.app.entity;
+    const QString number = e.certificateNumber.trimmed();
+    if (number.isEmpty())
+        return; // ENT-010
+    const QString path = u"entity.certificateNumber"_s;
+    if (ctx.entityResidentId) {
+        const Result<ResidentId>& id = *ctx.entityResidentId;
+        if (!id.ok()) {
+            // ENT-001 / ENT-002: GB 11643-1999 checksum and birth date (R01, R02)
+            const bool birth = isBirthDateError(id.error().code);
+            ctx.add(birth ? u"ENT-002"_s : u"ENT-001"_s, Severity::Blocking, path,
+                    tr("The ID number %1 is not valid: %2 Check it against the ID card.")
+                        .arg(number, id.error().message));
+            return;
+        }
+        const bool permit = id->kind != ResidentId::Kind::ResidentCard;
+        if (permit != (e.certificateType == CertificateType::ResidencePermit)) {
+            ctx.add(u"ENT-001"_s, Severity::Blocking, path,
+                    permit ? tr("%1 is a residence permit number for Hong Kong, Macao or Taiwan residents. Choose "
+                                "the certificate type \"residence permit\".")
+                                 .arg(number)
+                           : tr("%1 is a resident identity card number. Choose the certificate type \"resident "
+                                "identity card\".")
+                                 .arg(number));
+        }
+        return;
+    }
+    // ENT-001: travel permits and passports (§4.4)
+    std::optional<Result<QString>> other;
+    switch (e.certificateType) {
+    case CertificateType::HomeReturnPermit:
+        other = parseHomeReturnPermit(number);
+        break;
+    case CertificateType::TaiwanPermit:
+        other = parseTaiwanPermit(number);
+        break;
+    case CertificateType::Passport:
+        other = parsePassport(number, false);
+        break;
+    default:
+        break;
+    }
+    if (other && !other->ok())
+        ctx.add(u"ENT-001"_s, Severity::Blocking, path,
+                tr("The document number %1 is not valid: %2").arg(number, other->error().message));
+}
+
+void checkUscc(RuleContext& ctx)
+{
+    const Entity& e = ctx.app.entity;
+    if (!ctx.uscc)
+        return;
+    const QString path = u"entity.certificateNumber"_s;
+    const Result<Uscc>& uscc = *ctx.uscc;
+    if (!uscc.ok()) {
+        // ENT-003: GB 32100-2015 (R04). Only certificates that are USCCs by definition block.
+        const Severity severity =
+            ctx.tables.isUsccCertificate(e.certificateType) ? Severity::Blocking : Severity::Warning;
+        ctx.add(u"ENT-003"_s, severity, path,
+                tr("The Unified Social Credit Code %1 is not valid: %2 Copy it again from the certificate.")
+                    .arg(e.certificateNumber.trimmed(), uscc.error().message));
+        return;
+    }
+    // ENT-004: the registration authority + category pair must fit the entity type (R05)
+    const QList<EntityType> fits = ctx.tables.entityTypesForUsccPrefix(uscc->authorityCategory);
+    if (!fits.isEmpty() && !fits.contains(e.type)) {
+        ctx.add(u"ENT-004"_s, Severity::Warning, u"entity.type"_s,
+                tr("The code %1 starts with %2 (%3), which does not fit the entity type \"%4\". Check the entity "
+                   "type or the code.")
+                    .arg(uscc->code, uscc->authorityCategory, usccCategoryName(uscc->category),
+                         displayName(e.type)));
+    }
+    // ENT-006: organisations cannot file across provinces (R16). The USCC region is the
+    // registering authority's; central registrations (10xxxx) say nothing.
+    const int region = uscc->regionCode.left(2).toInt();
+    if (e.provinceCode != 0 && region != 0 && region != 10 && Provinces::byCode(region) &&
+        region != e.provinceCode) {
+        ctx.add(u"ENT-006"_s, Severity::Blocking, u"entity.provinceCode"_s,
+                tr("The code %1 was issued in %2, but the filing province is %3. An organisation files in the "
+                   "province of its certificate; a branch in another province files itself.")
+                    .arg(uscc->code, provinceName(region), provinceName(e.provinceCode)));
+    }
+}
+
+} // namespace
+
+void evaluateEntityRules(RuleContext& ctx)
+{
+    const Entity& e = ctx.app.entity;
+
+    // ENT-010: the basic fields (§3.1)
+    struct Required
+    {
+        const QString* value;
+        const char* path;
+    };
+    const Required required[] = {{&e.name, "entity.name"},
+                                 {&e.certificateNumber, "entity.certificateNumber"},
+                                 {&e.certificateAddress, "entity.certificateAddress"},
+                                 {&e.communicationAddress, "entity.communicationAddress"}};
+    for (const Required& r : required) {
+        if (r.value->trimmed().isEmpty())
+            ctx.add(u"ENT-010"_s, Severity::Blocking, QLatin1StringView(r.path),
+                    tr("This field is required for every filing. Copy it from the certificate."));
+    }
+
+    // ENT-008: a mainland province (O33 Art. 3; §8.3)
+    const Province* province = Provinces::byCode(e.provinceCode);
+    if (!province || Provinces::isNonMainlandRegion(e.provinceCode)) {
+        ctx.add(u"ENT-008"_s, Severity::Blocking, u"entity.provinceCode"_s,
+                e.provinceCode == 0 ? tr("Choose the filing province: the province where the entity is domiciled.")
+                                    : tr("%1 is not a mainland province; ICP filings are made only in the 31 "
+                                         "mainland provinces.")
+                                          .arg(e.provinceCode));
+    }
+
+    // ENT-005: certificate type per entity type (R06, certificate-types table)
+    const QList<CertificateType> allowed = ctx.tables.certificatesFor(e.type);
+    if (!allowed.isEmpty() && !allowed.contains(e.certificateType)) {
+        QStringList names;
+        for (CertificateType t : allowed)
+            names.append(displayName(t));
+        ctx.add(u"ENT-005"_s, Severity::Blocking, u"entity.certificateType"_s,
+                tr("An entity of type \"%1\" cannot be identified by a %2. Use: %3.")
+                    .arg(displayName(e.type), displayName(e.certificateType), names.join(u", "_s)));
+    }
+
+    if (ctx.individual) {
+        checkIndividualCertificate(ctx);
+        // ENT-007: individuals outside their ID province (R16, §3.4)
+        if (ctx.entityResidentId && ctx.entityResidentId->ok() &&
+            (*ctx.entityResidentId)->kind == ResidentId::Kind::ResidentCard && province &&
+            (*ctx.entityResidentId)->provinceCode != e.provinceCode) {
+            const int idProvince = (*ctx.entityResidentId)->provinceCode;
+            const bool proof = ctx.hasDocument(DocumentKind::ResidenceProof);
+            switch (ctx.province.personalId) {
+            case ProvinceRules::PersonalId::Local:
+                ctx.add(u"ENT-007"_s, Severity::Blocking, u"entity.provinceCode"_s,
+                        tr("The ID card was issued in %1, but %2 accepts personal filings only from holders of a "
+                           "local ID card. File in %1 instead.")
+                            .arg(provinceName(idProvince), province->displayName()));
+                break;
+            case ProvinceRules::PersonalId::ResidenceProof:
+                if (!proof)
+                    ctx.add(u"ENT-007"_s, Severity::Blocking, u"documents"_s,
+                            tr("The ID card was issued in %1. To file in %2, attach a local residence permit or "
+                               "other residence proof.")
+                                .arg(provinceName(idProvince), province->displayName()));
+                break;
+            case ProvinceRules::PersonalId::Unstated:
+                if (!proof)
+                    ctx.add(u"ENT-007"_s, Severity::Warning, u"documents"_s,
+                            tr("The ID card was issued in %1. %2 may ask for a local residence permit; attach one "
+                               "or confirm with the provider.")
+                                .arg(provinceName(idProvince), province->displayName()));
+                break;
+            }
+        }
+        // ENT-012: foreign individuals (§3.3)
+        if (e.certificateType == CertificateType::Passport && !ctx.province.acceptsForeignIndividuals && province)
+            ctx.add(u"ENT-012"_s, Severity::Blocking, u"entity.certificateType"_s,
+                    tr("%1 does not accept personal filings by foreign passport holders.")
+                        .arg(province->displayName()));
+    } else {
+        checkUscc(ctx);
+        // ENT-006: certificate address in another province (R16)
+        const int addressCode = addressProvince(e.certificateAddress);
+        if (addressCode != 0 && e.provinceCode != 0 && addressCode != e.provinceCode)
+            ctx.add(u"ENT-006"_s, Severity::Blocking, u"entity.certificateAddress"_s,
+                    tr("The certificate address \"%1\" is in %2, but the filing province is %3. An organisation "
+                       "files in the province of its certificate address.")
+                        .arg(e.certificateAddress.trimmed(), provinceName(addressCode),
+                             provinceName(e.provinceCode)));
+    }
+
+    // ENT-009: the entity's filing number (R38)
+    if (!e.filingNumber.trimmed().isEmpty()) {
+        const Result<FilingNumber> number = parseFilingNumber(e.filingNumber);
+        const QString path = u"entity.filingNumber"_s;
+        if (!number.ok()) {
+            ctx.add(u"ENT-009"_s, Severity::Blocking, path,
+                    tr("The ICP filing number %1 is not valid: %2").arg(e.filingNumber.trimmed(), number.error().message));
+        } else if (province && number->provinceCode != e.provinceCode) {
+            ctx.add(u"ENT-009"_s, Severity::Blocking, path,
+                    tr("The ICP filing number %1 was issued in %2, but the filing province is %3.")
+                        .arg(number->format(), provinceName(number->provinceCode), province->displayName()));
+        } else if (number->site != 0) {
+            ctx.add(u"ENT-009"_s, Severity::Warning, path,
+                    tr("%1 is a website number. Enter the entity number %2 here.")
+                        .arg(number->format(), number->entityNumber()));
+        } else if (province && number->abbreviation != province->abbreviation) {
+            ctx.add(u"ENT-009"_s, Severity::Info, path,
+                    tr("%1 uses the abbreviation %2; the MIIT record may use %3. Check the number in the MIIT "
+                       "public lookup.")
+                        .arg(number->format(), number->abbreviation, province->abbreviation));
+        }
+    }
+
+    // ENT-011: postcode (§4.5)
+    if (!e.postcode.trimmed().isEmpty()) {
+        const Result<QString> postcode = parsePostcode(e.postcode);
+        if (!postcode.ok())
+            ctx.add(u"ENT-011"_s, Severity::Blocking, u"entity.postcode"_s,
+                    tr("The postcode %1 is not valid: %2").arg(e.postcode.trimmed(), postcode.error().message));
+    }
+}
+
+} // namespace icp::rules

@@ -1,0 +1,232 @@
+#include "rules/RuleCatalogue.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace icp::rules {
+
+namespace {
+
+struct Entry
+{
+    const char* id;
+    const char* reference;
+    Severity severity;
+    const char* scope;
+    const char* source;
+    const char* title;
+};
+
+// The catalogue of every rule (icp-rules.md §10). Ids are stable: never renumber,
+// only append. Titles are translated through the "Rules" context.
+constexpr Severity B = Severity::Blocking;
+constexpr Severity W = Severity::Warning;
+constexpr Severity I = Severity::Info;
+
+const Entry entries[] = {
+    // Entity
+    {"ENT-001", "R01", B, "entity", "GB 11643-1999; python-stdnum ric.py; §4.4",
+     QT_TRANSLATE_NOOP("Rules", "An individual's certificate number is a valid identity document number")},
+    {"ENT-002", "R02", B, "entity", "GB 11643-1999 §4.1",
+     QT_TRANSLATE_NOOP("Rules", "The birth date in an individual's ID number is real and not in the future")},
+    {"ENT-003", "R04", B, "entity", "GB 32100-2015; python-stdnum uscc.py",
+     QT_TRANSLATE_NOOP("Rules", "The Unified Social Credit Code is valid")},
+    {"ENT-004", "R05", W, "entity", "fdstar/NumberValidators ManagementKindCode.cs",
+     QT_TRANSLATE_NOOP("Rules", "The USCC category fits the entity type")},
+    {"ENT-005", "R06", B, "entity", "WeChat queryIcpCertificateTypes; TC:备案材料",
+     QT_TRANSLATE_NOOP("Rules", "The certificate type is accepted for the entity type")},
+    {"ENT-006", "R16", B, "entity", "TC:常见备案申请驳回 跨省备案驳回; O33 Art. 3",
+     QT_TRANSLATE_NOOP("Rules", "An organisation files in the province of its certificate")},
+    {"ENT-007", "R16", B, "entity", "TC-new; HW 备案管局咨询; §3.4",
+     QT_TRANSLATE_NOOP("Rules", "An individual filing outside the ID province has residence proof where allowed")},
+    {"ENT-008", "R16", B, "entity", "O33 Art. 3; §8.3",
+     QT_TRANSLATE_NOOP("Rules", "The filing province is a mainland province")},
+    {"ENT-009", "R38", B, "entity", "§8.1",
+     QT_TRANSLATE_NOOP("Rules", "The entity's ICP filing number is well-formed and belongs to the filing province")},
+    {"ENT-010", "§3.1", B, "entity", "TC:备案材料/单位备案, 个人备案",
+     QT_TRANSLATE_NOOP("Rules", "The entity's name, certificate number and addresses are filled in")},
+    {"ENT-011", "§4.5", B, "entity", "§4.5",
+     QT_TRANSLATE_NOOP("Rules", "The postcode has six digits")},
+    {"ENT-012", "§3.3", B, "entity", "TC-new Hebei; HW 备案管局咨询",
+     QT_TRANSLATE_NOOP("Rules", "The province accepts foreign individuals")},
+    // Persons
+    {"PER-001", "R01", B, "person", "GB 11643-1999; §4.4",
+     QT_TRANSLATE_NOOP("Rules", "A person's identity document number is valid")},
+    {"PER-002", "R02", B, "person", "GB 11643-1999 §4.1",
+     QT_TRANSLATE_NOOP("Rules", "The birth date in a person's ID number is real and not in the future")},
+    {"PER-003", "R03", B, "person", "TC-new per province",
+     QT_TRANSLATE_NOOP("Rules", "Principals meet the province's minimum age")},
+    {"PER-004", "R17", B, "person", "VincentSit ChinaMobilePhoneNumberRegex; TC:短信核验类",
+     QT_TRANSLATE_NOOP("Rules", "The mobile number can receive the MIIT verification SMS")},
+    {"PER-005", "R17", W, "person", "TC:常见问题/短信核验类",
+     QT_TRANSLATE_NOOP("Rules", "Virtual-operator and data-card numbers may not receive the MIIT SMS")},
+    {"PER-006", "R18", B, "person", "TC-new; TC-old; HW 备案管局咨询",
+     QT_TRANSLATE_NOOP("Rules", "The mobile number is local to the filing province where required")},
+    {"PER-007", "R19", W, "person", "TC-new",
+     QT_TRANSLATE_NOOP("Rules", "A mobile number or ID number is not already used by another entity")},
+    {"PER-008", "R20", B, "person", "TC-new Beijing, Jilin",
+     QT_TRANSLATE_NOOP("Rules", "Persons in one order have distinct e-mail addresses where required")},
+    {"PER-009", "R20", B, "person", "TC-new; TC:主体负责人",
+     QT_TRANSLATE_NOOP("Rules", "A second contact number is given where required and differs from the mobile")},
+    {"PER-010", "R21", W, "person", "TC-old Shanghai; HW 错误提示FAQ 1.6",
+     QT_TRANSLATE_NOOP("Rules", "Identity documents stay valid at least three months after submission")},
+    {"PER-011", "R13", B, "person", "TC-new; HW 备案管局咨询",
+     QT_TRANSLATE_NOOP("Rules", "The entity principal is the legal representative or is authorised")},
+    {"PER-012", "R14", B, "person", "TC-new; HW",
+     QT_TRANSLATE_NOOP("Rules", "With a delegated entity principal the website principal follows the province rule")},
+    {"PER-013", "R15", B, "person", "TC-new; TC:网站负责人",
+     QT_TRANSLATE_NOOP("Rules", "A website principal who is not the legal representative has an authorisation letter")},
+    {"PER-014", "§3.2", B, "person", "TC:词汇表; TC:主体负责人; TC:网站负责人",
+     QT_TRANSLATE_NOOP("Rules", "The entity principal and every website principal are named")},
+    {"PER-015", "§4.5", B, "person", "§4.5",
+     QT_TRANSLATE_NOOP("Rules", "The e-mail address is valid")},
+    {"PER-016", "§4.5", B, "person", "§4.5",
+     QT_TRANSLATE_NOOP("Rules", "The second contact number is a valid landline or mobile number")},
+    {"PER-017", "§3.2", B, "person", "TC:备案材料/个人备案",
+     QT_TRANSLATE_NOOP("Rules", "In a personal filing the entity principal is the individual filer")},
+    // Websites
+    {"WEB-001", "R09", B, "website", "TC:常见备案申请驳回; TC:网站命名要求",
+     QT_TRANSLATE_NOOP("Rules", "The website name has at least three Chinese characters and is not a domain")},
+    {"WEB-002", "R07", B, "website", "TC:网站命名要求; bkzhishi.com",
+     QT_TRANSLATE_NOOP("Rules", "A personal website name has no company, organisation or commerce words")},
+    {"WEB-003", "R08", B, "website", "TC:网站命名要求; HW 备案材料咨询",
+     QT_TRANSLATE_NOOP("Rules", "A non-state entity's website name has no state-level words without approval")},
+    {"WEB-004", "R10", W, "website", "product_new 网站命名要求 items 8–9",
+     QT_TRANSLATE_NOOP("Rules", "A personal website name has no place names")},
+    {"WEB-005", "R11", B, "website", "product_new 前置审批相关; HW PreApproval",
+     QT_TRANSLATE_NOOP("Rules", "Names touching regulated fields have a pre-approval or a no-pre-approval pledge")},
+    {"WEB-006", "R11", B, "website", "O292 Art. 5; O33",
+     QT_TRANSLATE_NOOP("Rules", "Each pre-approval has a known category, a permit number and its scan")},
+    {"WEB-007", "R12", B, "website", "TC:能否进行备案",
+     QT_TRANSLATE_NOOP("Rules", "Personal filings declare no pre-approval and no forum service")},
+    {"WEB-008", "R42", B, "website", "TC-new Guangxi, Inner Mongolia, Shandong",
+     QT_TRANSLATE_NOOP("Rules", "Personal website remarks contain the pledge sentence where required")},
+    {"WEB-009", "R42", B, "website", "TC-new",
+     QT_TRANSLATE_NOOP("Rules", "Personal website remarks describe the content with the required length")},
+    {"WEB-010", "R42", B, "website", "TC-new Henan, Inner Mongolia, Chongqing, Guangxi",
+     QT_TRANSLATE_NOOP("Rules", "The service type \"other\" comes with a content remark")},
+    {"WEB-011", "§6.2", B, "website", "TC-new Zhejiang, Henan, Hunan, Guizhou, Heilongjiang",
+     QT_TRANSLATE_NOOP("Rules", "A personal website uses a service type the province accepts")},
+    {"WEB-012", "§5.3", B, "website", "TC-new; §5.3",
+     QT_TRANSLATE_NOOP("Rules", "Homepage URLs are on the website's domains and follow the province's count rule")},
+    {"WEB-013", "§6.1", B, "website", "TC-new Beijing",
+     QT_TRANSLATE_NOOP("Rules", "A new website does not reuse the name of the entity's filed website")},
+    {"WEB-014", "§5.3", W, "website", "TC-new Guangdong, Shandong, Heilongjiang",
+     QT_TRANSLATE_NOOP("Rules", "A website with several domains notes that they point to the same site")},
+    {"WEB-015", "§1.1", B, "website", "TC:是否需要备案; HW FilingRequirement",
+     QT_TRANSLATE_NOOP("Rules", "The website is hosted on a mainland server")},
+    {"WEB-016", "R38", B, "website", "§8.1",
+     QT_TRANSLATE_NOOP("Rules", "The website filing number is well-formed and belongs to the entity number")},
+    {"WEB-017", "§6.1", B, "website", "TC:网站命名要求",
+     QT_TRANSLATE_NOOP("Rules", "The website name has no sensitive words")},
+    {"WEB-018", "§6.2", B, "website", "§6.2",
+     QT_TRANSLATE_NOOP("Rules", "The website has a known service type")},
+    // Domains
+    {"DOM-001", "R22", B, "domain", "MIIT 2017 domain notice; domain.miit.gov.cn",
+     QT_TRANSLATE_NOOP("Rules", "The domain is well-formed and its suffix can be filed")},
+    {"DOM-002", "R22", B, "domain", "TC-new Beijing, Shanghai; TC-old Chongqing",
+     QT_TRANSLATE_NOOP("Rules", "The province accepts the domain suffix")},
+    {"DOM-003", "R22", W, "domain", "§5.5",
+     QT_TRANSLATE_NOOP("Rules", "A .org domain must be checked against the live MIIT list")},
+    {"DOM-004", "R27", B, "domain", "TC:备案域名; TC:词汇表",
+     QT_TRANSLATE_NOOP("Rules", "Only registrable domains are filed, not subdomains")},
+    {"DOM-005", "R23", B, "domain", "MIIT 2017 domain notice item 2",
+     QT_TRANSLATE_NOOP("Rules", "The domain is registered with an MIIT-accredited registrar")},
+    {"DOM-006", "R24", B, "domain", "MIIT 2017 domain notice item 5; TC-new",
+     QT_TRANSLATE_NOOP("Rules", "The domain registrant matches the filing entity")},
+    {"DOM-007", "R25", W, "domain", "TC:域名相关; HW 备案域名咨询",
+     QT_TRANSLATE_NOOP("Rules", "The domain was real-name verified at least three working days before submission")},
+    {"DOM-008", "R26", B, "domain", "TC-new; HW; §5.2",
+     QT_TRANSLATE_NOOP("Rules", "The domain stays registered long enough after submission")},
+    {"DOM-009", "R28", B, "domain", "TC:备案限制; TC-new",
+     QT_TRANSLATE_NOOP("Rules", "A website stays within the provider's and province's domain limits")},
+    {"DOM-010", "§5.3", B, "domain", "§5.3",
+     QT_TRANSLATE_NOOP("Rules", "A domain appears only once in an order")},
+    {"DOM-011", "§5.1", W, "domain", "HW 备案政策咨询; HW 备案管局咨询",
+     QT_TRANSLATE_NOOP("Rules", "Public bodies use public-sector suffixes where the province asks for them")},
+    // Licences
+    {"LIC-001", "R39", B, "licence", "O42 Art. 6",
+     QT_TRANSLATE_NOOP("Rules", "The registered capital meets the licence minimum")},
+    {"LIC-002", "R39", B, "licence", "State Council Order 534; MIIT 2024-107",
+     QT_TRANSLATE_NOOP("Rules", "Foreign equity is within the cap for the services applied for")},
+    {"LIC-003", "R39", B, "licence", "O42 Art. 6",
+     QT_TRANSLATE_NOOP("Rules", "Only companies apply for an ICP licence")},
+    {"LIC-004", "§1.1", B, "licence", "TC:备案概述; alibabacloud faq 42457",
+     QT_TRANSLATE_NOOP("Rules", "A licence application refers to the entity's ICP filing")},
+    {"LIC-005", "§8.2", B, "licence", "2015 telecom services catalogue",
+     QT_TRANSLATE_NOOP("Rules", "A licence application lists known service categories")},
+    {"LIC-006", "R40", W, "licence", "Order 19 Art. 25; O42",
+     QT_TRANSLATE_NOOP("Rules", "Licence renewal is applied for at least 90 days before expiry")},
+    {"LIC-007", "R40", W, "licence", "9655.cn; dxzhgl.miit.gov.cn",
+     QT_TRANSLATE_NOOP("Rules", "The annual report is filed by 31 March for every licence held on 31 December")},
+    {"LIC-008", "R38", B, "licence", "§8.1; §8.2",
+     QT_TRANSLATE_NOOP("Rules", "The filing or licence number is well-formed")},
+    {"LIC-009", "R40", W, "licence", "O42",
+     QT_TRANSLATE_NOOP("Rules", "A licence expires five years after issue")},
+    // Documents
+    {"DOC-001", "R41", B, "document", "TC:材料上传; HW 备案材料咨询",
+     QT_TRANSLATE_NOOP("Rules", "Documents use a file format the provider accepts")},
+    {"DOC-002", "R41", B, "document", "TC:材料上传; Alibaba domain certificate",
+     QT_TRANSLATE_NOOP("Rules", "Documents are within the provider's size limits")},
+    {"DOC-003", "§7.1", B, "document", "TC:备案材料/个人备案, 单位备案",
+     QT_TRANSLATE_NOOP("Rules", "The required documents are attached")},
+    {"DOC-004", "R29", B, "document", "TC-new Guangdong, Shanghai, Chongqing, Hunan",
+     QT_TRANSLATE_NOOP("Rules", "A website construction plan is attached above the province's thresholds")},
+    {"DOC-005", "§5.4", B, "document", "TC-new; HW",
+     QT_TRANSLATE_NOOP("Rules", "Domain certificates are attached where the province asks for them")},
+    {"DOC-006", "§7.1", W, "document", "§7.1",
+     QT_TRANSLATE_NOOP("Rules", "Every document belongs to a person or website of the application")},
+    // Order and lifecycle
+    {"ORD-001", "R28", B, "order", "TC:备案限制; TC-new Hubei",
+     QT_TRANSLATE_NOOP("Rules", "The order stays within the provider's and province's website limits")},
+    {"ORD-002", "R28", B, "order", "TC-new Henan, Hainan, Shanxi",
+     QT_TRANSLATE_NOOP("Rules", "The order stays within the province's domain limits per submission")},
+    {"ORD-003", "R30", B, "order", "TC:审核流程 主办者冲突",
+     QT_TRANSLATE_NOOP("Rules", "The entity has no other order in progress")},
+    {"ORD-004", "R30", B, "order", "TC:审核流程 域名冲突",
+     QT_TRANSLATE_NOOP("Rules", "No domain is part of another order in progress")},
+    {"ORD-005", "R32", W, "order", "TC:备案短信核验说明; HW",
+     QT_TRANSLATE_NOOP("Rules", "The MIIT SMS verification is completed within 24 hours")},
+    {"ORD-006", "R33", W, "order", "O33; TC:备案时长",
+     QT_TRANSLATE_NOOP("Rules", "The authority review stays within its working-day limit")},
+    {"ORD-007", "R34", W, "order", "TC 关于增加备案订单有效期的通知",
+     QT_TRANSLATE_NOOP("Rules", "An order waiting on the applicant expires after 45 idle days")},
+    {"ORD-008", "R36", I, "order", "TC:公安备案; MPS Order 33",
+     QT_TRANSLATE_NOOP("Rules", "The public-security filing is made within 30 days of going live")},
+    {"ORD-009", "R35", I, "order", "O33 Art. 14 (zjca.miit.gov.cn)",
+     QT_TRANSLATE_NOOP("Rules", "Changes to filed data are filed 30 days before they take effect")},
+    {"ORD-010", "§1.5", B, "order", "TC:备案类型",
+     QT_TRANSLATE_NOOP("Rules", "The operation fits whether the entity is already filed")},
+    {"ORD-011", "§1.5", B, "order", "TC:备案类型",
+     QT_TRANSLATE_NOOP("Rules", "The order contains at least one website")},
+};
+
+RuleInfo toInfo(const Entry& e)
+{
+    return RuleInfo{QLatin1StringView(e.id),     QLatin1StringView(e.reference),
+                    e.severity,                  QLatin1StringView(e.scope),
+                    QString::fromUtf8(e.source), QCoreApplication::translate("Rules", e.title)};
+}
+
+} // namespace
+
+QList<RuleInfo> catalogue()
+{
+    QList<RuleInfo> list;
+    list.reserve(std::size(entries));
+    for (const Entry& e : entries)
+        list.append(toInfo(e));
+    return list;
+}
+
+std::optional<RuleInfo> catalogueEntry(const QString& id)
+{
+    for (const Entry& e : entries) {
+        if (id == QLatin1StringView(e.id))
+            return toInfo(e);
+    }
+    return std::nullopt;
+}
+
+} // namespace icp::rules

@@ -1,0 +1,104 @@
+#pragma once
+
+// Internal to the rules module: what every rule group sees while one application
+// is evaluated. Parsed values are computed once per evaluation (and memoised across
+// evaluations by ParseCache) so that rule groups do not re-parse the same field.
+
+#include "core/Result.h"
+#include "domain/Application.h"
+#include "rules/Finding.h"
+#include "rules/ProvinceRules.h"
+#include "rules/RuleSet.h"
+#include "rules/RuleTables.h"
+#include "validation/Contact.h"
+#include "validation/DomainName.h"
+#include "validation/ResidentId.h"
+#include "validation/Uscc.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <optional>
+
+namespace icp::rules {
+
+struct PersonFacts
+{
+    const Person* person = nullptr;
+    // Resident ID / residence permit parse, when the document type is one of those.
+    std::optional<Result<ResidentId>> residentId;
+    std::optional<Result<MobileNumber>> mobile; // unset when the mobile is empty
+    bool isLegalRep = false;
+};
+
+struct DomainFacts
+{
+    const Domain* domain = nullptr;
+    std::optional<Result<DomainName>> parsed;
+    const DomainName* name() const { return parsed && parsed->ok() ? &parsed->value() : nullptr; }
+};
+
+struct WebsiteFacts
+{
+    const Website* website = nullptr;
+    QList<DomainFacts> domains;
+    int principalIndex = -1; // index into persons, -1 when unresolved
+};
+
+class RuleContext
+{
+public:
+    RuleContext(const Application& application, QDate asOf, const Portfolio* portfolio);
+
+    const Application& app;
+    const QDate asOf;
+    const QDate submissionDate; // plannedSubmission when set and not in the past, else asOf
+    const Portfolio* const portfolio;
+    const ProvinceRules& province;
+    const RuleTables& tables;
+    const bool individual;
+
+    QList<PersonFacts> persons;
+    QList<WebsiteFacts> websites;
+    int entityPrincipalIndex = -1;
+    int legalRepIndex = -1;
+    std::optional<Result<Uscc>> uscc; // set when the entity certificate is (or looks like) a USCC
+    std::optional<Result<ResidentId>> entityResidentId; // individuals with an ID card or residence permit
+
+    QList<Finding> findings;
+
+    void add(const QString& ruleId, Severity severity, QString fieldPath, QString message)
+    {
+        findings.append(Finding{ruleId, severity, std::move(fieldPath), std::move(message)});
+    }
+
+    const Person* entityPrincipal() const
+    {
+        return entityPrincipalIndex >= 0 ? persons[entityPrincipalIndex].person : nullptr;
+    }
+    bool hasDocument(DocumentKind kind, const QString& subjectId = {}) const;
+    int documentCount(DocumentKind kind) const;
+    int totalDomains() const;
+};
+
+// Shared helpers for messages and paths.
+QString personPath(int index, const char* member);
+QString websitePath(int index, const char* member);
+QString domainPath(int website, int domain, const char* member);
+QString displayPerson(const Person& person, int index); // the name, or "person 2" when unnamed
+QString formatDate(QDate date);                         // ISO yyyy-MM-dd (locale-independent)
+int workingDaysBetween(QDate from, QDate to);           // Mon–Fri after `from` up to and including `to`
+int monthsBetween(QDate from, QDate to);                // whole months, negative when `to` < `from`
+bool isSubmissionOperation(Operation operation);        // orders that carry entity + website data
+bool carriesDomainChecks(Operation operation);          // §5.1: first filing, new website, change
+
+// Rule groups, one file each.
+void evaluateEntityRules(RuleContext& ctx);
+void evaluatePersonRules(RuleContext& ctx);
+void evaluateWebsiteRules(RuleContext& ctx);
+void evaluateDomainRules(RuleContext& ctx);
+void evaluateLicenceRules(RuleContext& ctx);
+void evaluateDocumentRules(RuleContext& ctx);
+void evaluateOrderRules(RuleContext& ctx);
+
+} // namespace icp::rules

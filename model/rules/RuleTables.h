@@ -1,0 +1,121 @@
+#pragma once
+
+#include "domain/Enums.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace icp {
+
+struct PreApprovalCategory
+{
+    QString key; // "news", "drugs" …
+    QString nameZh;
+    QString nameEn;
+    QStringList keywords;
+    QString document; // the permit that proves the approval
+    QString displayName() const;
+};
+
+struct ServiceType
+{
+    QString key;
+    QString nameZh;
+    QString nameEn;
+    bool personalAllowed = true;
+    bool forum = false;
+    bool needsRemark = false;
+};
+
+struct LicenceLimits
+{
+    qint64 capitalProvinceYuan = 0;
+    qint64 capitalNationalYuan = 0;
+    double foreignEquityMaxPercent = 50.0;
+    QStringList foreignEquityFullServices;
+    QList<int> pilotProvinces;
+    QStringList pilotServices;
+    int validityYears = 5;
+    int renewalLeadDays = 90;
+    int renewalReminderDays = 60;
+    int annualReportDueMonth = 3;
+    int annualReportDueDay = 31;
+    QStringList serviceCodes;
+};
+
+struct DocumentLimit
+{
+    QStringList formats; // lower-case extensions
+    qint64 minBytes = 0;
+    qint64 maxBytes = 0;
+};
+
+struct OrderLimits
+{
+    int maxSitesPerOrder = 10;
+    int maxDomainsPerSite = 10;
+    int idleDays = 45;
+    QList<int> idleReminderDays;
+    int smsHours = 24;
+    int psbDays = 30;
+    int psbReminderWindowDays = 180;
+    int realNameWorkingDays = 3;
+    QList<ApplicationStatus> userPendingStatuses;
+    QList<ApplicationStatus> inFlightStatuses;
+};
+
+// Every data table the rules read other than the province matrix, parsed once
+// (icp-rules.md: "tables of the law are data").
+class RuleTables
+{
+public:
+    static const RuleTables& instance();
+
+    QList<CertificateType> certificatesFor(EntityType type) const { return m_certificates.value(type); }
+    bool isUsccCertificate(CertificateType type) const { return m_usccCertificates.contains(type); }
+    // Entity types a USCC authority+category prefix ("91") fits; empty when the prefix is not in the table.
+    QList<EntityType> entityTypesForUsccPrefix(const QString& prefix) const { return m_usccPrefixes.value(prefix); }
+
+    const QStringList& personalWords() const { return m_personalWords; }
+    const QStringList& stateWords() const { return m_stateWords; }
+    const QStringList& sensitiveWords() const { return m_sensitiveWords; }
+    const QStringList& placeNames() const { return m_placeNames; }
+    bool isStateEntity(EntityType type) const { return m_stateEntityTypes.contains(type); }
+
+    const QList<PreApprovalCategory>& preApprovalCategories() const { return m_preApproval; }
+    const PreApprovalCategory* preApprovalCategory(const QString& key) const;
+
+    const ServiceType* serviceType(const QString& key) const;
+
+    const LicenceLimits& licenceLimits() const { return m_licence; }
+    DocumentLimit documentLimit(DocumentKind kind) const { return m_documentLimits.value(kind, m_documentDefault); }
+    const OrderLimits& orderLimits() const { return m_order; }
+
+    enum class RegistrarStatus { Accredited, Foreign, Unknown };
+    RegistrarStatus registrarStatus(const QString& registrar) const;
+
+    // The names of every table the rules read (for the "every table loads" test and `icpctl rules`).
+    static QStringList tableNames();
+
+private:
+    RuleTables();
+
+    QHash<EntityType, QList<CertificateType>> m_certificates;
+    QSet<CertificateType> m_usccCertificates;
+    QHash<QString, QList<EntityType>> m_usccPrefixes;
+    QStringList m_personalWords, m_stateWords, m_sensitiveWords, m_placeNames;
+    QSet<EntityType> m_stateEntityTypes;
+    QList<PreApprovalCategory> m_preApproval;
+    QList<ServiceType> m_serviceTypes;
+    LicenceLimits m_licence;
+    QHash<DocumentKind, DocumentLimit> m_documentLimits;
+    DocumentLimit m_documentDefault;
+    OrderLimits m_order;
+    QStringList m_registrars; // lower-case names and aliases
+    QStringList m_foreignRegistrars;
+};
+
+} // namespace icp
