@@ -6,11 +6,6 @@ namespace icp::rules {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Rules", text);
-}
-
 QString formatOf(const Document& d)
 {
     const qsizetype dot = d.fileName.lastIndexOf(u'.');
@@ -61,17 +56,17 @@ void checkRequired(RuleContext& ctx)
         if (!p.hasRole(PersonRole::EntityPrincipal) && !websitePrincipal)
             continue;
         if (!hasFor(ctx, DocumentKind::IdFront, p.id))
-            missing(tr("Attach a colour scan of the front of the identity document of %1.").arg(displayPerson(p, i)));
+            missing(QCoreApplication::translate("Rules", "Attach a colour scan of the front of the identity document of %1.").arg(displayPerson(p, i)));
         if (p.documentType != PersonDocumentType::Passport && !hasFor(ctx, DocumentKind::IdBack, p.id))
-            missing(tr("Attach a colour scan of the back of the identity document of %1.").arg(displayPerson(p, i)));
+            missing(QCoreApplication::translate("Rules", "Attach a colour scan of the back of the identity document of %1.").arg(displayPerson(p, i)));
         if (websitePrincipal && !ctx.hasDocument(DocumentKind::PrincipalPhoto, p.id))
-            missing(tr("Attach the verification photo of %1 in front of the provider's backdrop.")
+            missing(QCoreApplication::translate("Rules", "Attach the verification photo of %1 in front of the provider's backdrop.")
                         .arg(displayPerson(p, i)));
     }
     if (!ctx.individual && !ctx.hasDocument(DocumentKind::EntityCertificate))
-        missing(tr("Attach a colour scan of the entity's certificate (%1).").arg(displayName(ctx.app.entity.certificateType)));
+        missing(QCoreApplication::translate("Rules", "Attach a colour scan of the entity's certificate (%1).").arg(displayName(ctx.app.entity.certificateType)));
     if (!ctx.hasDocument(DocumentKind::AuthenticitySheet) && !ctx.hasDocument(DocumentKind::CommitmentLetter))
-        missing(tr("Attach the signed authenticity verification sheet (or the provider's commitment letter)."));
+        missing(QCoreApplication::translate("Rules", "Attach the signed authenticity verification sheet (or the provider's commitment letter)."));
 }
 
 } // namespace
@@ -85,16 +80,16 @@ void evaluateDocumentRules(RuleContext& ctx)
         const QString format = formatOf(d);
         if (!limit.formats.isEmpty() && !limit.formats.contains(format))
             ctx.add(u"DOC-001"_s, Severity::Blocking, u"documents[%1].fileName"_s.arg(i),
-                    tr("%1 is a %2 file; this document must be one of: %3. Convert it and upload it again.")
-                        .arg(d.fileName, format.isEmpty() ? tr("unknown") : format.toUpper(),
+                    QCoreApplication::translate("Rules", "%1 is a %2 file; this document must be one of: %3. Convert it and upload it again.")
+                        .arg(d.fileName, format.isEmpty() ? QCoreApplication::translate("Rules", "unknown") : format.toUpper(),
                              limit.formats.join(u", "_s).toUpper()));
         if (limit.maxBytes > 0 && d.byteSize > limit.maxBytes)
             ctx.add(u"DOC-002"_s, Severity::Blocking, u"documents[%1].byteSize"_s.arg(i),
-                    tr("%1 is %2 MB; the limit for this document is %3 MB. Reduce the resolution or compression.")
+                    QCoreApplication::translate("Rules", "%1 is %2 MB; the limit for this document is %3 MB. Reduce the resolution or compression.")
                         .arg(d.fileName, megabytes(d.byteSize), megabytes(limit.maxBytes)));
         else if (limit.minBytes > 0 && d.byteSize < limit.minBytes)
             ctx.add(u"DOC-002"_s, Severity::Blocking, u"documents[%1].byteSize"_s.arg(i),
-                    tr("%1 is only %2 KB; this document must be at least %3 KB. Upload a clearer photo or scan.")
+                    QCoreApplication::translate("Rules", "%1 is only %2 KB; this document must be at least %3 KB. Upload a clearer photo or scan.")
                         .arg(d.fileName)
                         .arg(d.byteSize / 1024)
                         .arg(limit.minBytes / 1024));
@@ -107,7 +102,7 @@ void evaluateDocumentRules(RuleContext& ctx)
                 known = known || w.id == d.subjectId;
             if (!known)
                 ctx.add(u"DOC-006"_s, Severity::Warning, u"documents[%1].subjectId"_s.arg(i),
-                        tr("%1 belongs to a person or website that is no longer in the application. Remove it or "
+                        QCoreApplication::translate("Rules", "%1 belongs to a person or website that is no longer in the application. Remove it or "
                            "assign it again.")
                             .arg(d.fileName));
         }
@@ -126,7 +121,7 @@ void evaluateDocumentRules(RuleContext& ctx)
                       (r.planDomainsPerSite > 0 && maxPerSite > r.planDomainsPerSite);
     if (plan && !ctx.hasDocument(DocumentKind::ConstructionPlan))
         ctx.add(u"DOC-004"_s, Severity::Blocking, u"documents"_s,
-                tr("With %1 websites and %2 domains this province requires a website construction plan (网站建设方案书). "
+                QCoreApplication::translate("Rules", "With %1 websites and %2 domains this province requires a website construction plan (网站建设方案书). "
                    "Attach it.")
                     .arg(ctx.app.websites.size())
                     .arg(domains));
@@ -134,7 +129,7 @@ void evaluateDocumentRules(RuleContext& ctx)
     if (carriesDomainChecks(ctx.app.operation) && r.domainCertificatesFrom > 0 && domains >= r.domainCertificatesFrom &&
         ctx.documentCount(DocumentKind::DomainCertificate) < domains)
         ctx.add(u"DOC-005"_s, Severity::Blocking, u"documents"_s,
-                tr("This province requires a domain certificate for each of the %1 domains; %2 are attached.")
+                QCoreApplication::translate("Rules", "This province requires a domain certificate for each of the %1 domains; %2 are attached.")
                     .arg(domains)
                     .arg(ctx.documentCount(DocumentKind::DomainCertificate)));
 }

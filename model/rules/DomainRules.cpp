@@ -8,11 +8,6 @@ namespace icp::rules {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Rules", text);
-}
-
 QString norm(const QString& s)
 {
     return s.trimmed().toUpper();
@@ -34,7 +29,7 @@ void checkRegistrant(RuleContext& ctx, int w, int i)
         if (d.registrantName.trimmed() != e.name.trimmed() ||
             norm(d.registrantDocumentNumber) != norm(e.certificateNumber))
             ctx.add(u"DOM-006"_s, Severity::Blocking, path,
-                    tr("The domain %1 is registered to \"%2\", not to the filer %3. Change the registrant's real-name "
+                    QCoreApplication::translate("Rules", "The domain %1 is registered to \"%2\", not to the filer %3. Change the registrant's real-name "
                        "data at the registrar (name, ID type and ID number must match).")
                         .arg(d.name.trimmed(), d.registrantName.trimmed(), e.name.trimmed()));
         return;
@@ -45,7 +40,7 @@ void checkRegistrant(RuleContext& ctx, int w, int i)
         if (d.registrantName.trimmed() == e.name.trimmed() && numberMatches)
             return;
         ctx.add(u"DOM-006"_s, Severity::Blocking, path,
-                tr("The domain %1 is registered to \"%2\", not to %3. Transfer the domain to the organisation or "
+                QCoreApplication::translate("Rules", "The domain %1 is registered to \"%2\", not to %3. Transfer the domain to the organisation or "
                    "correct the registrant's real-name data.")
                     .arg(d.name.trimmed(), d.registrantName.trimmed(), e.name.trimmed()));
         return;
@@ -59,10 +54,10 @@ void checkRegistrant(RuleContext& ctx, int w, int i)
     }
     ctx.add(u"DOM-006"_s, Severity::Blocking, path,
             r.domainOwnerLegalRep
-                ? tr("The domain %1 is registered to the person \"%2\", who is not the legal representative of %3. "
+                ? QCoreApplication::translate("Rules", "The domain %1 is registered to the person \"%2\", who is not the legal representative of %3. "
                      "Transfer the domain to the organisation or its legal representative.")
                       .arg(d.name.trimmed(), d.registrantName.trimmed(), e.name.trimmed())
-                : tr("In this province an organisation's domain must be registered to the organisation itself; %1 is "
+                : QCoreApplication::translate("Rules", "In this province an organisation's domain must be registered to the organisation itself; %1 is "
                      "registered to the person \"%2\".")
                       .arg(d.name.trimmed(), d.registrantName.trimmed()));
 }
@@ -74,24 +69,24 @@ void checkDomain(RuleContext& ctx, int w, int i, QSet<QString>& seen)
     const QString namePath = domainPath(w, i, "name");
     // DOM-001: form and fileable suffix (R22)
     if (!df.parsed) {
-        ctx.add(u"DOM-001"_s, Severity::Blocking, namePath, tr("Enter the domain name."));
+        ctx.add(u"DOM-001"_s, Severity::Blocking, namePath, QCoreApplication::translate("Rules", "Enter the domain name."));
         return;
     }
     if (!df.parsed->ok()) {
         ctx.add(u"DOM-001"_s, Severity::Blocking, namePath,
-                tr("The domain %1 is not valid: %2").arg(d.name.trimmed(), df.parsed->error().message));
+                QCoreApplication::translate("Rules", "The domain %1 is not valid: %2").arg(d.name.trimmed(), df.parsed->error().message));
         return;
     }
     const DomainName& dn = df.parsed->value();
     // DOM-010: once per order (§5.3; compared on the A-label)
     if (seen.contains(dn.registrable))
         ctx.add(u"DOM-010"_s, Severity::Blocking, namePath,
-                tr("The domain %1 appears more than once in this order. Remove the duplicate.").arg(dn.unicode));
+                QCoreApplication::translate("Rules", "The domain %1 appears more than once in this order. Remove the duplicate.").arg(dn.unicode));
     seen.insert(dn.registrable);
     // DOM-004: registrable domains only (R27)
     if (dn.isSubdomain())
         ctx.add(u"DOM-004"_s, Severity::Blocking, namePath,
-                tr("%1 is a subdomain. File the registrable domain %2 instead: it covers all its subdomains at the "
+                QCoreApplication::translate("Rules", "%1 is a subdomain. File the registrable domain %2 instead: it covers all its subdomains at the "
                    "same access provider.")
                     .arg(dn.unicode, dn.registrableUnicode));
 
@@ -102,12 +97,12 @@ void checkDomain(RuleContext& ctx, int w, int i, QSet<QString>& seen)
     if (ProvinceRules::verifySuffixes().contains(dn.publicSuffix)) {
         // DOM-003 (R22): fileability of .org is uncertain
         ctx.add(u"DOM-003"_s, Severity::Warning, namePath,
-                tr("The suffix .%1 of %2 is missing from recent MIIT lists. Check the live list on "
+                QCoreApplication::translate("Rules", "The suffix .%1 of %2 is missing from recent MIIT lists. Check the live list on "
                    "domain.miit.gov.cn before submitting.")
                     .arg(dn.publicSuffix, dn.unicode));
     } else if (!dn.fileable) {
         ctx.add(u"DOM-001"_s, Severity::Blocking, namePath,
-                tr("The domain %1 cannot be filed: MIIT does not accept the .%2 suffix. Use a fileable suffix such "
+                QCoreApplication::translate("Rules", "The domain %1 cannot be filed: MIIT does not accept the .%2 suffix. Use a fileable suffix such "
                    "as .com or .cn.")
                     .arg(dn.unicode, dn.publicSuffix));
     }
@@ -115,10 +110,10 @@ void checkDomain(RuleContext& ctx, int w, int i, QSet<QString>& seen)
     if (r.forbiddenSuffixes.contains(dn.publicSuffix) ||
         (ctx.individual && r.forbiddenSuffixesPersonal.contains(dn.publicSuffix)))
         ctx.add(u"DOM-002"_s, Severity::Blocking, namePath,
-                tr("The filing province does not accept domains ending in .%1 (%2)%3. Use a common suffix such as "
+                QCoreApplication::translate("Rules", "The filing province does not accept domains ending in .%1 (%2)%3. Use a common suffix such as "
                    ".com, .net or .cn.")
                     .arg(dn.publicSuffix, dn.unicode,
-                         ctx.individual ? tr(" for personal filings") : QString()));
+                         ctx.individual ? QCoreApplication::translate("Rules", " for personal filings") : QString()));
     // DOM-011: public-sector suffixes (§5.1)
     if (r.publicSectorSuffixes) {
         const EntityType type = ctx.app.entity.type;
@@ -126,31 +121,31 @@ void checkDomain(RuleContext& ctx, int w, int i, QSet<QString>& seen)
         if (type == EntityType::PublicInstitution && s != "cn"_L1 && !s.endsWith(".cn"_L1) &&
             s != "xn--55qw42g"_L1)
             ctx.add(u"DOM-011"_s, Severity::Warning, namePath,
-                    tr("Public institutions in this province should use a .cn or .公益 domain; %1 is not one.")
+                    QCoreApplication::translate("Rules", "Public institutions in this province should use a .cn or .公益 domain; %1 is not one.")
                         .arg(dn.unicode));
         else if (type == EntityType::Government && s != "gov.cn"_L1 && s != "xn--zfr164b"_L1)
             ctx.add(u"DOM-011"_s, Severity::Warning, namePath,
-                    tr("Government bodies in this province should use a .gov.cn or .政务 domain; %1 is not one.")
+                    QCoreApplication::translate("Rules", "Government bodies in this province should use a .gov.cn or .政务 domain; %1 is not one.")
                         .arg(dn.unicode));
     }
     // DOM-005: accredited registrar (R23; partial table: unknown names only warn)
     const QString registrarPath = domainPath(w, i, "registrar");
     if (d.registrar.trimmed().isEmpty()) {
         ctx.add(u"DOM-005"_s, Severity::Blocking, registrarPath,
-                tr("Enter the registrar of %1 (the company where the domain is registered).").arg(dn.unicode));
+                QCoreApplication::translate("Rules", "Enter the registrar of %1 (the company where the domain is registered).").arg(dn.unicode));
     } else {
         switch (ctx.tables.registrarStatus(d.registrar)) {
         case RuleTables::RegistrarStatus::Accredited:
             break;
         case RuleTables::RegistrarStatus::Foreign:
             ctx.add(u"DOM-005"_s, Severity::Blocking, registrarPath,
-                    tr("%1 is registered at %2, which is not an MIIT-accredited registrar. Transfer the domain to a "
+                    QCoreApplication::translate("Rules", "%1 is registered at %2, which is not an MIIT-accredited registrar. Transfer the domain to a "
                        "domestic accredited registrar first.")
                         .arg(dn.unicode, d.registrar.trimmed()));
             break;
         case RuleTables::RegistrarStatus::Unknown:
             ctx.add(u"DOM-005"_s, Severity::Warning, registrarPath,
-                    tr("%1 is not in our table of MIIT-accredited registrars. Check it on domain.miit.gov.cn.")
+                    QCoreApplication::translate("Rules", "%1 is not in our table of MIIT-accredited registrars. Check it on domain.miit.gov.cn.")
                         .arg(d.registrar.trimmed()));
             break;
         }
@@ -161,13 +156,13 @@ void checkDomain(RuleContext& ctx, int w, int i, QSet<QString>& seen)
     const QString verifiedPath = domainPath(w, i, "realNameVerifiedOn");
     if (!d.realNameVerifiedOn.isValid())
         ctx.add(u"DOM-007"_s, Severity::Warning, verifiedPath,
-                tr("Complete the real-name verification of %1 at the registrar; submit at least %2 working days "
+                QCoreApplication::translate("Rules", "Complete the real-name verification of %1 at the registrar; submit at least %2 working days "
                    "after it.")
                     .arg(dn.unicode)
                     .arg(lead));
     else if (workingDaysBetween(d.realNameVerifiedOn, ctx.submissionDate) < lead)
         ctx.add(u"DOM-007"_s, Severity::Warning, verifiedPath,
-                tr("%1 was real-name verified on %2; the data reaches the authority only after about %3 working days. "
+                QCoreApplication::translate("Rules", "%1 was real-name verified on %2; the data reaches the authority only after about %3 working days. "
                    "Submit on %4 or later.")
                     .arg(dn.unicode, formatDate(d.realNameVerifiedOn))
                     .arg(lead)
@@ -183,13 +178,13 @@ void checkDomain(RuleContext& ctx, int w, int i, QSet<QString>& seen)
     const QString expiryPath = domainPath(w, i, "expiresOn");
     if (!d.expiresOn.isValid())
         ctx.add(u"DOM-008"_s, Severity::Blocking, expiryPath,
-                tr("Enter the expiry date of %1 (from the registrar or WHOIS).").arg(dn.unicode));
+                QCoreApplication::translate("Rules", "Enter the expiry date of %1 (from the registrar or WHOIS).").arg(dn.unicode));
     else if (d.expiresOn < ctx.submissionDate)
         ctx.add(u"DOM-008"_s, Severity::Blocking, expiryPath,
-                tr("%1 expired on %2. Renew it before filing.").arg(dn.unicode, formatDate(d.expiresOn)));
+                QCoreApplication::translate("Rules", "%1 expired on %2. Renew it before filing.").arg(dn.unicode, formatDate(d.expiresOn)));
     else if (r.domainMinRemainingMonths > 0 && d.expiresOn < ctx.submissionDate.addMonths(r.domainMinRemainingMonths))
         ctx.add(u"DOM-008"_s, Severity::Blocking, expiryPath,
-                tr("%1 expires on %2; this province requires more than %3 months of registration left at submission. "
+                QCoreApplication::translate("Rules", "%1 expires on %2; this province requires more than %3 months of registration left at submission. "
                    "Renew it first.")
                     .arg(dn.unicode, formatDate(d.expiresOn))
                     .arg(r.domainMinRemainingMonths));
@@ -218,14 +213,14 @@ void evaluateDomainRules(RuleContext& ctx)
             limit = 1;
         if (wf.domains.size() > limit)
             ctx.add(u"DOM-009"_s, Severity::Blocking, websitePath(w, "domains"),
-                    tr("The website \"%1\" has %2 domains; at most %3 are accepted per website here. Split the "
+                    QCoreApplication::translate("Rules", "The website \"%1\" has %2 domains; at most %3 are accepted per website here. Split the "
                        "domains into separate websites.")
                         .arg(wf.website->name)
                         .arg(wf.domains.size())
                         .arg(limit));
         else if (wf.domains.isEmpty())
             ctx.add(u"DOM-009"_s, Severity::Blocking, websitePath(w, "domains"),
-                    tr("Add the domain of the website \"%1\".").arg(wf.website->name));
+                    QCoreApplication::translate("Rules", "Add the domain of the website \"%1\".").arg(wf.website->name));
     }
 }
 
