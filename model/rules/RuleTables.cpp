@@ -45,7 +45,7 @@ QString PreApprovalCategory::displayName() const
 
 QStringList RuleTables::tableNames()
 {
-    return {u"province-rules"_s,  u"certificate-types"_s, u"uscc-categories"_s, u"banned-words"_s,
+    return {u"province-rules"_s,  u"certificate-types"_s, u"uscc-entity-types"_s, u"banned-words"_s,
             u"pre-approval"_s,    u"service-types"_s,     u"licence-limits"_s,  u"document-limits"_s,
             u"order-limits"_s,    u"registrars"_s};
 }
@@ -69,7 +69,7 @@ RuleTables::RuleTables()
                                                          certificateTable))
         m_usccCertificates.insert(type);
 
-    const QString usccTable = u"uscc-categories"_s;
+    const QString usccTable = u"uscc-entity-types"_s;
     for (const QJsonValue& value : DataTable::load(usccTable).rows()) {
         const QJsonObject row = value.toObject();
         m_usccPrefixes.insert(row.value("prefix"_L1).toString(),
