@@ -174,8 +174,12 @@ Result<DomainName> parseDomainName(QStringView input)
                                                         "most 63 characters in its ASCII form.")
                                 .arg(label));
             }
-            // Qt implements UTS #46 non-transitional processing (IDNA2008 with the UTS mapping).
-            ace = QString::fromLatin1(QUrl::toAce(label));
+            // Qt implements UTS #46 non-transitional processing but does not apply the IDNA2008
+            // rules against a leading combining mark (RFC 5891 §4.2.3.2) or joiners outside their
+            // contexts (CONTEXTJ, RFC 5892); registries refuse both, so we do too.
+            const bool badStart = label.at(0).isMark();
+            const bool joiner = label.contains(QChar(0x200C)) || label.contains(QChar(0x200D));
+            ace = badStart || joiner ? QString() : QString::fromLatin1(QUrl::toAce(label));
             if (ace.isEmpty()) {
                 return fail("domain.idna",
                             QCoreApplication::translate("DomainName",

@@ -114,19 +114,19 @@ Result<FilingNumber> parseFilingNumber(QStringView input)
                         QCoreApplication::translate("IcpNumber",
                                                     "“%1” is an ICP licence number, not a filing number; a "
                                                     "filing number reads like 京ICP备2021034286号-1.")
-                            .arg(text));
+                            .arg(input.trimmed()));
         }
         if (s.contains(u"公网安备")) {
             return fail("icp.format", QCoreApplication::translate(
                                           "IcpNumber", "“%1” is a public security filing number, not an ICP "
                                                        "filing number; an ICP filing number reads like "
                                                        "京ICP备2021034286号-1.")
-                                          .arg(text));
+                                          .arg(input.trimmed()));
         }
         return fail("icp.format",
                     QCoreApplication::translate("IcpNumber", "“%1” is not an ICP filing number; it should "
                                                              "read like 京ICP备2021034286号-1.")
-                        .arg(text));
+                        .arg(input.trimmed()));
     }
     if (at == 0) {
         return fail("icp.province",

@@ -190,7 +190,7 @@ Result<LicenceNumber> parseLicenceNumber(QStringView input)
                            QCoreApplication::translate("IcpNumber",
                                                        "“%1” is not a licence number; it should read like "
                                                        "京ICP证030173号 or 粤B2-20090059.")
-                               .arg(text));
+                               .arg(input.trimmed()));
     }
     return parseProvincial(s);
 }
@@ -222,7 +222,7 @@ Result<PsbNumber> parsePsbNumber(QStringView input)
         return R::failure(u"psb.format"_s, QCoreApplication::translate(
                                                "IcpNumber", "“%1” is not a public security filing number; it "
                                                             "should read like 京公网安备11010502037644号.")
-                                               .arg(text));
+                                               .arg(input.trimmed()));
     }
     if (at != 1) {
         return R::failure(
