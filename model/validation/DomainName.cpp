@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <QUrl>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -208,6 +209,15 @@ Result<DomainName> parseDomainName(QStringView input)
                     QCoreApplication::translate("DomainName",
                                                 "“%1” has no suffix; enter the full domain name, for "
                                                 "example %1.com or %1.cn.")
+                        .arg(name));
+    }
+    if (const QString& tld = aLabels.constLast(); std::all_of(
+            tld.cbegin(), tld.cend(), [](QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; })) {
+        // RFC 3696 §2: a TLD is never all-numeric, so this is an IP address or a typo.
+        return fail("domain.characters",
+                    QCoreApplication::translate("DomainName",
+                                                "“%1” looks like an IP address; enter a domain name such as "
+                                                "example.com.")
                         .arg(name));
     }
     domain.unicode = toUnicode(domain.aLabel);

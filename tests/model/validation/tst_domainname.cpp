@@ -193,6 +193,7 @@ void TestDomainName::rejected_data()
     QTest::newRow("label starting with a combining mark") << u"\u0301abc.com"_s << u"domain.idna"_s;
     QTest::newRow("zero-width joiner") << u"例\u200d子.com"_s << u"domain.idna"_s;
     QTest::newRow("xn-- label that is not punycode") << u"xn--zz.com"_s << u"domain.idna"_s;
+    QTest::newRow("IPv4 address") << u"http://192.168.0.1:8080/"_s << u"domain.characters"_s;
     QTest::newRow("single label") << u"localhost"_s << u"domain.single-label"_s;
     QTest::newRow("a TLD alone is a single label") << u"com"_s << u"domain.single-label"_s;
     QTest::newRow("Chinese TLD alone is a single label") << u"中国"_s << u"domain.single-label"_s;
