@@ -156,9 +156,10 @@ Result<FilingNumber> parseFilingNumber(QStringView input)
     if (digits != 8 && digits != 10) {
         // 8 digits (YY + 6) for older numbers, 10 (YYYY + 6) since about 2020.
         return fail("icp.serial",
-                    QCoreApplication::translate("IcpNumber", "The serial number has %1 digits; ICP filing "
-                                                             "numbers have 8 (older numbers) or 10 digits.")
-                        .arg(digits));
+                    QCoreApplication::translate("IcpNumber",
+                                                "The serial number has %n digit(s); ICP filing numbers "
+                                                "have 8 (older numbers) or 10 digits.",
+                                                nullptr, int(digits)));
     }
     number.serial = rest.first(digits).toString();
     rest = rest.sliced(digits);
