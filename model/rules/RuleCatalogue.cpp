@@ -204,7 +204,7 @@ const Entry entries[] = {
 
 RuleInfo toInfo(const Entry& e)
 {
-    return RuleInfo{QLatin1StringView(e.id),     QLatin1StringView(e.reference),
+    return RuleInfo{QLatin1StringView(e.id),     QString::fromUtf8(e.reference),
                     e.severity,                  QLatin1StringView(e.scope),
                     QString::fromUtf8(e.source), QCoreApplication::translate("Rules", e.title)};
 }

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "RulesFixture.h"
+#include "rules/Finding.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+// Each row: start from a valid baseline, mutate one thing, and expect a rule id to
+// appear (with an optional severity) or not to appear.
+#define MUT [](icp::Application & a, icp::Portfolio & p) { (void)a; (void)p;
+#define END }
+
+namespace rows {
+
+void add(const char* name, fixture::Base base, const char* ruleId, bool present, fixture::Mutation mutation,
+         std::optional<icp::Severity> severity = std::nullopt);
+
+struct Registered
+{
+    QString ruleId;
+    bool present;
+};
+QList<Registered>& registry();
+
+void addEntityRows();
+void addPersonRows();
+void addWebsiteRows();
+void addDomainRows();
+void addDocumentAndOrderRows();
+
+} // namespace rows
