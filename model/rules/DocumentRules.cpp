@@ -56,17 +56,25 @@ void checkRequired(RuleContext& ctx)
         if (!p.hasRole(PersonRole::EntityPrincipal) && !websitePrincipal)
             continue;
         if (!hasFor(ctx, DocumentKind::IdFront, p.id))
-            missing(QCoreApplication::translate("Rules", "Attach a colour scan of the front of the identity document of %1.").arg(displayPerson(p, i)));
+            missing(QCoreApplication::translate(
+                        "Rules", "Attach a colour scan of the front of the identity document of %1.")
+                        .arg(displayPerson(p, i)));
         if (p.documentType != PersonDocumentType::Passport && !hasFor(ctx, DocumentKind::IdBack, p.id))
-            missing(QCoreApplication::translate("Rules", "Attach a colour scan of the back of the identity document of %1.").arg(displayPerson(p, i)));
+            missing(QCoreApplication::translate(
+                        "Rules", "Attach a colour scan of the back of the identity document of %1.")
+                        .arg(displayPerson(p, i)));
         if (websitePrincipal && !ctx.hasDocument(DocumentKind::PrincipalPhoto, p.id))
-            missing(QCoreApplication::translate("Rules", "Attach the verification photo of %1 in front of the provider's backdrop.")
+            missing(QCoreApplication::translate(
+                        "Rules", "Attach the verification photo of %1 in front of the provider's backdrop.")
                         .arg(displayPerson(p, i)));
     }
     if (!ctx.individual && !ctx.hasDocument(DocumentKind::EntityCertificate))
-        missing(QCoreApplication::translate("Rules", "Attach a colour scan of the entity's certificate (%1).").arg(displayName(ctx.app.entity.certificateType)));
+        missing(QCoreApplication::translate("Rules", "Attach a colour scan of the entity's certificate (%1).")
+                    .arg(displayName(ctx.app.entity.certificateType)));
     if (!ctx.hasDocument(DocumentKind::AuthenticitySheet) && !ctx.hasDocument(DocumentKind::CommitmentLetter))
-        missing(QCoreApplication::translate("Rules", "Attach the signed authenticity verification sheet (or the provider's commitment letter)."));
+        missing(QCoreApplication::translate(
+            "Rules",
+            "Attach the signed authenticity verification sheet (or the provider's commitment letter)."));
 }
 
 } // namespace
@@ -80,19 +88,27 @@ void evaluateDocumentRules(RuleContext& ctx)
         const QString format = formatOf(d);
         if (!limit.formats.isEmpty() && !limit.formats.contains(format))
             ctx.add(u"DOC-001"_s, Severity::Blocking, u"documents[%1].fileName"_s.arg(i),
-                    QCoreApplication::translate("Rules", "%1 is a %2 file; this document must be one of: %3. Convert it and upload it again.")
-                        .arg(d.fileName, format.isEmpty() ? QCoreApplication::translate("Rules", "unknown") : format.toUpper(),
+                    QCoreApplication::translate(
+                        "Rules",
+                        "%1 is a %2 file; this document must be one of: %3. Convert it and upload it again.")
+                        .arg(d.fileName,
+                             format.isEmpty() ? QCoreApplication::translate("Rules", "unknown")
+                                              : format.toUpper(),
                              limit.formats.join(u", "_s).toUpper()));
         if (limit.maxBytes > 0 && d.byteSize > limit.maxBytes)
             ctx.add(u"DOC-002"_s, Severity::Blocking, u"documents[%1].byteSize"_s.arg(i),
-                    QCoreApplication::translate("Rules", "%1 is %2 MB; the limit for this document is %3 MB. Reduce the resolution or compression.")
+                    QCoreApplication::translate("Rules", "%1 is %2 MB; the limit for this document is %3 MB. "
+                                                         "Reduce the resolution or compression.")
                         .arg(d.fileName, megabytes(d.byteSize), megabytes(limit.maxBytes)));
         else if (limit.minBytes > 0 && d.byteSize < limit.minBytes)
-            ctx.add(u"DOC-002"_s, Severity::Blocking, u"documents[%1].byteSize"_s.arg(i),
-                    QCoreApplication::translate("Rules", "%1 is only %2 KB; this document must be at least %3 KB. Upload a clearer photo or scan.")
-                        .arg(d.fileName)
-                        .arg(d.byteSize / 1024)
-                        .arg(limit.minBytes / 1024));
+            ctx.add(
+                u"DOC-002"_s, Severity::Blocking, u"documents[%1].byteSize"_s.arg(i),
+                QCoreApplication::translate(
+                    "Rules",
+                    "%1 is only %2 KB; this document must be at least %3 KB. Upload a clearer photo or scan.")
+                    .arg(d.fileName)
+                    .arg(d.byteSize / 1024)
+                    .arg(limit.minBytes / 1024));
         // DOC-006: the subject exists (§7.1)
         if (!d.subjectId.isEmpty()) {
             bool known = false;
@@ -102,8 +118,9 @@ void evaluateDocumentRules(RuleContext& ctx)
                 known = known || w.id == d.subjectId;
             if (!known)
                 ctx.add(u"DOC-006"_s, Severity::Warning, u"documents[%1].subjectId"_s.arg(i),
-                        QCoreApplication::translate("Rules", "%1 belongs to a person or website that is no longer in the application. Remove it or "
-                           "assign it again.")
+                        QCoreApplication::translate("Rules", "%1 belongs to a person or website that is no "
+                                                             "longer in the application. Remove it or "
+                                                             "assign it again.")
                             .arg(d.fileName));
         }
     }
@@ -121,17 +138,21 @@ void evaluateDocumentRules(RuleContext& ctx)
                       (r.planDomainsPerSite > 0 && maxPerSite > r.planDomainsPerSite);
     if (plan && !ctx.hasDocument(DocumentKind::ConstructionPlan))
         ctx.add(u"DOC-004"_s, Severity::Blocking, u"documents"_s,
-                QCoreApplication::translate("Rules", "With %1 websites and %2 domains this province requires a website construction plan (网站建设方案书). "
-                   "Attach it.")
+                QCoreApplication::translate("Rules", "With %1 websites and %2 domains this province requires "
+                                                     "a website construction plan (网站建设方案书). "
+                                                     "Attach it.")
                     .arg(ctx.app.websites.size())
                     .arg(domains));
     // DOC-005: domain certificates (§5.4)
-    if (carriesDomainChecks(ctx.app.operation) && r.domainCertificatesFrom > 0 && domains >= r.domainCertificatesFrom &&
-        ctx.documentCount(DocumentKind::DomainCertificate) < domains)
-        ctx.add(u"DOC-005"_s, Severity::Blocking, u"documents"_s,
-                QCoreApplication::translate("Rules", "This province requires a domain certificate for each of the %1 domains; %2 are attached.")
-                    .arg(domains)
-                    .arg(ctx.documentCount(DocumentKind::DomainCertificate)));
+    if (carriesDomainChecks(ctx.app.operation) && r.domainCertificatesFrom > 0 &&
+        domains >= r.domainCertificatesFrom && ctx.documentCount(DocumentKind::DomainCertificate) < domains)
+        ctx.add(
+            u"DOC-005"_s, Severity::Blocking, u"documents"_s,
+            QCoreApplication::translate(
+                "Rules",
+                "This province requires a domain certificate for each of the %1 domains; %2 are attached.")
+                .arg(domains)
+                .arg(ctx.documentCount(DocumentKind::DomainCertificate)));
 }
 
 } // namespace icp::rules

@@ -24,24 +24,29 @@ void checkRegistrant(RuleContext& ctx, int w, int i)
 {
     const Domain& d = *ctx.websites[w].domains[i].domain;
     const Entity& e = ctx.app.entity;
-    const QString path = domainPath(w, i, "registrantName");
+    const auto path = [&] {
+        return domainPath(w, i, "registrantName");
+    };
     if (ctx.individual) {
         if (d.registrantName.trimmed() != e.name.trimmed() ||
             norm(d.registrantDocumentNumber) != norm(e.certificateNumber))
-            ctx.add(u"DOM-006"_s, Severity::Blocking, path,
-                    QCoreApplication::translate("Rules", "The domain %1 is registered to \"%2\", not to the filer %3. Change the registrant's real-name "
-                       "data at the registrar (name, ID type and ID number must match).")
+            ctx.add(u"DOM-006"_s, Severity::Blocking, path(),
+                    QCoreApplication::translate(
+                        "Rules", "The domain %1 is registered to \"%2\", not to the filer %3. Change the "
+                                 "registrant's real-name "
+                                 "data at the registrar (name, ID type and ID number must match).")
                         .arg(d.name.trimmed(), d.registrantName.trimmed(), e.name.trimmed()));
         return;
     }
     if (d.registrantIsOrganisation) {
-        const bool numberMatches =
-            d.registrantDocumentNumber.trimmed().isEmpty() || norm(d.registrantDocumentNumber) == norm(e.certificateNumber);
+        const bool numberMatches = d.registrantDocumentNumber.trimmed().isEmpty() ||
+                                   norm(d.registrantDocumentNumber) == norm(e.certificateNumber);
         if (d.registrantName.trimmed() == e.name.trimmed() && numberMatches)
             return;
-        ctx.add(u"DOM-006"_s, Severity::Blocking, path,
-                QCoreApplication::translate("Rules", "The domain %1 is registered to \"%2\", not to %3. Transfer the domain to the organisation or "
-                   "correct the registrant's real-name data.")
+        ctx.add(u"DOM-006"_s, Severity::Blocking, path(),
+                QCoreApplication::translate("Rules", "The domain %1 is registered to \"%2\", not to %3. "
+                                                     "Transfer the domain to the organisation or "
+                                                     "correct the registrant's real-name data.")
                     .arg(d.name.trimmed(), d.registrantName.trimmed(), e.name.trimmed()));
         return;
     }
@@ -49,16 +54,20 @@ void checkRegistrant(RuleContext& ctx, int w, int i)
     for (const PersonFacts& f : ctx.persons) {
         if (r.domainOwnerLegalRep && f.isLegalRep && samePerson(d, *f.person))
             return;
-        if (r.domainOwnerEntityPrincipal && f.person->hasRole(PersonRole::EntityPrincipal) && samePerson(d, *f.person))
+        if (r.domainOwnerEntityPrincipal && f.person->hasRole(PersonRole::EntityPrincipal) &&
+            samePerson(d, *f.person))
             return;
     }
-    ctx.add(u"DOM-006"_s, Severity::Blocking, path,
+    ctx.add(u"DOM-006"_s, Severity::Blocking, path(),
             r.domainOwnerLegalRep
-                ? QCoreApplication::translate("Rules", "The domain %1 is registered to the person \"%2\", who is not the legal representative of %3. "
-                     "Transfer the domain to the organisation or its legal representative.")
+                ? QCoreApplication::translate(
+                      "Rules", "The domain %1 is registered to the person \"%2\", who is not the legal "
+                               "representative of %3. "
+                               "Transfer the domain to the organisation or its legal representative.")
                       .arg(d.name.trimmed(), d.registrantName.trimmed(), e.name.trimmed())
-                : QCoreApplication::translate("Rules", "In this province an organisation's domain must be registered to the organisation itself; %1 is "
-                     "registered to the person \"%2\".")
+                : QCoreApplication::translate("Rules", "In this province an organisation's domain must be "
+                                                       "registered to the organisation itself; %1 is "
+                                                       "registered to the person \"%2\".")
                       .arg(d.name.trimmed(), d.registrantName.trimmed()));
 }
 
@@ -66,28 +75,33 @@ void checkDomain(RuleContext& ctx, int w, int i, QSet<QString>& seen)
 {
     const DomainFacts& df = ctx.websites[w].domains[i];
     const Domain& d = *df.domain;
-    const QString namePath = domainPath(w, i, "name");
+
     // DOM-001: form and fileable suffix (R22)
     if (!df.parsed) {
-        ctx.add(u"DOM-001"_s, Severity::Blocking, namePath, QCoreApplication::translate("Rules", "Enter the domain name."));
+        ctx.add(u"DOM-001"_s, Severity::Blocking, domainPath(w, i, "name"),
+                QCoreApplication::translate("Rules", "Enter the domain name."));
         return;
     }
     if (!df.parsed->ok()) {
-        ctx.add(u"DOM-001"_s, Severity::Blocking, namePath,
-                QCoreApplication::translate("Rules", "The domain %1 is not valid: %2").arg(d.name.trimmed(), df.parsed->error().message));
+        ctx.add(u"DOM-001"_s, Severity::Blocking, domainPath(w, i, "name"),
+                QCoreApplication::translate("Rules", "The domain %1 is not valid: %2")
+                    .arg(d.name.trimmed(), df.parsed->error().message));
         return;
     }
     const DomainName& dn = df.parsed->value();
     // DOM-010: once per order (§5.3; compared on the A-label)
     if (seen.contains(dn.registrable))
-        ctx.add(u"DOM-010"_s, Severity::Blocking, namePath,
-                QCoreApplication::translate("Rules", "The domain %1 appears more than once in this order. Remove the duplicate.").arg(dn.unicode));
+        ctx.add(u"DOM-010"_s, Severity::Blocking, domainPath(w, i, "name"),
+                QCoreApplication::translate(
+                    "Rules", "The domain %1 appears more than once in this order. Remove the duplicate.")
+                    .arg(dn.unicode));
     seen.insert(dn.registrable);
     // DOM-004: registrable domains only (R27)
     if (dn.isSubdomain())
-        ctx.add(u"DOM-004"_s, Severity::Blocking, namePath,
-                QCoreApplication::translate("Rules", "%1 is a subdomain. File the registrable domain %2 instead: it covers all its subdomains at the "
-                   "same access provider.")
+        ctx.add(u"DOM-004"_s, Severity::Blocking, domainPath(w, i, "name"),
+                QCoreApplication::translate("Rules", "%1 is a subdomain. File the registrable domain %2 "
+                                                     "instead: it covers all its subdomains at the "
+                                                     "same access provider.")
                     .arg(dn.unicode, dn.registrableUnicode));
 
     if (!carriesDomainChecks(ctx.app.operation))
@@ -96,74 +110,95 @@ void checkDomain(RuleContext& ctx, int w, int i, QSet<QString>& seen)
     const ProvinceRules& r = ctx.province;
     if (ProvinceRules::verifySuffixes().contains(dn.publicSuffix)) {
         // DOM-003 (R22): fileability of .org is uncertain
-        ctx.add(u"DOM-003"_s, Severity::Warning, namePath,
-                QCoreApplication::translate("Rules", "The suffix .%1 of %2 is missing from recent MIIT lists. Check the live list on "
-                   "domain.miit.gov.cn before submitting.")
+        ctx.add(u"DOM-003"_s, Severity::Warning, domainPath(w, i, "name"),
+                QCoreApplication::translate(
+                    "Rules", "The suffix .%1 of %2 is missing from recent MIIT lists. Check the live list on "
+                             "domain.miit.gov.cn before submitting.")
                     .arg(dn.publicSuffix, dn.unicode));
     } else if (!dn.fileable) {
-        ctx.add(u"DOM-001"_s, Severity::Blocking, namePath,
-                QCoreApplication::translate("Rules", "The domain %1 cannot be filed: MIIT does not accept the .%2 suffix. Use a fileable suffix such "
-                   "as .com or .cn.")
+        ctx.add(u"DOM-001"_s, Severity::Blocking, domainPath(w, i, "name"),
+                QCoreApplication::translate("Rules", "The domain %1 cannot be filed: MIIT does not accept "
+                                                     "the .%2 suffix. Use a fileable suffix such "
+                                                     "as .com or .cn.")
                     .arg(dn.unicode, dn.publicSuffix));
     }
     // DOM-002: province suffix exclusions (R22)
     if (r.forbiddenSuffixes.contains(dn.publicSuffix) ||
         (ctx.individual && r.forbiddenSuffixesPersonal.contains(dn.publicSuffix)))
-        ctx.add(u"DOM-002"_s, Severity::Blocking, namePath,
-                QCoreApplication::translate("Rules", "The filing province does not accept domains ending in .%1 (%2)%3. Use a common suffix such as "
-                   ".com, .net or .cn.")
+        ctx.add(u"DOM-002"_s, Severity::Blocking, domainPath(w, i, "name"),
+                QCoreApplication::translate("Rules", "The filing province does not accept domains ending in "
+                                                     ".%1 (%2)%3. Use a common suffix such as "
+                                                     ".com, .net or .cn.")
                     .arg(dn.publicSuffix, dn.unicode,
-                         ctx.individual ? QCoreApplication::translate("Rules", " for personal filings") : QString()));
+                         ctx.individual ? QCoreApplication::translate("Rules", " for personal filings")
+                                        : QString()));
     // DOM-011: public-sector suffixes (§5.1)
     if (r.publicSectorSuffixes) {
         const EntityType type = ctx.app.entity.type;
         const QString& s = dn.publicSuffix;
         if (type == EntityType::PublicInstitution && s != "cn"_L1 && !s.endsWith(".cn"_L1) &&
             s != "xn--55qw42g"_L1)
-            ctx.add(u"DOM-011"_s, Severity::Warning, namePath,
-                    QCoreApplication::translate("Rules", "Public institutions in this province should use a .cn or .公益 domain; %1 is not one.")
-                        .arg(dn.unicode));
+            ctx.add(
+                u"DOM-011"_s, Severity::Warning, domainPath(w, i, "name"),
+                QCoreApplication::translate(
+                    "Rules",
+                    "Public institutions in this province should use a .cn or .公益 domain; %1 is not one.")
+                    .arg(dn.unicode));
         else if (type == EntityType::Government && s != "gov.cn"_L1 && s != "xn--zfr164b"_L1)
-            ctx.add(u"DOM-011"_s, Severity::Warning, namePath,
-                    QCoreApplication::translate("Rules", "Government bodies in this province should use a .gov.cn or .政务 domain; %1 is not one.")
-                        .arg(dn.unicode));
+            ctx.add(
+                u"DOM-011"_s, Severity::Warning, domainPath(w, i, "name"),
+                QCoreApplication::translate(
+                    "Rules",
+                    "Government bodies in this province should use a .gov.cn or .政务 domain; %1 is not one.")
+                    .arg(dn.unicode));
     }
     // DOM-005: accredited registrar (R23; partial table: unknown names only warn)
-    const QString registrarPath = domainPath(w, i, "registrar");
+
     if (d.registrar.trimmed().isEmpty()) {
-        ctx.add(u"DOM-005"_s, Severity::Blocking, registrarPath,
-                QCoreApplication::translate("Rules", "Enter the registrar of %1 (the company where the domain is registered).").arg(dn.unicode));
+        ctx.add(u"DOM-005"_s, Severity::Blocking, domainPath(w, i, "registrar"),
+                QCoreApplication::translate(
+                    "Rules", "Enter the registrar of %1 (the company where the domain is registered).")
+                    .arg(dn.unicode));
     } else {
         switch (ctx.tables.registrarStatus(d.registrar)) {
         case RuleTables::RegistrarStatus::Accredited:
             break;
         case RuleTables::RegistrarStatus::Foreign:
-            ctx.add(u"DOM-005"_s, Severity::Blocking, registrarPath,
-                    QCoreApplication::translate("Rules", "%1 is registered at %2, which is not an MIIT-accredited registrar. Transfer the domain to a "
-                       "domestic accredited registrar first.")
+            ctx.add(u"DOM-005"_s, Severity::Blocking, domainPath(w, i, "registrar"),
+                    QCoreApplication::translate("Rules",
+                                                "%1 is registered at %2, which is not an MIIT-accredited "
+                                                "registrar. Transfer the domain to a "
+                                                "domestic accredited registrar first.")
                         .arg(dn.unicode, d.registrar.trimmed()));
             break;
         case RuleTables::RegistrarStatus::Unknown:
-            ctx.add(u"DOM-005"_s, Severity::Warning, registrarPath,
-                    QCoreApplication::translate("Rules", "%1 is not in our table of MIIT-accredited registrars. Check it on domain.miit.gov.cn.")
-                        .arg(d.registrar.trimmed()));
+            ctx.add(
+                u"DOM-005"_s, Severity::Warning, domainPath(w, i, "registrar"),
+                QCoreApplication::translate(
+                    "Rules",
+                    "%1 is not in our table of MIIT-accredited registrars. Check it on domain.miit.gov.cn.")
+                    .arg(d.registrar.trimmed()));
             break;
         }
     }
     checkRegistrant(ctx, w, i);
     // DOM-007: real-name verification lead time (R25)
     const int lead = ctx.tables.orderLimits().realNameWorkingDays;
-    const QString verifiedPath = domainPath(w, i, "realNameVerifiedOn");
+
     if (!d.realNameVerifiedOn.isValid())
-        ctx.add(u"DOM-007"_s, Severity::Warning, verifiedPath,
-                QCoreApplication::translate("Rules", "Complete the real-name verification of %1 at the registrar; submit at least %2 working days "
-                   "after it.")
-                    .arg(dn.unicode)
-                    .arg(lead));
+        ctx.add(
+            u"DOM-007"_s, Severity::Warning, domainPath(w, i, "realNameVerifiedOn"),
+            QCoreApplication::translate(
+                "Rules",
+                "Complete the real-name verification of %1 at the registrar; submit at least %2 working days "
+                "after it.")
+                .arg(dn.unicode)
+                .arg(lead));
     else if (workingDaysBetween(d.realNameVerifiedOn, ctx.submissionDate) < lead)
-        ctx.add(u"DOM-007"_s, Severity::Warning, verifiedPath,
-                QCoreApplication::translate("Rules", "%1 was real-name verified on %2; the data reaches the authority only after about %3 working days. "
-                   "Submit on %4 or later.")
+        ctx.add(u"DOM-007"_s, Severity::Warning, domainPath(w, i, "realNameVerifiedOn"),
+                QCoreApplication::translate("Rules", "%1 was real-name verified on %2; the data reaches the "
+                                                     "authority only after about %3 working days. "
+                                                     "Submit on %4 or later.")
                     .arg(dn.unicode, formatDate(d.realNameVerifiedOn))
                     .arg(lead)
                     .arg(formatDate([&] {
@@ -175,17 +210,22 @@ void checkDomain(RuleContext& ctx, int w, int i, QSet<QString>& seen)
                         return day;
                     }())));
     // DOM-008: remaining registration (R26, per province)
-    const QString expiryPath = domainPath(w, i, "expiresOn");
+
     if (!d.expiresOn.isValid())
-        ctx.add(u"DOM-008"_s, Severity::Blocking, expiryPath,
-                QCoreApplication::translate("Rules", "Enter the expiry date of %1 (from the registrar or WHOIS).").arg(dn.unicode));
+        ctx.add(
+            u"DOM-008"_s, Severity::Blocking, domainPath(w, i, "expiresOn"),
+            QCoreApplication::translate("Rules", "Enter the expiry date of %1 (from the registrar or WHOIS).")
+                .arg(dn.unicode));
     else if (d.expiresOn < ctx.submissionDate)
-        ctx.add(u"DOM-008"_s, Severity::Blocking, expiryPath,
-                QCoreApplication::translate("Rules", "%1 expired on %2. Renew it before filing.").arg(dn.unicode, formatDate(d.expiresOn)));
-    else if (r.domainMinRemainingMonths > 0 && d.expiresOn < ctx.submissionDate.addMonths(r.domainMinRemainingMonths))
-        ctx.add(u"DOM-008"_s, Severity::Blocking, expiryPath,
-                QCoreApplication::translate("Rules", "%1 expires on %2; this province requires more than %3 months of registration left at submission. "
-                   "Renew it first.")
+        ctx.add(u"DOM-008"_s, Severity::Blocking, domainPath(w, i, "expiresOn"),
+                QCoreApplication::translate("Rules", "%1 expired on %2. Renew it before filing.")
+                    .arg(dn.unicode, formatDate(d.expiresOn)));
+    else if (r.domainMinRemainingMonths > 0 &&
+             d.expiresOn < ctx.submissionDate.addMonths(r.domainMinRemainingMonths))
+        ctx.add(u"DOM-008"_s, Severity::Blocking, domainPath(w, i, "expiresOn"),
+                QCoreApplication::translate("Rules", "%1 expires on %2; this province requires more than %3 "
+                                                     "months of registration left at submission. "
+                                                     "Renew it first.")
                     .arg(dn.unicode, formatDate(d.expiresOn))
                     .arg(r.domainMinRemainingMonths));
 }
@@ -212,15 +252,19 @@ void evaluateDomainRules(RuleContext& ctx)
         if (r.oneDomainPerSite)
             limit = 1;
         if (wf.domains.size() > limit)
-            ctx.add(u"DOM-009"_s, Severity::Blocking, websitePath(w, "domains"),
-                    QCoreApplication::translate("Rules", "The website \"%1\" has %2 domains; at most %3 are accepted per website here. Split the "
-                       "domains into separate websites.")
-                        .arg(wf.website->name)
-                        .arg(wf.domains.size())
-                        .arg(limit));
+            ctx.add(
+                u"DOM-009"_s, Severity::Blocking, websitePath(w, "domains"),
+                QCoreApplication::translate(
+                    "Rules",
+                    "The website \"%1\" has %2 domains; at most %3 are accepted per website here. Split the "
+                    "domains into separate websites.")
+                    .arg(wf.website->name)
+                    .arg(wf.domains.size())
+                    .arg(limit));
         else if (wf.domains.isEmpty())
             ctx.add(u"DOM-009"_s, Severity::Blocking, websitePath(w, "domains"),
-                    QCoreApplication::translate("Rules", "Add the domain of the website \"%1\".").arg(wf.website->name));
+                    QCoreApplication::translate("Rules", "Add the domain of the website \"%1\".")
+                        .arg(wf.website->name));
     }
 }
 

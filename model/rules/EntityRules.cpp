@@ -23,7 +23,8 @@ QString provinceName(int code)
 const QList<std::pair<int, QString>>& provinceShortNames()
 {
     static const QList<std::pair<int, QString>> names = [] {
-        static const char* const suffixes[] = {"维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市"};
+        static const char* const suffixes[] = {"维吾尔自治区", "壮族自治区", "回族自治区",
+                                               "自治区",       "省",         "市"};
         QList<std::pair<int, QString>> list;
         for (const Province& p : Provinces::all()) {
             QString name = p.nameZh;
@@ -64,19 +65,26 @@ void checkIndividualCertificate(RuleContext& ctx)
             // ENT-001 / ENT-002: GB 11643-1999 checksum and birth date (R01, R02)
             const bool birth = isBirthDateError(id.error().code);
             ctx.add(birth ? u"ENT-002"_s : u"ENT-001"_s, Severity::Blocking, path,
-                    QCoreApplication::translate("Rules", "The ID number %1 is not valid: %2 Check it against the ID card.")
+                    QCoreApplication::translate(
+                        "Rules", "The ID number %1 is not valid: %2 Check it against the ID card.")
                         .arg(number, id.error().message));
             return;
         }
         const bool permit = id->kind != ResidentId::Kind::ResidentCard;
         if (permit != (e.certificateType == CertificateType::ResidencePermit)) {
-            ctx.add(u"ENT-001"_s, Severity::Blocking, path,
-                    permit ? QCoreApplication::translate("Rules", "%1 is a residence permit number for Hong Kong, Macao or Taiwan residents. Choose "
-                                "the certificate type \"residence permit\".")
-                                 .arg(number)
-                           : QCoreApplication::translate("Rules", "%1 is a resident identity card number. Choose the certificate type \"resident "
-                                "identity card\".")
-                                 .arg(number));
+            ctx.add(
+                u"ENT-001"_s, Severity::Blocking, path,
+                permit
+                    ? QCoreApplication::translate(
+                          "Rules",
+                          "%1 is a residence permit number for Hong Kong, Macao or Taiwan residents. Choose "
+                          "the certificate type \"residence permit\".")
+                          .arg(number)
+                    : QCoreApplication::translate(
+                          "Rules",
+                          "%1 is a resident identity card number. Choose the certificate type \"resident "
+                          "identity card\".")
+                          .arg(number));
         }
         return;
     }
@@ -97,7 +105,8 @@ void checkIndividualCertificate(RuleContext& ctx)
     }
     if (other && !other->ok())
         ctx.add(u"ENT-001"_s, Severity::Blocking, path,
-                QCoreApplication::translate("Rules", "The document number %1 is not valid: %2").arg(number, other->error().message));
+                QCoreApplication::translate("Rules", "The document number %1 is not valid: %2")
+                    .arg(number, other->error().message));
 }
 
 void checkUscc(RuleContext& ctx)
@@ -112,7 +121,9 @@ void checkUscc(RuleContext& ctx)
         const Severity severity =
             ctx.tables.isUsccCertificate(e.certificateType) ? Severity::Blocking : Severity::Warning;
         ctx.add(u"ENT-003"_s, severity, path,
-                QCoreApplication::translate("Rules", "The Unified Social Credit Code %1 is not valid: %2 Copy it again from the certificate.")
+                QCoreApplication::translate(
+                    "Rules",
+                    "The Unified Social Credit Code %1 is not valid: %2 Copy it again from the certificate.")
                     .arg(e.certificateNumber.trimmed(), uscc.error().message));
         return;
     }
@@ -120,8 +131,9 @@ void checkUscc(RuleContext& ctx)
     const QList<EntityType> fits = ctx.tables.entityTypesForUsccPrefix(uscc->authorityCategory);
     if (!fits.isEmpty() && !fits.contains(e.type)) {
         ctx.add(u"ENT-004"_s, Severity::Warning, u"entity.type"_s,
-                QCoreApplication::translate("Rules", "The code %1 starts with %2 (%3), which does not fit the entity type \"%4\". Check the entity "
-                   "type or the code.")
+                QCoreApplication::translate("Rules", "The code %1 starts with %2 (%3), which does not fit "
+                                                     "the entity type \"%4\". Check the entity "
+                                                     "type or the code.")
                     .arg(uscc->code, uscc->authorityCategory, usccCategoryName(uscc->category),
                          displayName(e.type)));
     }
@@ -130,10 +142,13 @@ void checkUscc(RuleContext& ctx)
     const int region = uscc->regionCode.left(2).toInt();
     if (e.provinceCode != 0 && region != 0 && region != 10 && Provinces::byCode(region) &&
         region != e.provinceCode) {
-        ctx.add(u"ENT-006"_s, Severity::Blocking, u"entity.provinceCode"_s,
-                QCoreApplication::translate("Rules", "The code %1 was issued in %2, but the filing province is %3. An organisation files in the "
-                   "province of its certificate; a branch in another province files itself.")
-                    .arg(uscc->code, provinceName(region), provinceName(e.provinceCode)));
+        ctx.add(
+            u"ENT-006"_s, Severity::Blocking, u"entity.provinceCode"_s,
+            QCoreApplication::translate(
+                "Rules",
+                "The code %1 was issued in %2, but the filing province is %3. An organisation files in the "
+                "province of its certificate; a branch in another province files itself.")
+                .arg(uscc->code, provinceName(region), provinceName(e.provinceCode)));
     }
 }
 
@@ -156,17 +171,21 @@ void evaluateEntityRules(RuleContext& ctx)
     for (const Required& r : required) {
         if (r.value->trimmed().isEmpty())
             ctx.add(u"ENT-010"_s, Severity::Blocking, QLatin1StringView(r.path),
-                    QCoreApplication::translate("Rules", "This field is required for every filing. Copy it from the certificate."));
+                    QCoreApplication::translate(
+                        "Rules", "This field is required for every filing. Copy it from the certificate."));
     }
 
     // ENT-008: a mainland province (O33 Art. 3; §8.3)
     const Province* province = Provinces::byCode(e.provinceCode);
     if (!province || Provinces::isNonMainlandRegion(e.provinceCode)) {
         ctx.add(u"ENT-008"_s, Severity::Blocking, u"entity.provinceCode"_s,
-                e.provinceCode == 0 ? QCoreApplication::translate("Rules", "Choose the filing province: the province where the entity is domiciled.")
-                                    : QCoreApplication::translate("Rules", "%1 is not a mainland province; ICP filings are made only in the 31 "
-                                         "mainland provinces.")
-                                          .arg(e.provinceCode));
+                e.provinceCode == 0
+                    ? QCoreApplication::translate(
+                          "Rules", "Choose the filing province: the province where the entity is domiciled.")
+                    : QCoreApplication::translate(
+                          "Rules", "%1 is not a mainland province; ICP filings are made only in the 31 "
+                                   "mainland provinces.")
+                          .arg(e.provinceCode));
     }
 
     // ENT-005: certificate type per entity type (R06, certificate-types table)
@@ -176,7 +195,8 @@ void evaluateEntityRules(RuleContext& ctx)
         for (CertificateType t : allowed)
             names.append(displayName(t));
         ctx.add(u"ENT-005"_s, Severity::Blocking, u"entity.certificateType"_s,
-                QCoreApplication::translate("Rules", "An entity of type \"%1\" cannot be identified by a %2. Use: %3.")
+                QCoreApplication::translate("Rules",
+                                            "An entity of type \"%1\" cannot be identified by a %2. Use: %3.")
                     .arg(displayName(e.type), displayName(e.certificateType), names.join(u", "_s)));
     }
 
@@ -191,41 +211,51 @@ void evaluateEntityRules(RuleContext& ctx)
             switch (ctx.province.personalId) {
             case ProvinceRules::PersonalId::Local:
                 ctx.add(u"ENT-007"_s, Severity::Blocking, u"entity.provinceCode"_s,
-                        QCoreApplication::translate("Rules", "The ID card was issued in %1, but %2 accepts personal filings only from holders of a "
-                           "local ID card. File in %1 instead.")
+                        QCoreApplication::translate("Rules", "The ID card was issued in %1, but %2 accepts "
+                                                             "personal filings only from holders of a "
+                                                             "local ID card. File in %1 instead.")
                             .arg(provinceName(idProvince), province->displayName()));
                 break;
             case ProvinceRules::PersonalId::ResidenceProof:
                 if (!proof)
-                    ctx.add(u"ENT-007"_s, Severity::Blocking, u"documents"_s,
-                            QCoreApplication::translate("Rules", "The ID card was issued in %1. To file in %2, attach a local residence permit or "
-                               "other residence proof.")
-                                .arg(provinceName(idProvince), province->displayName()));
+                    ctx.add(
+                        u"ENT-007"_s, Severity::Blocking, u"documents"_s,
+                        QCoreApplication::translate(
+                            "Rules",
+                            "The ID card was issued in %1. To file in %2, attach a local residence permit or "
+                            "other residence proof.")
+                            .arg(provinceName(idProvince), province->displayName()));
                 break;
             case ProvinceRules::PersonalId::Unstated:
                 if (!proof)
                     ctx.add(u"ENT-007"_s, Severity::Warning, u"documents"_s,
-                            QCoreApplication::translate("Rules", "The ID card was issued in %1. %2 may ask for a local residence permit; attach one "
-                               "or confirm with the provider.")
+                            QCoreApplication::translate("Rules", "The ID card was issued in %1. %2 may ask "
+                                                                 "for a local residence permit; attach one "
+                                                                 "or confirm with the provider.")
                                 .arg(provinceName(idProvince), province->displayName()));
                 break;
             }
         }
         // ENT-012: foreign individuals (§3.3)
-        if (e.certificateType == CertificateType::Passport && !ctx.province.acceptsForeignIndividuals && province)
+        if (e.certificateType == CertificateType::Passport && !ctx.province.acceptsForeignIndividuals &&
+            province)
             ctx.add(u"ENT-012"_s, Severity::Blocking, u"entity.certificateType"_s,
-                    QCoreApplication::translate("Rules", "%1 does not accept personal filings by foreign passport holders.")
+                    QCoreApplication::translate(
+                        "Rules", "%1 does not accept personal filings by foreign passport holders.")
                         .arg(province->displayName()));
     } else {
         checkUscc(ctx);
         // ENT-006: certificate address in another province (R16)
         const int addressCode = addressProvince(e.certificateAddress);
         if (addressCode != 0 && e.provinceCode != 0 && addressCode != e.provinceCode)
-            ctx.add(u"ENT-006"_s, Severity::Blocking, u"entity.certificateAddress"_s,
-                    QCoreApplication::translate("Rules", "The certificate address \"%1\" is in %2, but the filing province is %3. An organisation "
-                       "files in the province of its certificate address.")
-                        .arg(e.certificateAddress.trimmed(), provinceName(addressCode),
-                             provinceName(e.provinceCode)));
+            ctx.add(
+                u"ENT-006"_s, Severity::Blocking, u"entity.certificateAddress"_s,
+                QCoreApplication::translate(
+                    "Rules",
+                    "The certificate address \"%1\" is in %2, but the filing province is %3. An organisation "
+                    "files in the province of its certificate address.")
+                    .arg(e.certificateAddress.trimmed(), provinceName(addressCode),
+                         provinceName(e.provinceCode)));
     }
 
     // ENT-009: the entity's filing number (R38)
@@ -234,20 +264,26 @@ void evaluateEntityRules(RuleContext& ctx)
         const QString path = u"entity.filingNumber"_s;
         if (!number.ok()) {
             ctx.add(u"ENT-009"_s, Severity::Blocking, path,
-                    QCoreApplication::translate("Rules", "The ICP filing number %1 is not valid: %2").arg(e.filingNumber.trimmed(), number.error().message));
+                    QCoreApplication::translate("Rules", "The ICP filing number %1 is not valid: %2")
+                        .arg(e.filingNumber.trimmed(), number.error().message));
         } else if (province && number->provinceCode != e.provinceCode) {
             ctx.add(u"ENT-009"_s, Severity::Blocking, path,
-                    QCoreApplication::translate("Rules", "The ICP filing number %1 was issued in %2, but the filing province is %3.")
+                    QCoreApplication::translate(
+                        "Rules", "The ICP filing number %1 was issued in %2, but the filing province is %3.")
                         .arg(number->format(), provinceName(number->provinceCode), province->displayName()));
         } else if (number->site != 0) {
             ctx.add(u"ENT-009"_s, Severity::Warning, path,
-                    QCoreApplication::translate("Rules", "%1 is a website number. Enter the entity number %2 here.")
+                    QCoreApplication::translate("Rules",
+                                                "%1 is a website number. Enter the entity number %2 here.")
                         .arg(number->format(), number->entityNumber()));
         } else if (province && number->abbreviation != province->abbreviation) {
-            ctx.add(u"ENT-009"_s, Severity::Info, path,
-                    QCoreApplication::translate("Rules", "%1 uses the abbreviation %2; the MIIT record may use %3. Check the number in the MIIT "
-                       "public lookup.")
-                        .arg(number->format(), number->abbreviation, province->abbreviation));
+            ctx.add(
+                u"ENT-009"_s, Severity::Info, path,
+                QCoreApplication::translate(
+                    "Rules",
+                    "%1 uses the abbreviation %2; the MIIT record may use %3. Check the number in the MIIT "
+                    "public lookup.")
+                    .arg(number->format(), number->abbreviation, province->abbreviation));
         }
     }
 
@@ -256,7 +292,8 @@ void evaluateEntityRules(RuleContext& ctx)
         const Result<QString> postcode = parsePostcode(e.postcode);
         if (!postcode.ok())
             ctx.add(u"ENT-011"_s, Severity::Blocking, u"entity.postcode"_s,
-                    QCoreApplication::translate("Rules", "The postcode %1 is not valid: %2").arg(e.postcode.trimmed(), postcode.error().message));
+                    QCoreApplication::translate("Rules", "The postcode %1 is not valid: %2")
+                        .arg(e.postcode.trimmed(), postcode.error().message));
     }
 }
 

@@ -18,8 +18,9 @@ struct Finding
 {
     QString ruleId; // stable: ENT-001, PER-004, …
     Severity severity = Severity::Blocking;
-    QString fieldPath; // JSON member path without "$.": "persons[0].mobile", "websites[1].domains[0].expiresOn"
-    QString message;   // translated, names the value and what to do
+    QString
+        fieldPath;   // JSON member path without "$.": "persons[0].mobile", "websites[1].domains[0].expiresOn"
+    QString message; // translated, names the value and what to do
 
     bool operator==(const Finding&) const = default;
 };

@@ -38,19 +38,27 @@ void checkOperation(RuleContext& ctx)
                 QCoreApplication::translate("Rules", "Add the website this order is about."));
     // ORD-010: operation vs existing filing (§1.5)
     if (op == Operation::FirstFiling && filed)
-        ctx.add(u"ORD-010"_s, Severity::Blocking, u"operation"_s,
-                QCoreApplication::translate("Rules", "The entity is already filed (%1). Use \"new website\" or \"new access\" instead of a first "
-                   "filing.")
-                    .arg(ctx.app.entity.filingNumber.trimmed()));
+        ctx.add(
+            u"ORD-010"_s, Severity::Blocking, u"operation"_s,
+            QCoreApplication::translate(
+                "Rules",
+                "The entity is already filed (%1). Use \"new website\" or \"new access\" instead of a first "
+                "filing.")
+                .arg(ctx.app.entity.filingNumber.trimmed()));
     else if (op != Operation::FirstFiling && !filed)
-        ctx.add(u"ORD-010"_s, Severity::Blocking, u"entity.filingNumber"_s,
-                QCoreApplication::translate("Rules", "\"%1\" needs the entity's existing ICP filing number. Enter it, or choose a first filing.")
-                    .arg(displayName(op)));
+        ctx.add(
+            u"ORD-010"_s, Severity::Blocking, u"entity.filingNumber"_s,
+            QCoreApplication::translate(
+                "Rules",
+                "\"%1\" needs the entity's existing ICP filing number. Enter it, or choose a first filing.")
+                .arg(displayName(op)));
     if (op == Operation::NewAccess || op == Operation::CancelWebsite || op == Operation::CancelAccess) {
         for (int w = 0; w < ctx.app.websites.size(); ++w) {
             if (ctx.app.websites[w].filingNumber.trimmed().isEmpty())
                 ctx.add(u"ORD-010"_s, Severity::Blocking, websitePath(w, "filingNumber"),
-                        QCoreApplication::translate("Rules", "\"%1\" applies to filed websites: enter the website's filing number (…号-n).")
+                        QCoreApplication::translate(
+                            "Rules",
+                            "\"%1\" applies to filed websites: enter the website's filing number (…号-n).")
                             .arg(displayName(op)));
         }
     }
@@ -68,8 +76,9 @@ void checkLimits(RuleContext& ctx)
         maxSites = std::min(maxSites, r.maxSitesPerOrder);
     if (ctx.app.websites.size() > maxSites)
         ctx.add(u"ORD-001"_s, Severity::Blocking, u"websites"_s,
-                QCoreApplication::translate("Rules", "This order has %1 websites; at most %2 can be filed in one order here. Split it into several "
-                   "orders.")
+                QCoreApplication::translate("Rules", "This order has %1 websites; at most %2 can be filed in "
+                                                     "one order here. Split it into several "
+                                                     "orders.")
                     .arg(ctx.app.websites.size())
                     .arg(maxSites));
     // ORD-002: domains per submission (R28, per province)
@@ -80,8 +89,9 @@ void checkLimits(RuleContext& ctx)
     const int domains = ctx.totalDomains();
     if (maxDomains > 0 && domains > maxDomains)
         ctx.add(u"ORD-002"_s, Severity::Blocking, u"websites"_s,
-                QCoreApplication::translate("Rules", "This order has %1 domains; the filing province accepts at most %2 per submission for this kind "
-                   "of filer. File the others in a later order.")
+                QCoreApplication::translate("Rules", "This order has %1 domains; the filing province accepts "
+                                                     "at most %2 per submission for this kind "
+                                                     "of filer. File the others in a later order.")
                     .arg(domains)
                     .arg(maxDomains));
 }
@@ -89,7 +99,8 @@ void checkLimits(RuleContext& ctx)
 // ORD-003 / ORD-004: one order in flight per entity and per domain (R30)
 void checkConflicts(RuleContext& ctx)
 {
-    if (!ctx.portfolio || (ctx.app.status != ApplicationStatus::Draft && ctx.app.status != ApplicationStatus::Queued))
+    if (!ctx.portfolio ||
+        (ctx.app.status != ApplicationStatus::Draft && ctx.app.status != ApplicationStatus::Queued))
         return;
     const OrderLimits& limits = ctx.tables.orderLimits();
     const QString certificate = ctx.app.entity.certificateNumber.trimmed().toUpper();
@@ -109,8 +120,9 @@ void checkConflicts(RuleContext& ctx)
             other.entity.certificateNumber.trimmed().toUpper() == certificate) {
             entityReported = true;
             ctx.add(u"ORD-003"_s, Severity::Blocking, u"entity.certificateNumber"_s,
-                    QCoreApplication::translate("Rules", "Another order of %1 is in progress (%2). The authority accepts one order per entity at a "
-                       "time; wait for it to finish or withdraw it.")
+                    QCoreApplication::translate("Rules", "Another order of %1 is in progress (%2). The "
+                                                         "authority accepts one order per entity at a "
+                                                         "time; wait for it to finish or withdraw it.")
                         .arg(ctx.app.entity.name.trimmed(), displayName(other.status)));
         }
         for (const Website& w : other.websites) {
@@ -123,8 +135,10 @@ void checkConflicts(RuleContext& ctx)
                         const DomainName* dn = own.name();
                         if (domainKey(*own.domain) == domainKey(d) || (dn && dn->registrable == domainKey(d)))
                             ctx.add(u"ORD-004"_s, Severity::Blocking, domainPath(sw, sd, "name"),
-                                    QCoreApplication::translate("Rules", "The domain %1 is part of another order in progress (%2). A domain can be in "
-                                       "only one order at a time.")
+                                    QCoreApplication::translate("Rules",
+                                                                "The domain %1 is part of another order in "
+                                                                "progress (%2). A domain can be in "
+                                                                "only one order at a time.")
                                         .arg(d.name.trimmed(), other.entity.name.trimmed()));
                     }
                 }
@@ -147,13 +161,15 @@ void checkState(RuleContext& ctx)
         const QDateTime deadline = sent.addSecs(qint64(limits.smsHours) * 3600);
         if (startOfDay > deadline)
             ctx.add(u"ORD-005"_s, Severity::Warning, u"status"_s,
-                    QCoreApplication::translate("Rules", "The SMS verification deadline passed on %1 UTC; the order is returned to the provider and must "
-                       "be resubmitted.")
+                    QCoreApplication::translate("Rules", "The SMS verification deadline passed on %1 UTC; "
+                                                         "the order is returned to the provider and must "
+                                                         "be resubmitted.")
                         .arg(deadline.toString(u"yyyy-MM-dd HH:mm"_s)));
         else
             ctx.add(u"ORD-005"_s, Severity::Info, u"status"_s,
-                    QCoreApplication::translate("Rules", "Complete the MIIT SMS verification by %1 UTC (code + mobile + last six characters of the ID "
-                       "number).")
+                    QCoreApplication::translate("Rules", "Complete the MIIT SMS verification by %1 UTC (code "
+                                                         "+ mobile + last six characters of the ID "
+                                                         "number).")
                         .arg(deadline.toString(u"yyyy-MM-dd HH:mm"_s)));
         break;
     }
@@ -163,8 +179,9 @@ void checkState(RuleContext& ctx)
         const int limit = ctx.province.caReviewWorkingDays;
         if (since.isValid() && workingDaysBetween(since.date(), ctx.asOf) > limit)
             ctx.add(u"ORD-006"_s, Severity::Warning, u"status"_s,
-                    QCoreApplication::translate("Rules", "The authority has been reviewing since %1, more than %2 working days. Ask the provider to "
-                       "follow up with the Communications Administration.")
+                    QCoreApplication::translate("Rules", "The authority has been reviewing since %1, more "
+                                                         "than %2 working days. Ask the provider to "
+                                                         "follow up with the Communications Administration.")
                         .arg(formatDate(since.date()))
                         .arg(limit));
         break;
@@ -177,14 +194,17 @@ void checkState(RuleContext& ctx)
         const QDate due = granted.date().addDays(limits.psbDays);
         if (ctx.asOf <= due)
             ctx.add(u"ORD-008"_s, Severity::Info, u"status"_s,
-                    QCoreApplication::translate("Rules", "File the website with the public-security bureau (beian.mps.gov.cn) by %1, within %2 days of "
-                       "going live.")
+                    QCoreApplication::translate("Rules", "File the website with the public-security bureau "
+                                                         "(beian.mps.gov.cn) by %1, within %2 days of "
+                                                         "going live.")
                         .arg(formatDate(due))
                         .arg(limits.psbDays));
         else if (ctx.asOf <= granted.date().addDays(limits.psbReminderWindowDays))
             ctx.add(u"ORD-008"_s, Severity::Warning, u"status"_s,
-                    QCoreApplication::translate("Rules", "The public-security filing was due on %1. If it is not done yet, file it now at "
-                       "beian.mps.gov.cn.")
+                    QCoreApplication::translate(
+                        "Rules",
+                        "The public-security filing was due on %1. If it is not done yet, file it now at "
+                        "beian.mps.gov.cn.")
                         .arg(formatDate(due)));
         break;
     }
@@ -199,16 +219,20 @@ void checkState(RuleContext& ctx)
             const QDate expires = since.date().addDays(limits.idleDays);
             if (idle > limits.idleDays)
                 ctx.add(u"ORD-007"_s, Severity::Warning, u"status"_s,
-                        QCoreApplication::translate("Rules", "The order has waited for you since %1 and expired on %2; the provider keeps the data but "
-                           "it must be resubmitted for initial review.")
+                        QCoreApplication::translate("Rules", "The order has waited for you since %1 and "
+                                                             "expired on %2; the provider keeps the data but "
+                                                             "it must be resubmitted for initial review.")
                             .arg(formatDate(since.date()), formatDate(expires)));
             else {
-                for (auto it = limits.idleReminderDays.crbegin(); it != limits.idleReminderDays.crend(); ++it) {
+                for (auto it = limits.idleReminderDays.crbegin(); it != limits.idleReminderDays.crend();
+                     ++it) {
                     if (idle >= *it) {
-                        ctx.add(u"ORD-007"_s, Severity::Info, u"status"_s,
-                                QCoreApplication::translate("Rules", "The order has been waiting for you for %1 days; it expires on %2.")
-                                    .arg(idle)
-                                    .arg(formatDate(expires)));
+                        ctx.add(
+                            u"ORD-007"_s, Severity::Info, u"status"_s,
+                            QCoreApplication::translate(
+                                "Rules", "The order has been waiting for you for %1 days; it expires on %2.")
+                                .arg(idle)
+                                .arg(formatDate(expires)));
                         break;
                     }
                 }
@@ -217,8 +241,10 @@ void checkState(RuleContext& ctx)
     }
     // ORD-009: changes are filed 30 days ahead (R35; the change's effective date is not recorded)
     if (app.operation == Operation::Change && app.status == ApplicationStatus::Draft)
-        ctx.add(u"ORD-009"_s, Severity::Info, u"operation"_s,
-                QCoreApplication::translate("Rules", "Changes to filed data must be filed at least 30 days before they take effect."));
+        ctx.add(
+            u"ORD-009"_s, Severity::Info, u"operation"_s,
+            QCoreApplication::translate(
+                "Rules", "Changes to filed data must be filed at least 30 days before they take effect."));
 }
 
 } // namespace

@@ -38,21 +38,25 @@ void checkDocumentNumber(RuleContext& ctx, int i)
 {
     const PersonFacts& f = ctx.persons[i];
     const Person& p = *f.person;
-    const QString path = personPath(i, "documentNumber");
+    const auto path = [&] {
+        return personPath(i, "documentNumber");
+    };
     const QString number = p.documentNumber.trimmed();
     if (number.isEmpty()) {
-        ctx.add(u"PER-001"_s, Severity::Blocking, path,
-                QCoreApplication::translate("Rules", "Enter the identity document number of %1.").arg(displayPerson(p, i)));
+        ctx.add(u"PER-001"_s, Severity::Blocking, path(),
+                QCoreApplication::translate("Rules", "Enter the identity document number of %1.")
+                    .arg(displayPerson(p, i)));
         return;
     }
     if (f.residentId) {
         if (!f.residentId->ok()) {
             const QString code = f.residentId->error().code;
-            const bool birth = code == "id.birth-date"_L1 || code == "id.future-birth"_L1 || code == "id.too-old"_L1;
+            const bool birth =
+                code == "id.birth-date"_L1 || code == "id.future-birth"_L1 || code == "id.too-old"_L1;
             // PER-001 / PER-002: GB 11643-1999 (R01, R02)
-            ctx.add(birth ? u"PER-002"_s : u"PER-001"_s, Severity::Blocking, path,
-                    QCoreApplication::translate("Rules", "The ID number %1 of %2 is not valid: %3").arg(number, displayPerson(p, i),
-                                                                       f.residentId->error().message));
+            ctx.add(birth ? u"PER-002"_s : u"PER-001"_s, Severity::Blocking, path(),
+                    QCoreApplication::translate("Rules", "The ID number %1 of %2 is not valid: %3")
+                        .arg(number, displayPerson(p, i), f.residentId->error().message));
         }
         return;
     }
@@ -71,9 +75,9 @@ void checkDocumentNumber(RuleContext& ctx, int i)
         break;
     }
     if (other && !other->ok())
-        ctx.add(u"PER-001"_s, Severity::Blocking, path,
-                QCoreApplication::translate("Rules", "The document number %1 of %2 is not valid: %3").arg(number, displayPerson(p, i),
-                                                                        other->error().message));
+        ctx.add(u"PER-001"_s, Severity::Blocking, path(),
+                QCoreApplication::translate("Rules", "The document number %1 of %2 is not valid: %3")
+                    .arg(number, displayPerson(p, i), other->error().message));
 }
 
 // PER-003: minimum age of principals (R03, per province)
@@ -85,23 +89,30 @@ void checkAge(RuleContext& ctx, int i)
         return;
     const ProvinceRules& r = ctx.province;
     const int age = ageInYears((*f.residentId)->birthDate, ctx.submissionDate);
-    const QString path = personPath(i, "documentNumber");
+    const auto path = [&] {
+        return personPath(i, "documentNumber");
+    };
     if (age < r.absoluteMinimumAge) {
-        ctx.add(u"PER-003"_s, Severity::Blocking, path,
-                QCoreApplication::translate("Rules", "%1 is %2 years old on the submission date; principals must be at least %3. Name an adult "
-                   "principal.")
-                    .arg(displayPerson(p, i))
-                    .arg(age)
-                    .arg(r.absoluteMinimumAge));
+        ctx.add(
+            u"PER-003"_s, Severity::Blocking, path(),
+            QCoreApplication::translate(
+                "Rules",
+                "%1 is %2 years old on the submission date; principals must be at least %3. Name an adult "
+                "principal.")
+                .arg(displayPerson(p, i))
+                .arg(age)
+                .arg(r.absoluteMinimumAge));
         return;
     }
-    const int minimum = ctx.individual ? r.minimumAge : std::min(r.minimumAge, r.organisationPrincipalMinimumAge);
+    const int minimum =
+        ctx.individual ? r.minimumAge : std::min(r.minimumAge, r.organisationPrincipalMinimumAge);
     if (age >= minimum)
         return;
     if (r.minimumAgeWithProof > 0 && age >= r.minimumAgeWithProof) {
-        ctx.add(u"PER-003"_s, Severity::Warning, path,
-                QCoreApplication::translate("Rules", "%1 is %2 years old. This province accepts principals under %3 only with proof of employment or "
-                   "income; attach it.")
+        ctx.add(u"PER-003"_s, Severity::Warning, path(),
+                QCoreApplication::translate("Rules", "%1 is %2 years old. This province accepts principals "
+                                                     "under %3 only with proof of employment or "
+                                                     "income; attach it.")
                     .arg(displayPerson(p, i))
                     .arg(age)
                     .arg(minimum));
@@ -113,85 +124,114 @@ void checkAge(RuleContext& ctx, int i)
             guardian = guardian || other.person->hasRole(PersonRole::Guardian);
         if (guardian && ctx.hasDocument(DocumentKind::GuardianProof))
             return;
-        ctx.add(u"PER-003"_s, Severity::Blocking, path,
-                QCoreApplication::translate("Rules", "%1 is %2 years old. Minors file here only through a guardian: add the guardian as a person "
-                   "and attach the guardian's ID and proof of the relationship.")
-                    .arg(displayPerson(p, i))
-                    .arg(age));
+        ctx.add(
+            u"PER-003"_s, Severity::Blocking, path(),
+            QCoreApplication::translate(
+                "Rules",
+                "%1 is %2 years old. Minors file here only through a guardian: add the guardian as a person "
+                "and attach the guardian's ID and proof of the relationship.")
+                .arg(displayPerson(p, i))
+                .arg(age));
         return;
     }
-    ctx.add(u"PER-003"_s, Severity::Blocking, path,
-            QCoreApplication::translate("Rules", "%1 is %2 years old on the submission date; this province requires principals aged %3 or older.")
-                .arg(displayPerson(p, i))
-                .arg(age)
-                .arg(minimum));
+    ctx.add(
+        u"PER-003"_s, Severity::Blocking, path(),
+        QCoreApplication::translate(
+            "Rules",
+            "%1 is %2 years old on the submission date; this province requires principals aged %3 or older.")
+            .arg(displayPerson(p, i))
+            .arg(age)
+            .arg(minimum));
 }
 
 void checkContact(RuleContext& ctx, int i)
 {
     const PersonFacts& f = ctx.persons[i];
     const Person& p = *f.person;
-    const QString mobilePath = personPath(i, "mobile");
+    const auto mobilePath = [&] {
+        return personPath(i, "mobile");
+    };
     // PER-004 / PER-005: SMS-capable mobile (R17)
     if (!f.mobile) {
-        ctx.add(u"PER-004"_s, Severity::Blocking, mobilePath,
-                QCoreApplication::translate("Rules", "Enter a mainland mobile number for %1: the MIIT verification SMS is sent to it.")
-                    .arg(displayPerson(p, i)));
+        ctx.add(
+            u"PER-004"_s, Severity::Blocking, mobilePath(),
+            QCoreApplication::translate(
+                "Rules", "Enter a mainland mobile number for %1: the MIIT verification SMS is sent to it.")
+                .arg(displayPerson(p, i)));
     } else if (!f.mobile->ok()) {
-        ctx.add(u"PER-004"_s, Severity::Blocking, mobilePath,
-                QCoreApplication::translate("Rules", "The mobile number %1 of %2 cannot receive the MIIT SMS: %3")
-                    .arg(p.mobile.trimmed(), displayPerson(p, i), f.mobile->error().message));
+        ctx.add(
+            u"PER-004"_s, Severity::Blocking, mobilePath(),
+            QCoreApplication::translate("Rules", "The mobile number %1 of %2 cannot receive the MIIT SMS: %3")
+                .arg(p.mobile.trimmed(), displayPerson(p, i), f.mobile->error().message));
     } else {
         const MobileNumber& m = f.mobile->value();
         if (m.segmentKind != MobileNumber::SegmentKind::Standard)
-            ctx.add(u"PER-005"_s, Severity::Warning, mobilePath,
-                    QCoreApplication::translate("Rules", "%1 is a virtual-operator or data-card number (segment %2); the MIIT verification SMS may "
-                       "not arrive. Use a number of China Mobile, Unicom, Telecom or Broadnet.")
+            ctx.add(u"PER-005"_s, Severity::Warning, mobilePath(),
+                    QCoreApplication::translate(
+                        "Rules", "%1 is a virtual-operator or data-card number (segment %2); the MIIT "
+                                 "verification SMS may "
+                                 "not arrive. Use a number of China Mobile, Unicom, Telecom or Broadnet.")
                         .arg(m.number, m.segment));
         // PER-006: local mobile (R18, per province)
         if (ctx.province.localMobile && isPrincipal(p)) {
             if (m.homeProvinceCode == 0)
-                ctx.add(u"PER-006"_s, Severity::Info, mobilePath,
-                        QCoreApplication::translate("Rules", "This province requires a local mobile number; the home province of %1 is unknown. "
-                           "Check it with the carrier.")
-                            .arg(m.number));
+                ctx.add(
+                    u"PER-006"_s, Severity::Info, mobilePath(),
+                    QCoreApplication::translate(
+                        "Rules",
+                        "This province requires a local mobile number; the home province of %1 is unknown. "
+                        "Check it with the carrier.")
+                        .arg(m.number));
             else if (m.homeProvinceCode != ctx.app.entity.provinceCode)
-                ctx.add(u"PER-006"_s, Severity::Blocking, mobilePath,
-                        QCoreApplication::translate("Rules", "The mobile number %1 is registered in %2; %3 requires a mobile number from the filing "
-                           "province.")
+                ctx.add(u"PER-006"_s, Severity::Blocking, mobilePath(),
+                        QCoreApplication::translate("Rules", "The mobile number %1 is registered in %2; %3 "
+                                                             "requires a mobile number from the filing "
+                                                             "province.")
                             .arg(m.number, provinceName(m.homeProvinceCode),
                                  provinceName(ctx.app.entity.provinceCode)));
         }
     }
     // PER-015: e-mail (§4.5)
-    const QString emailPath = personPath(i, "email");
+    const auto emailPath = [&] {
+        return personPath(i, "email");
+    };
     if (p.email.trimmed().isEmpty()) {
         if (isPrincipal(p))
-            ctx.add(u"PER-015"_s, Severity::Blocking, emailPath,
-                    QCoreApplication::translate("Rules", "Enter an e-mail address for %1.").arg(displayPerson(p, i)));
+            ctx.add(u"PER-015"_s, Severity::Blocking, emailPath(),
+                    QCoreApplication::translate("Rules", "Enter an e-mail address for %1.")
+                        .arg(displayPerson(p, i)));
     } else if (const Result<QString> email = parseEmail(p.email); !email.ok()) {
-        ctx.add(u"PER-015"_s, Severity::Blocking, emailPath,
-                QCoreApplication::translate("Rules", "The e-mail address %1 is not valid: %2").arg(p.email.trimmed(), email.error().message));
+        ctx.add(u"PER-015"_s, Severity::Blocking, emailPath(),
+                QCoreApplication::translate("Rules", "The e-mail address %1 is not valid: %2")
+                    .arg(p.email.trimmed(), email.error().message));
     }
     // PER-016: second contact (§4.5)
     if (!p.landline.trimmed().isEmpty() && !parseLandline(p.landline).ok() && !parseMobile(p.landline).ok())
         ctx.add(u"PER-016"_s, Severity::Blocking, personPath(i, "landline"),
-                QCoreApplication::translate("Rules", "%1 is neither a landline number (such as 010-12345678) nor a mobile number.")
+                QCoreApplication::translate(
+                    "Rules", "%1 is neither a landline number (such as 010-12345678) nor a mobile number.")
                     .arg(p.landline.trimmed()));
     // PER-010: document expiry (R21)
     if (p.documentExpiry.isValid()) {
-        const QString path = personPath(i, "documentExpiry");
+        const auto path = [&] {
+            return personPath(i, "documentExpiry");
+        };
         const int months = ctx.province.idMinRemainingMonths;
         if (p.documentExpiry < ctx.submissionDate)
-            ctx.add(u"PER-010"_s, Severity::Blocking, path,
-                    QCoreApplication::translate("Rules", "The identity document of %1 expired on %2. Renew it and upload the new document.")
+            ctx.add(u"PER-010"_s, Severity::Blocking, path(),
+                    QCoreApplication::translate(
+                        "Rules",
+                        "The identity document of %1 expired on %2. Renew it and upload the new document.")
                         .arg(displayPerson(p, i), formatDate(p.documentExpiry)));
         else if (p.documentExpiry < ctx.submissionDate.addMonths(months))
-            ctx.add(u"PER-010"_s, ctx.province.idExpiryBlocking ? Severity::Blocking : Severity::Warning, path,
-                    QCoreApplication::translate("Rules", "The identity document of %1 expires on %2, less than %3 months after submission. Renew "
-                       "it first.")
-                        .arg(displayPerson(p, i), formatDate(p.documentExpiry))
-                        .arg(months));
+            ctx.add(
+                u"PER-010"_s, ctx.province.idExpiryBlocking ? Severity::Blocking : Severity::Warning, path(),
+                QCoreApplication::translate(
+                    "Rules",
+                    "The identity document of %1 expires on %2, less than %3 months after submission. Renew "
+                    "it first.")
+                    .arg(displayPerson(p, i), formatDate(p.documentExpiry))
+                    .arg(months));
     }
 }
 
@@ -214,17 +254,20 @@ void checkPortfolio(RuleContext& ctx)
                 if (!mobileReported && !mobile.isEmpty() && digitsOnly(q.mobile) == mobile) {
                     mobileReported = true;
                     ctx.add(u"PER-007"_s, severity, personPath(i, "mobile"),
-                            QCoreApplication::translate("Rules", "The mobile number %1 is already used by another entity (%2). Use a number that no "
-                               "other entity has filed.")
+                            QCoreApplication::translate("Rules", "The mobile number %1 is already used by "
+                                                                 "another entity (%2). Use a number that no "
+                                                                 "other entity has filed.")
                                 .arg(mobile, other.entity.name));
                 }
-                if (!idReported && !id.isEmpty() && normalisedId(q.documentNumber) == id &&
-                    isPrincipal(p)) {
+                if (!idReported && !id.isEmpty() && normalisedId(q.documentNumber) == id && isPrincipal(p)) {
                     idReported = true;
-                    ctx.add(u"PER-007"_s, severity, personPath(i, "documentNumber"),
-                            QCoreApplication::translate("Rules", "%1 is already a principal of another entity (%2). The authority may reject a "
-                               "principal shared between entities.")
-                                .arg(displayPerson(p, i), other.entity.name));
+                    ctx.add(
+                        u"PER-007"_s, severity, personPath(i, "documentNumber"),
+                        QCoreApplication::translate(
+                            "Rules",
+                            "%1 is already a principal of another entity (%2). The authority may reject a "
+                            "principal shared between entities.")
+                            .arg(displayPerson(p, i), other.entity.name));
                 }
             }
         }
@@ -239,11 +282,14 @@ void evaluatePersonRules(RuleContext& ctx)
     // PER-014: who is who (§3.2)
     if (ctx.entityPrincipalIndex < 0)
         ctx.add(u"PER-014"_s, Severity::Blocking, u"persons"_s,
-                QCoreApplication::translate("Rules", "Name the entity principal: add a person with the role \"entity principal\"."));
+                QCoreApplication::translate(
+                    "Rules", "Name the entity principal: add a person with the role \"entity principal\"."));
     for (int w = 0; w < ctx.websites.size(); ++w) {
         if (ctx.websites[w].principalIndex < 0)
             ctx.add(u"PER-014"_s, Severity::Blocking, websitePath(w, "principalId"),
-                    QCoreApplication::translate("Rules", "Choose the principal of the website \"%1\" from the persons of this application.")
+                    QCoreApplication::translate(
+                        "Rules",
+                        "Choose the principal of the website \"%1\" from the persons of this application.")
                         .arg(ctx.websites[w].website->name));
     }
 
@@ -261,8 +307,9 @@ void evaluatePersonRules(RuleContext& ctx)
             for (int j = 0; j < i && !email.isEmpty(); ++j) {
                 if (ctx.persons[j].person->email.trimmed().toLower() == email) {
                     ctx.add(u"PER-008"_s, Severity::Blocking, personPath(i, "email"),
-                            QCoreApplication::translate("Rules", "%1 uses the same e-mail address as %2; this province requires a different e-mail "
-                               "address for each person.")
+                            QCoreApplication::translate("Rules", "%1 uses the same e-mail address as %2; "
+                                                                 "this province requires a different e-mail "
+                                                                 "address for each person.")
                                 .arg(displayPerson(*ctx.persons[i].person, i),
                                      displayPerson(*ctx.persons[j].person, j)));
                     break;
@@ -278,8 +325,9 @@ void evaluatePersonRules(RuleContext& ctx)
     if (ctx.individual && principal && !ctx.app.entity.certificateNumber.trimmed().isEmpty() &&
         normalisedId(principal->documentNumber) != normalisedId(ctx.app.entity.certificateNumber))
         ctx.add(u"PER-017"_s, Severity::Blocking, personPath(pi, "documentNumber"),
-                QCoreApplication::translate("Rules", "In a personal filing the entity principal is the filer: the document number of %1 must equal "
-                   "the entity's certificate number %2.")
+                QCoreApplication::translate("Rules", "In a personal filing the entity principal is the "
+                                                     "filer: the document number of %1 must equal "
+                                                     "the entity's certificate number %2.")
                     .arg(displayPerson(*principal, pi), ctx.app.entity.certificateNumber.trimmed()));
 
     if (ctx.individual || !principal)
@@ -287,20 +335,29 @@ void evaluatePersonRules(RuleContext& ctx)
 
     // PER-009: second contact for organisations (R20, per province)
     if (r.contact2Required) {
-        const QString path = personPath(pi, "landline");
+        const auto path = [&] {
+            return personPath(pi, "landline");
+        };
         const QString landline = principal->landline.trimmed();
         if (landline.isEmpty())
-            ctx.add(u"PER-009"_s, Severity::Blocking, path,
-                    QCoreApplication::translate("Rules", "This province requires a second contact number for %1 (an office landline or a second "
-                       "mobile).")
-                        .arg(displayPerson(*principal, pi)));
+            ctx.add(
+                u"PER-009"_s, Severity::Blocking, path(),
+                QCoreApplication::translate(
+                    "Rules",
+                    "This province requires a second contact number for %1 (an office landline or a second "
+                    "mobile).")
+                    .arg(displayPerson(*principal, pi)));
         else if (digitsOnly(landline) == digitsOnly(principal->mobile))
-            ctx.add(u"PER-009"_s, Severity::Blocking, path,
-                    QCoreApplication::translate("Rules", "The second contact number of %1 repeats the mobile number; give a different number.")
+            ctx.add(u"PER-009"_s, Severity::Blocking, path(),
+                    QCoreApplication::translate(
+                        "Rules",
+                        "The second contact number of %1 repeats the mobile number; give a different number.")
                         .arg(displayPerson(*principal, pi)));
         else if (r.contact2Landline && !parseLandline(landline).ok())
-            ctx.add(u"PER-009"_s, Severity::Blocking, path,
-                    QCoreApplication::translate("Rules", "This province requires a real office landline as second contact; %1 is not one.")
+            ctx.add(u"PER-009"_s, Severity::Blocking, path(),
+                    QCoreApplication::translate(
+                        "Rules",
+                        "This province requires a real office landline as second contact; %1 is not one.")
                         .arg(landline));
     }
 
@@ -309,14 +366,18 @@ void evaluatePersonRules(RuleContext& ctx)
     if (delegated) {
         if (r.legalRepPrincipal == ProvinceRules::LegalRepPrincipal::Required)
             ctx.add(u"PER-011"_s, Severity::Blocking, personPath(pi, "roles"),
-                    QCoreApplication::translate("Rules", "In %1 the entity principal must be the legal representative. Name the legal representative "
-                       "as entity principal, or mark %2 as legal representative if that is the case.")
+                    QCoreApplication::translate(
+                        "Rules",
+                        "In %1 the entity principal must be the legal representative. Name the legal "
+                        "representative "
+                        "as entity principal, or mark %2 as legal representative if that is the case.")
                         .arg(provinceName(ctx.app.entity.provinceCode), displayPerson(*principal, pi)));
         else if (r.legalRepPrincipal == ProvinceRules::LegalRepPrincipal::Authorisation &&
                  !ctx.hasDocument(DocumentKind::EntityPrincipalAuthorisation))
             ctx.add(u"PER-011"_s, Severity::Blocking, u"documents"_s,
-                    QCoreApplication::translate("Rules", "%1 is not the legal representative: attach the entity-principal authorisation letter signed "
-                       "by the legal representative and sealed.")
+                    QCoreApplication::translate("Rules", "%1 is not the legal representative: attach the "
+                                                         "entity-principal authorisation letter signed "
+                                                         "by the legal representative and sealed.")
                         .arg(displayPerson(*principal, pi)));
     }
 
@@ -329,23 +390,31 @@ void evaluatePersonRules(RuleContext& ctx)
             const bool same = wf.principalIndex == pi;
             if (r.delegatedWebsitePrincipal == ProvinceRules::DelegatedWebsitePrincipal::Same && !same)
                 ctx.add(u"PER-012"_s, Severity::Blocking, websitePath(w, "principalId"),
-                        QCoreApplication::translate("Rules", "The entity principal is not the legal representative, so in this province the website "
-                           "principal of \"%1\" must be the entity principal %2.")
+                        QCoreApplication::translate("Rules",
+                                                    "The entity principal is not the legal representative, "
+                                                    "so in this province the website "
+                                                    "principal of \"%1\" must be the entity principal %2.")
                             .arg(wf.website->name, displayPerson(*principal, pi)));
-            else if (r.delegatedWebsitePrincipal == ProvinceRules::DelegatedWebsitePrincipal::Different && same)
+            else if (r.delegatedWebsitePrincipal == ProvinceRules::DelegatedWebsitePrincipal::Different &&
+                     same)
                 ctx.add(u"PER-012"_s, Severity::Blocking, websitePath(w, "principalId"),
-                        QCoreApplication::translate("Rules", "The entity principal is not the legal representative, so in this province the website "
-                           "\"%1\" needs a different person as website principal.")
+                        QCoreApplication::translate("Rules",
+                                                    "The entity principal is not the legal representative, "
+                                                    "so in this province the website "
+                                                    "\"%1\" needs a different person as website principal.")
                             .arg(wf.website->name));
         }
         // PER-013: website-principal authorisation letter (R15)
         if (r.websitePrincipalAuthorisation && !ctx.persons[wf.principalIndex].isLegalRep &&
             !ctx.hasDocument(DocumentKind::WebsitePrincipalAuthorisation, wf.website->id))
-            ctx.add(u"PER-013"_s, Severity::Blocking, websitePath(w, "principalId"),
-                    QCoreApplication::translate("Rules", "%1 is not the legal representative: attach a website-principal authorisation letter for "
-                       "\"%2\".")
-                        .arg(displayPerson(*ctx.persons[wf.principalIndex].person, wf.principalIndex),
-                             wf.website->name));
+            ctx.add(
+                u"PER-013"_s, Severity::Blocking, websitePath(w, "principalId"),
+                QCoreApplication::translate(
+                    "Rules",
+                    "%1 is not the legal representative: attach a website-principal authorisation letter for "
+                    "\"%2\".")
+                    .arg(displayPerson(*ctx.persons[wf.principalIndex].person, wf.principalIndex),
+                         wf.website->name));
     }
 }
 

@@ -1,7 +1,6 @@
-#include "rules/ProvinceRules.h"
-
 #include "core/DataTable.h"
 #include "core/Logging.h"
+#include "rules/ProvinceRules.h"
 
 #include <QHash>
 #include <QJsonArray>

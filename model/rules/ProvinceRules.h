@@ -59,8 +59,9 @@ struct ProvinceRules
     int planOrganisationDomains = 0;
     int planSites = 0;
     int planDomainsPerSite = 0;
-    int domainCertificatesFrom = 0; // §5.4: every domain needs a certificate from this many domains; 0 = never
-    int caReviewWorkingDays = 20;   // R33
+    int domainCertificatesFrom =
+        0;                        // §5.4: every domain needs a certificate from this many domains; 0 = never
+    int caReviewWorkingDays = 20; // R33
     bool publicSectorSuffixes = false;
     bool footerEntityNumber = false; // R37: footer shows the entity number (no -n)
     bool noPreApprovalPledgeAccepted = true;

@@ -107,7 +107,8 @@ RuleContext::RuleContext(const Application& application, QDate today, const Port
         (tables.isUsccCertificate(e.certificateType) || e.certificateNumber.trimmed().size() == 18))
         uscc = cachedUscc(e.certificateNumber);
     if (individual && !e.certificateNumber.trimmed().isEmpty() &&
-        (e.certificateType == CertificateType::ResidentId || e.certificateType == CertificateType::ResidencePermit))
+        (e.certificateType == CertificateType::ResidentId ||
+         e.certificateType == CertificateType::ResidencePermit))
         entityResidentId = cachedResidentId(e.certificateNumber, submissionDate);
 }
 

@@ -27,7 +27,8 @@ public:
     // Every finding for one application. `asOf` is today; the submission date the
     // rules use is Application::plannedSubmission when set and not in the past, else `asOf`.
     // Applications in `portfolio` with the same id as `application` are ignored.
-    QList<Finding> evaluate(const Application& application, QDate asOf, const Portfolio* portfolio = nullptr) const;
+    QList<Finding> evaluate(const Application& application, QDate asOf,
+                            const Portfolio* portfolio = nullptr) const;
 
     // Lifecycle rules of a granted record (R38 number form, R40 renewal and annual reports).
     // Field paths are Licence members ("expiresOn", "annualReports").

@@ -45,9 +45,9 @@ QString PreApprovalCategory::displayName() const
 
 QStringList RuleTables::tableNames()
 {
-    return {u"province-rules"_s,  u"certificate-types"_s, u"uscc-entity-types"_s, u"banned-words"_s,
-            u"pre-approval"_s,    u"service-types"_s,     u"licence-limits"_s,  u"document-limits"_s,
-            u"order-limits"_s,    u"registrars"_s};
+    return {u"province-rules"_s, u"certificate-types"_s, u"uscc-entity-types"_s, u"banned-words"_s,
+            u"pre-approval"_s,   u"service-types"_s,     u"licence-limits"_s,    u"document-limits"_s,
+            u"order-limits"_s,   u"registrars"_s};
 }
 
 const RuleTables& RuleTables::instance()
@@ -63,10 +63,11 @@ RuleTables::RuleTables()
     for (const QJsonValue& value : certificates.rows()) {
         const QJsonObject row = value.toObject();
         if (const auto type = enumFromKey<EntityType>(row.value("entityType"_L1).toString()))
-            m_certificates.insert(*type, enums<CertificateType>(row.value("certificates"_L1), certificateTable));
+            m_certificates.insert(*type,
+                                  enums<CertificateType>(row.value("certificates"_L1), certificateTable));
     }
-    for (CertificateType type : enums<CertificateType>(certificates.header().value("usccCertificates"_L1),
-                                                         certificateTable))
+    for (CertificateType type :
+         enums<CertificateType>(certificates.header().value("usccCertificates"_L1), certificateTable))
         m_usccCertificates.insert(type);
 
     const QString usccTable = u"uscc-entity-types"_s;
@@ -81,7 +82,7 @@ RuleTables::RuleTables()
     for (const QJsonValue& value : words.rows()) {
         const QJsonObject row = value.toObject();
         const QString list = row.value("list"_L1).toString();
-        const QStringList entries = strings(row.value("words"_L1));
+        const WordIndex entries(strings(row.value("words"_L1)));
         if (list == "personal"_L1)
             m_personalWords = entries;
         else if (list == "state"_L1)
@@ -96,18 +97,27 @@ RuleTables::RuleTables()
 
     for (const QJsonValue& value : DataTable::load(u"pre-approval"_s).rows()) {
         const QJsonObject row = value.toObject();
-        m_preApproval.append(PreApprovalCategory{row.value("category"_L1).toString(),
-                                                 row.value("nameZh"_L1).toString(), row.value("nameEn"_L1).toString(),
-                                                 strings(row.value("keywords"_L1)),
-                                                 row.value("document"_L1).toString()});
+        m_preApproval.append(
+            PreApprovalCategory{row.value("category"_L1).toString(), row.value("nameZh"_L1).toString(),
+                                row.value("nameEn"_L1).toString(), strings(row.value("keywords"_L1)),
+                                row.value("document"_L1).toString()});
     }
+    QStringList keywords;
+    QList<int> categories;
+    for (int i = 0; i < m_preApproval.size(); ++i) {
+        for (const QString& k : m_preApproval[i].keywords) {
+            keywords.append(k);
+            categories.append(i);
+        }
+    }
+    m_preApprovalKeywords = WordIndex(keywords, categories);
 
     for (const QJsonValue& value : DataTable::load(u"service-types"_s).rows()) {
         const QJsonObject row = value.toObject();
-        m_serviceTypes.append(ServiceType{row.value("key"_L1).toString(), row.value("nameZh"_L1).toString(),
-                                          row.value("nameEn"_L1).toString(),
-                                          row.value("personalAllowed"_L1).toBool(true),
-                                          row.value("forum"_L1).toBool(), row.value("needsRemark"_L1).toBool()});
+        m_serviceTypes.append(
+            ServiceType{row.value("key"_L1).toString(), row.value("nameZh"_L1).toString(),
+                        row.value("nameEn"_L1).toString(), row.value("personalAllowed"_L1).toBool(true),
+                        row.value("forum"_L1).toBool(), row.value("needsRemark"_L1).toBool()});
     }
 
     const DataTable& licence = DataTable::load(u"licence-limits"_s);

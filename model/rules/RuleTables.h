@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Enums.h"
+#include "rules/WordIndex.h"
 
 #include <QHash>
 #include <QList>
@@ -77,21 +78,29 @@ public:
     QList<CertificateType> certificatesFor(EntityType type) const { return m_certificates.value(type); }
     bool isUsccCertificate(CertificateType type) const { return m_usccCertificates.contains(type); }
     // Entity types a USCC authority+category prefix ("91") fits; empty when the prefix is not in the table.
-    QList<EntityType> entityTypesForUsccPrefix(const QString& prefix) const { return m_usccPrefixes.value(prefix); }
+    QList<EntityType> entityTypesForUsccPrefix(const QString& prefix) const
+    {
+        return m_usccPrefixes.value(prefix);
+    }
 
-    const QStringList& personalWords() const { return m_personalWords; }
-    const QStringList& stateWords() const { return m_stateWords; }
-    const QStringList& sensitiveWords() const { return m_sensitiveWords; }
-    const QStringList& placeNames() const { return m_placeNames; }
+    const WordIndex& personalWords() const { return m_personalWords; }
+    const WordIndex& stateWords() const { return m_stateWords; }
+    const WordIndex& sensitiveWords() const { return m_sensitiveWords; }
+    const WordIndex& placeNames() const { return m_placeNames; }
     bool isStateEntity(EntityType type) const { return m_stateEntityTypes.contains(type); }
 
     const QList<PreApprovalCategory>& preApprovalCategories() const { return m_preApproval; }
+    // Every pre-approval keyword; the payload is the index into preApprovalCategories().
+    const WordIndex& preApprovalKeywords() const { return m_preApprovalKeywords; }
     const PreApprovalCategory* preApprovalCategory(const QString& key) const;
 
     const ServiceType* serviceType(const QString& key) const;
 
     const LicenceLimits& licenceLimits() const { return m_licence; }
-    DocumentLimit documentLimit(DocumentKind kind) const { return m_documentLimits.value(kind, m_documentDefault); }
+    DocumentLimit documentLimit(DocumentKind kind) const
+    {
+        return m_documentLimits.value(kind, m_documentDefault);
+    }
     const OrderLimits& orderLimits() const { return m_order; }
 
     enum class RegistrarStatus { Accredited, Foreign, Unknown };
@@ -106,9 +115,10 @@ private:
     QHash<EntityType, QList<CertificateType>> m_certificates;
     QSet<CertificateType> m_usccCertificates;
     QHash<QString, QList<EntityType>> m_usccPrefixes;
-    QStringList m_personalWords, m_stateWords, m_sensitiveWords, m_placeNames;
+    WordIndex m_personalWords, m_stateWords, m_sensitiveWords, m_placeNames;
     QSet<EntityType> m_stateEntityTypes;
     QList<PreApprovalCategory> m_preApproval;
+    WordIndex m_preApprovalKeywords;
     QList<ServiceType> m_serviceTypes;
     LicenceLimits m_licence;
     QHash<DocumentKind, DocumentLimit> m_documentLimits;

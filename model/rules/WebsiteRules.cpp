@@ -2,6 +2,8 @@
 #include "validation/IcpNumber.h"
 #include "validation/Province.h"
 
+#include <QVarLengthArray>
+
 using namespace Qt::StringLiterals;
 
 namespace icp::rules {
@@ -13,13 +15,9 @@ bool isCjk(char32_t c)
     return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2A6DF);
 }
 
-const QString* firstContained(const QString& text, const QStringList& words)
+const QString* firstContained(const QString& text, const WordIndex& words)
 {
-    for (const QString& w : words) {
-        if (!w.isEmpty() && text.contains(w, Qt::CaseInsensitive))
-            return &w;
-    }
-    return nullptr;
+    return words.findIn(text);
 }
 
 // WEB-001: the form of the name (R09)
@@ -27,10 +25,14 @@ void checkNameForm(RuleContext& ctx, int w)
 {
     const WebsiteFacts& wf = ctx.websites[w];
     const QString name = wf.website->name.trimmed();
-    const QString path = websitePath(w, "name");
+    const auto path = [&] {
+        return websitePath(w, "name");
+    };
     if (name.isEmpty()) {
-        ctx.add(u"WEB-001"_s, Severity::Blocking, path,
-                QCoreApplication::translate("Rules", "Enter a website name of at least three Chinese characters that describes the content."));
+        ctx.add(u"WEB-001"_s, Severity::Blocking, path(),
+                QCoreApplication::translate(
+                    "Rules",
+                    "Enter a website name of at least three Chinese characters that describes the content."));
         return;
     }
     int cjk = 0;
@@ -46,23 +48,30 @@ void checkNameForm(RuleContext& ctx, int w)
         if (name.compare(d.domain->name.trimmed(), Qt::CaseInsensitive) == 0 ||
             (dn && (name.compare(dn->registrable, Qt::CaseInsensitive) == 0 ||
                     name.compare(dn->registrableUnicode, Qt::CaseInsensitive) == 0))) {
-            ctx.add(u"WEB-001"_s, Severity::Blocking, path,
-                    QCoreApplication::translate("Rules", "The website name \"%1\" is the domain name. Use a Chinese name that describes the site.")
-                        .arg(name));
+            ctx.add(
+                u"WEB-001"_s, Severity::Blocking, path(),
+                QCoreApplication::translate(
+                    "Rules",
+                    "The website name \"%1\" is the domain name. Use a Chinese name that describes the site.")
+                    .arg(name));
             return;
         }
     }
     if (cjk < 3)
-        ctx.add(u"WEB-001"_s, Severity::Blocking, path,
-                QCoreApplication::translate("Rules", "The website name \"%1\" has %2 Chinese characters; at least 3 are required, and names made only "
-                   "of digits or Latin letters are rejected.")
+        ctx.add(u"WEB-001"_s, Severity::Blocking, path(),
+                QCoreApplication::translate("Rules", "The website name \"%1\" has %2 Chinese characters; at "
+                                                     "least 3 are required, and names made only "
+                                                     "of digits or Latin letters are rejected.")
                     .arg(name)
                     .arg(cjk));
     else if (symbol)
-        ctx.add(u"WEB-001"_s, Severity::Blocking, path,
-                QCoreApplication::translate("Rules", "The website name \"%1\" contains special symbols. Use only Chinese characters, letters and "
-                   "digits.")
-                    .arg(name));
+        ctx.add(
+            u"WEB-001"_s, Severity::Blocking, path(),
+            QCoreApplication::translate(
+                "Rules",
+                "The website name \"%1\" contains special symbols. Use only Chinese characters, letters and "
+                "digits.")
+                .arg(name));
 }
 
 void checkNameWords(RuleContext& ctx, int w)
@@ -71,19 +80,25 @@ void checkNameWords(RuleContext& ctx, int w)
     const QString name = site.name.trimmed();
     if (name.isEmpty())
         return;
-    const QString path = websitePath(w, "name");
+    const auto path = [&] {
+        return websitePath(w, "name");
+    };
     // WEB-002: personal sites (R07, banned-words table)
     if (ctx.individual) {
         if (const QString* word = firstContained(name, ctx.tables.personalWords()))
-            ctx.add(u"WEB-002"_s, Severity::Blocking, path,
-                    QCoreApplication::translate("Rules", "The website name \"%1\" contains \"%2\", which personal websites may not use (company, "
-                       "organisation or commerce wording). Choose a name that describes personal content.")
-                        .arg(name, *word));
+            ctx.add(
+                u"WEB-002"_s, Severity::Blocking, path(),
+                QCoreApplication::translate(
+                    "Rules",
+                    "The website name \"%1\" contains \"%2\", which personal websites may not use (company, "
+                    "organisation or commerce wording). Choose a name that describes personal content.")
+                    .arg(name, *word));
         // WEB-004: place names (R10; province and major city names only, no full gazetteer)
         if (const QString* place = firstContained(name, ctx.tables.placeNames()))
-            ctx.add(u"WEB-004"_s, Severity::Warning, path,
-                    QCoreApplication::translate("Rules", "The website name \"%1\" contains the place name \"%2\"; personal website names should not "
-                       "contain place names.")
+            ctx.add(u"WEB-004"_s, Severity::Warning, path(),
+                    QCoreApplication::translate("Rules", "The website name \"%1\" contains the place name "
+                                                         "\"%2\"; personal website names should not "
+                                                         "contain place names.")
                         .arg(name, *place));
     }
     // WEB-003: state-level words (R08)
@@ -93,16 +108,21 @@ void checkNameWords(RuleContext& ctx, int w)
             for (const PreApproval& a : site.preApprovals)
                 approved = approved || a.category == "name-approval"_L1;
             if (!approved)
-                ctx.add(u"WEB-003"_s, Severity::Blocking, path,
-                        QCoreApplication::translate("Rules", "The website name \"%1\" contains \"%2\", which only state bodies may use. Rename the "
-                           "site or attach the competent department's approval.")
+                ctx.add(u"WEB-003"_s, Severity::Blocking, path(),
+                        QCoreApplication::translate("Rules",
+                                                    "The website name \"%1\" contains \"%2\", which only "
+                                                    "state bodies may use. Rename the "
+                                                    "site or attach the competent department's approval.")
                             .arg(name, *word));
         }
     }
     // WEB-017: sensitive words (§6.1 item 4)
     if (const QString* word = firstContained(name, ctx.tables.sensitiveWords()))
-        ctx.add(u"WEB-017"_s, Severity::Blocking, path,
-                QCoreApplication::translate("Rules", "The website name \"%1\" contains the sensitive word \"%2\". Choose another name.").arg(name, *word));
+        ctx.add(
+            u"WEB-017"_s, Severity::Blocking, path(),
+            QCoreApplication::translate(
+                "Rules", "The website name \"%1\" contains the sensitive word \"%2\". Choose another name.")
+                .arg(name, *word));
 }
 
 bool documentExists(const RuleContext& ctx, const QString& id)
@@ -123,7 +143,9 @@ void checkPreApproval(RuleContext& ctx, int w)
         const QString base = u"websites[%1].preApprovals[%2]."_s.arg(w).arg(a);
         if (!ctx.tables.preApprovalCategory(pa.category))
             ctx.add(u"WEB-006"_s, Severity::Blocking, base + u"category"_s,
-                    QCoreApplication::translate("Rules", "\"%1\" is not a known pre-approval category. Choose one from the list.").arg(pa.category));
+                    QCoreApplication::translate(
+                        "Rules", "\"%1\" is not a known pre-approval category. Choose one from the list.")
+                        .arg(pa.category));
         if (pa.permitNumber.trimmed().isEmpty())
             ctx.add(u"WEB-006"_s, Severity::Blocking, base + u"permitNumber"_s,
                     QCoreApplication::translate("Rules", "Enter the permit number of the pre-approval."));
@@ -134,25 +156,36 @@ void checkPreApproval(RuleContext& ctx, int w)
     // WEB-007: personal filings cannot carry pre-approval content (R12)
     if (ctx.individual && !site.preApprovals.isEmpty())
         ctx.add(u"WEB-007"_s, Severity::Blocking, websitePath(w, "preApprovals"),
-                QCoreApplication::translate("Rules", "Personal websites cannot offer content that needs a pre-approval. File as an organisation or "
-                   "remove the pre-approval content."));
+                QCoreApplication::translate("Rules", "Personal websites cannot offer content that needs a "
+                                                     "pre-approval. File as an organisation or "
+                                                     "remove the pre-approval content."));
 
     // WEB-005: regulated keywords need a pre-approval or the pledge (R11, pre-approval table)
     const QString text = site.name + u' ' + site.remarks;
     const bool pledged = ctx.app.noPreApprovalPledgeSigned && ctx.province.noPreApprovalPledgeAccepted &&
                          ctx.hasDocument(DocumentKind::NoPreApprovalPledge);
-    for (const PreApprovalCategory& category : ctx.tables.preApprovalCategories()) {
-        const QString* keyword = firstContained(text, category.keywords);
+    // First keyword per category, in category order.
+    const QList<PreApprovalCategory>& categories = ctx.tables.preApprovalCategories();
+    QVarLengthArray<const QString*, 16> hits(categories.size(), nullptr);
+    ctx.tables.preApprovalKeywords().forEachIn(text, [&](const QString& word, int category) {
+        if (!hits[category])
+            hits[category] = &word;
+    });
+    for (int c = 0; c < categories.size(); ++c) {
+        const QString* keyword = hits[c];
         if (!keyword)
             continue;
+        const PreApprovalCategory& category = categories[c];
         bool declared = false;
         for (const PreApproval& pa : site.preApprovals)
             declared = declared || pa.category == category.key;
         if (declared || pledged)
             continue;
         ctx.add(u"WEB-005"_s, Severity::Blocking, websitePath(w, "name"),
-                QCoreApplication::translate("Rules", "\"%1\" suggests %2 content (\"%3\"), which needs a pre-approval (%4). Add the pre-approval, or "
-                   "sign and attach the no-pre-approval pledge if the site has no such content, or rename the site.")
+                QCoreApplication::translate("Rules", "\"%1\" suggests %2 content (\"%3\"), which needs a "
+                                                     "pre-approval (%4). Add the pre-approval, or "
+                                                     "sign and attach the no-pre-approval pledge if the site "
+                                                     "has no such content, or rename the site.")
                     .arg(site.name.trimmed(), category.displayName(), *keyword, category.document));
     }
 }
@@ -162,49 +195,68 @@ void checkServiceAndRemarks(RuleContext& ctx, int w)
     const Website& site = *ctx.websites[w].website;
     const ProvinceRules& r = ctx.province;
     const ServiceType* service = ctx.tables.serviceType(site.serviceType);
-    const QString servicePath = websitePath(w, "serviceType");
-    const QString remarksPath = websitePath(w, "remarks");
+    const auto servicePath = [&] {
+        return websitePath(w, "serviceType");
+    };
+    const auto remarksPath = [&] {
+        return websitePath(w, "remarks");
+    };
     const QString remarks = site.remarks.trimmed();
     // WEB-018: known service type (§6.2)
     if (!service)
-        ctx.add(u"WEB-018"_s, Severity::Blocking, servicePath,
-                site.serviceType.isEmpty() ? QCoreApplication::translate("Rules", "Choose the service type of the website.")
-                                           : QCoreApplication::translate("Rules", "\"%1\" is not a known service type.").arg(site.serviceType));
+        ctx.add(u"WEB-018"_s, Severity::Blocking, servicePath(),
+                site.serviceType.isEmpty()
+                    ? QCoreApplication::translate("Rules", "Choose the service type of the website.")
+                    : QCoreApplication::translate("Rules", "\"%1\" is not a known service type.")
+                          .arg(site.serviceType));
     if (service && ctx.individual) {
         // WEB-007: no forums for individuals (R12)
         if (service->forum)
-            ctx.add(u"WEB-007"_s, Severity::Blocking, servicePath,
-                    QCoreApplication::translate("Rules", "Personal websites cannot run a forum or bulletin board."));
+            ctx.add(u"WEB-007"_s, Severity::Blocking, servicePath(),
+                    QCoreApplication::translate("Rules",
+                                                "Personal websites cannot run a forum or bulletin board."));
         // WEB-011: service types per province (§6.2)
         else if (!service->personalAllowed || r.personalServiceTypesForbidden.contains(service->key))
-            ctx.add(u"WEB-011"_s, Severity::Blocking, servicePath,
-                    QCoreApplication::translate("Rules", "The service type \"%1\" is not accepted for personal websites in this province.")
+            ctx.add(u"WEB-011"_s, Severity::Blocking, servicePath(),
+                    QCoreApplication::translate(
+                        "Rules",
+                        "The service type \"%1\" is not accepted for personal websites in this province.")
                         .arg(service->nameZh));
-        else if (!r.personalServiceTypesRequired.isEmpty() && !r.personalServiceTypesRequired.contains(service->key))
-            ctx.add(u"WEB-011"_s, Severity::Blocking, servicePath,
-                    QCoreApplication::translate("Rules", "This province requires personal websites to use the service type \"%1\".")
+        else if (!r.personalServiceTypesRequired.isEmpty() &&
+                 !r.personalServiceTypesRequired.contains(service->key))
+            ctx.add(u"WEB-011"_s, Severity::Blocking, servicePath(),
+                    QCoreApplication::translate(
+                        "Rules", "This province requires personal websites to use the service type \"%1\".")
                         .arg(r.personalServiceTypesRequired.constFirst()));
     }
     // WEB-010: "other" needs a content remark (R42)
     if (service && service->needsRemark && r.otherServiceNeedsRemark && remarks.isEmpty())
-        ctx.add(u"WEB-010"_s, Severity::Blocking, remarksPath,
-                QCoreApplication::translate("Rules", "With the service type \"%1\" this province requires a remark describing the site's content.")
-                    .arg(service->nameZh));
+        ctx.add(
+            u"WEB-010"_s, Severity::Blocking, remarksPath(),
+            QCoreApplication::translate(
+                "Rules",
+                "With the service type \"%1\" this province requires a remark describing the site's content.")
+                .arg(service->nameZh));
     if (!ctx.individual)
         return;
     // WEB-009: personal remarks (R42)
     if (r.remarksMinLength > 0 && remarks.size() < r.remarksMinLength)
-        ctx.add(u"WEB-009"_s, Severity::Blocking, remarksPath,
-                QCoreApplication::translate("Rules", "Describe the content of the personal website in the remarks, at least %1 characters (now %2).")
+        ctx.add(u"WEB-009"_s, Severity::Blocking, remarksPath(),
+                QCoreApplication::translate("Rules", "Describe the content of the personal website in the "
+                                                     "remarks, at least %1 characters (now %2).")
                     .arg(r.remarksMinLength)
                     .arg(remarks.size()));
     else if (r.remarksRequiredPersonal && remarks.isEmpty())
-        ctx.add(u"WEB-009"_s, Severity::Blocking, remarksPath,
-                QCoreApplication::translate("Rules", "Describe the content the personal website will carry after launch in the remarks."));
+        ctx.add(u"WEB-009"_s, Severity::Blocking, remarksPath(),
+                QCoreApplication::translate(
+                    "Rules",
+                    "Describe the content the personal website will carry after launch in the remarks."));
     // WEB-008: pledge sentence (R42)
     if (r.pledgeRequired && !remarks.contains(ProvinceRules::pledgeKeyPhrase()))
-        ctx.add(u"WEB-008"_s, Severity::Blocking, remarksPath,
-                QCoreApplication::translate("Rules", "This province requires the pledge sentence in the remarks of personal websites: \"%1\"")
+        ctx.add(u"WEB-008"_s, Severity::Blocking, remarksPath(),
+                QCoreApplication::translate(
+                    "Rules",
+                    "This province requires the pledge sentence in the remarks of personal websites: \"%1\"")
                     .arg(ProvinceRules::pledgeText()));
 }
 
@@ -212,33 +264,42 @@ void checkHomepagesAndAccess(RuleContext& ctx, int w)
 {
     const WebsiteFacts& wf = ctx.websites[w];
     const Website& site = *wf.website;
-    const QString path = websitePath(w, "homepageUrls");
+    const auto path = [&] {
+        return websitePath(w, "homepageUrls");
+    };
     // WEB-012: homepage URLs (§5.3)
     if (site.homepageUrls.isEmpty()) {
-        ctx.add(u"WEB-012"_s, Severity::Blocking, path, QCoreApplication::translate("Rules", "Enter the homepage URL of the website."));
+        ctx.add(u"WEB-012"_s, Severity::Blocking, path(),
+                QCoreApplication::translate("Rules", "Enter the homepage URL of the website."));
     } else {
         for (int u = 0; u < site.homepageUrls.size(); ++u) {
             const QString host = normaliseDomainInput(site.homepageUrls[u]);
             bool covered = false;
             for (const DomainFacts& d : wf.domains) {
                 const DomainName* dn = d.name();
-                covered = covered || (dn && (isCoveredBy(host, dn->registrable) || isCoveredBy(host, dn->aLabel) ||
-                                             isCoveredBy(host, dn->registrableUnicode)));
+                covered =
+                    covered || (dn && (isCoveredBy(host, dn->registrable) || isCoveredBy(host, dn->aLabel) ||
+                                       isCoveredBy(host, dn->registrableUnicode)));
             }
             if (!covered)
                 ctx.add(u"WEB-012"_s, Severity::Blocking, u"websites[%1].homepageUrls[%2]"_s.arg(w).arg(u),
-                        QCoreApplication::translate("Rules", "The homepage %1 is not on one of the website's domains. Add its domain to the website "
-                           "or correct the URL.")
+                        QCoreApplication::translate("Rules", "The homepage %1 is not on one of the website's "
+                                                             "domains. Add its domain to the website "
+                                                             "or correct the URL.")
                             .arg(site.homepageUrls[u].trimmed()));
         }
         const auto policy = ctx.province.homepageUrls;
         if (policy == ProvinceRules::HomepageUrls::OnePerSite && site.homepageUrls.size() > 1)
-            ctx.add(u"WEB-012"_s, Severity::Blocking, path,
-                    QCoreApplication::translate("Rules", "This province accepts exactly one homepage URL per website; %1 are given.")
+            ctx.add(u"WEB-012"_s, Severity::Blocking, path(),
+                    QCoreApplication::translate(
+                        "Rules", "This province accepts exactly one homepage URL per website; %1 are given.")
                         .arg(site.homepageUrls.size()));
-        else if (policy == ProvinceRules::HomepageUrls::OnePerDomain && site.homepageUrls.size() != site.domains.size())
-            ctx.add(u"WEB-012"_s, Severity::Blocking, path,
-                    QCoreApplication::translate("Rules", "This province expects one homepage URL for each domain: %1 domains but %2 URLs.")
+        else if (policy == ProvinceRules::HomepageUrls::OnePerDomain &&
+                 site.homepageUrls.size() != site.domains.size())
+            ctx.add(u"WEB-012"_s, Severity::Blocking, path(),
+                    QCoreApplication::translate(
+                        "Rules",
+                        "This province expects one homepage URL for each domain: %1 domains but %2 URLs.")
                         .arg(site.domains.size())
                         .arg(site.homepageUrls.size()));
     }
@@ -246,23 +307,28 @@ void checkHomepagesAndAccess(RuleContext& ctx, int w)
     if (ctx.province.multiDomainRemark && site.domains.size() > 1 &&
         !site.remarks.contains(ProvinceRules::multiDomainRemarkPhrase()))
         ctx.add(u"WEB-014"_s, Severity::Warning, websitePath(w, "remarks"),
-                QCoreApplication::translate("Rules", "The website has %1 domains; this province expects the remark \"%2\".")
+                QCoreApplication::translate(
+                    "Rules", "The website has %1 domains; this province expects the remark \"%2\".")
                     .arg(site.domains.size())
                     .arg(ProvinceRules::multiDomainRemarkPhrase()));
     // WEB-015: mainland hosting (§1.1, §2.4)
     if (site.access.isEmpty())
         ctx.add(u"WEB-015"_s, Severity::Blocking, websitePath(w, "access"),
-                QCoreApplication::translate("Rules", "Enter the access provider and the server location of the website \"%1\".").arg(site.name));
+                QCoreApplication::translate(
+                    "Rules", "Enter the access provider and the server location of the website \"%1\".")
+                    .arg(site.name));
     for (int a = 0; a < site.access.size(); ++a) {
         const Access& access = site.access[a];
         const int code = access.provinceCode;
         if (access.provider.trimmed().isEmpty())
             ctx.add(u"WEB-015"_s, Severity::Blocking, u"websites[%1].access[%2].provider"_s.arg(w).arg(a),
-                    QCoreApplication::translate("Rules", "Enter the access provider (hosting company) of the website."));
+                    QCoreApplication::translate(
+                        "Rules", "Enter the access provider (hosting company) of the website."));
         if (!Provinces::byCode(code) || Provinces::isNonMainlandRegion(code))
             ctx.add(u"WEB-015"_s, Severity::Blocking, u"websites[%1].access[%2].provinceCode"_s.arg(w).arg(a),
-                    QCoreApplication::translate("Rules", "The server must be in mainland China; servers in Hong Kong, Macao, Taiwan or abroad cannot "
-                       "be filed."));
+                    QCoreApplication::translate("Rules", "The server must be in mainland China; servers in "
+                                                         "Hong Kong, Macao, Taiwan or abroad cannot "
+                                                         "be filed."));
     }
 }
 
@@ -272,25 +338,29 @@ void checkFilingNumber(RuleContext& ctx, int w)
     if (site.filingNumber.trimmed().isEmpty())
         return;
     // WEB-016 (R38)
-    const QString path = websitePath(w, "filingNumber");
+    const auto path = [&] {
+        return websitePath(w, "filingNumber");
+    };
     const Result<FilingNumber> number = parseFilingNumber(site.filingNumber);
     if (!number.ok()) {
-        ctx.add(u"WEB-016"_s, Severity::Blocking, path,
-                QCoreApplication::translate("Rules", "The website filing number %1 is not valid: %2").arg(site.filingNumber.trimmed(),
-                                                                        number.error().message));
+        ctx.add(u"WEB-016"_s, Severity::Blocking, path(),
+                QCoreApplication::translate("Rules", "The website filing number %1 is not valid: %2")
+                    .arg(site.filingNumber.trimmed(), number.error().message));
         return;
     }
     if (number->site == 0) {
-        ctx.add(u"WEB-016"_s, Severity::Blocking, path,
-                QCoreApplication::translate("Rules", "%1 is an entity number; a website number ends with -n (for example %1-1).")
+        ctx.add(u"WEB-016"_s, Severity::Blocking, path(),
+                QCoreApplication::translate(
+                    "Rules", "%1 is an entity number; a website number ends with -n (for example %1-1).")
                     .arg(number->format()));
         return;
     }
     if (!ctx.app.entity.filingNumber.trimmed().isEmpty()) {
         const Result<FilingNumber> entity = parseFilingNumber(ctx.app.entity.filingNumber);
         if (entity.ok() && entity->serial != number->serial)
-            ctx.add(u"WEB-016"_s, Severity::Blocking, path,
-                    QCoreApplication::translate("Rules", "The website number %1 does not belong to the entity number %2.")
+            ctx.add(u"WEB-016"_s, Severity::Blocking, path(),
+                    QCoreApplication::translate(
+                        "Rules", "The website number %1 does not belong to the entity number %2.")
                         .arg(number->format(), entity->entityNumber()));
     }
 }
@@ -311,8 +381,10 @@ void checkUniqueNames(RuleContext& ctx)
                 if (site.filingNumber.isEmpty() && !site.name.trimmed().isEmpty() &&
                     site.name.trimmed() == filed.name.trimmed())
                     ctx.add(u"WEB-013"_s, Severity::Blocking, websitePath(w, "name"),
-                            QCoreApplication::translate("Rules", "The entity already has a filed website named \"%1\". Choose another name, or add "
-                               "the domain to that website with a change filing.")
+                            QCoreApplication::translate("Rules",
+                                                        "The entity already has a filed website named "
+                                                        "\"%1\". Choose another name, or add "
+                                                        "the domain to that website with a change filing.")
                                 .arg(site.name.trimmed()));
             }
         }

@@ -9,7 +9,7 @@
 
 // Each row: start from a valid baseline, mutate one thing, and expect a rule id to
 // appear (with an optional severity) or not to appear.
-#define MUT [](icp::Application & a, icp::Portfolio & p) { (void)a; (void)p;
+#define MUT [](icp::Application& a, icp::Portfolio& p) { (void)a; (void)p;
 #define END }
 
 namespace rows {

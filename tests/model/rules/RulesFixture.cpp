@@ -69,8 +69,8 @@ static Person makePerson(const QString& id, const QString& name, const QString& 
     return p;
 }
 
-static Website makeWebsite(const Application& app, const QString& id, const QString& name, const QString& host,
-                           const QString& principalId, const QString& serviceType)
+static Website makeWebsite(const Application& app, const QString& id, const QString& name,
+                           const QString& host, const QString& principalId, const QString& serviceType)
 {
     Website w;
     w.id = id;
@@ -140,8 +140,8 @@ Application personal()
     e.investor = li.name;
     app.persons = {li};
     app.persons[0].roles = {PersonRole::EntityPrincipal, PersonRole::WebsitePrincipal};
-    app.websites = {makeWebsite(app, u"w-main"_s, u"李四的生活随笔"_s, u"lisi-notes.com"_s, li.id,
-                                u"web-application"_s)};
+    app.websites = {
+        makeWebsite(app, u"w-main"_s, u"李四的生活随笔"_s, u"lisi-notes.com"_s, li.id, u"web-application"_s)};
     app.websites[0].remarks = u"记录个人读书笔记和生活随笔，不含企业信息。"_s;
     app.documents = {document(u"d3"_s, DocumentKind::IdFront, u"p-li"_s),
                      document(u"d4"_s, DocumentKind::IdBack, u"p-li"_s),

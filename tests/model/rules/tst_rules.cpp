@@ -1,6 +1,5 @@
 #include "RuleRows.h"
 #include "RulesFixture.h"
-
 #include "core/DataTable.h"
 #include "rules/ProvinceRules.h"
 #include "rules/RuleSet.h"
@@ -96,9 +95,11 @@ private Q_SLOTS:
         const QList<Finding> findings = RuleSet::standard().evaluate(app, fixture::asOf(), &portfolio);
         QList<Finding> matching;
         for (const Finding& f : findings) {
-            QVERIFY2(RuleSet::standard().rule(f.ruleId).has_value(), qPrintable(u"unknown rule "_s + f.ruleId));
+            QVERIFY2(RuleSet::standard().rule(f.ruleId).has_value(),
+                     qPrintable(u"unknown rule "_s + f.ruleId));
             QVERIFY2(!f.message.isEmpty(), qPrintable(f.ruleId));
-            QVERIFY2(!f.fieldPath.isEmpty() && !f.fieldPath.startsWith(u'$'), qPrintable(f.ruleId + f.fieldPath));
+            QVERIFY2(!f.fieldPath.isEmpty() && !f.fieldPath.startsWith(u'$'),
+                     qPrintable(f.ruleId + f.fieldPath));
             if (f.ruleId == ruleId)
                 matching.append(f);
         }
@@ -106,7 +107,8 @@ private Q_SLOTS:
             QVERIFY2(matching.isEmpty(), qPrintable(describe(matching)));
             return;
         }
-        QVERIFY2(!matching.isEmpty(), qPrintable(u"expected "_s + ruleId + u", got:\n"_s + describe(findings)));
+        QVERIFY2(!matching.isEmpty(),
+                 qPrintable(u"expected "_s + ruleId + u", got:\n"_s + describe(findings)));
         if (severity >= 0) {
             bool found = false;
             for (const Finding& f : matching)
@@ -124,7 +126,8 @@ private Q_SLOTS:
         QSet<QString> failing, passing;
         for (const rows::Registered& r : rows::registry())
             (r.present ? failing : passing).insert(r.ruleId);
-        static const QStringList recordRules = {u"PER-006"_s, u"LIC-006"_s, u"LIC-007"_s, u"LIC-008"_s, u"LIC-009"_s};
+        static const QStringList recordRules = {u"PER-006"_s, u"LIC-006"_s, u"LIC-007"_s, u"LIC-008"_s,
+                                                u"LIC-009"_s};
         for (const RuleInfo& info : RuleSet::standard().rules()) {
             if (recordRules.contains(info.id))
                 continue; // covered by licenceRecord() and localMobile()
@@ -146,11 +149,13 @@ private Q_SLOTS:
         const QDate issued(2023, 5, 1), expires(2028, 5, 1);
         const QList<int> all = {2023, 2024, 2025};
         QTest::newRow("LIC-008 malformed licence number is rejected")
-            << u"浙B2-2023"_s << issued << expires << all << QDate(2026, 6, 1) << u"LIC-008"_s << int(Severity::Blocking);
+            << u"浙B2-2023"_s << issued << expires << all << QDate(2026, 6, 1) << u"LIC-008"_s
+            << int(Severity::Blocking);
         QTest::newRow("LIC-008 provincial B2 number passes")
             << n << issued << expires << all << QDate(2026, 6, 1) << u"LIC-008"_s << -1;
         QTest::newRow("LIC-009 eight-year validity is questioned")
-            << n << issued << QDate(2031, 5, 1) << all << QDate(2026, 6, 1) << u"LIC-009"_s << int(Severity::Warning);
+            << n << issued << QDate(2031, 5, 1) << all << QDate(2026, 6, 1) << u"LIC-009"_s
+            << int(Severity::Warning);
         QTest::newRow("LIC-009 five-year validity passes")
             << n << issued << expires << all << QDate(2026, 6, 1) << u"LIC-009"_s << -1;
         QTest::newRow("LIC-006 expired licence blocks")
