@@ -159,21 +159,24 @@ void evaluateEntityRules(RuleContext& ctx)
     const Entity& e = ctx.app.entity;
 
     // ENT-010: the basic fields (§3.1)
-    struct Required
-    {
-        const QString* value;
-        const char* path;
-    };
-    const Required required[] = {{&e.name, "entity.name"},
-                                 {&e.certificateNumber, "entity.certificateNumber"},
-                                 {&e.certificateAddress, "entity.certificateAddress"},
-                                 {&e.communicationAddress, "entity.communicationAddress"}};
-    for (const Required& r : required) {
-        if (r.value->trimmed().isEmpty())
-            ctx.add(u"ENT-010"_s, Severity::Blocking, QLatin1StringView(r.path),
-                    QCoreApplication::translate(
-                        "Rules", "This field is required for every filing. Copy it from the certificate."));
-    }
+    if (e.name.trimmed().isEmpty())
+        ctx.add(u"ENT-010"_s, Severity::Blocking, u"entity.name"_s,
+                QCoreApplication::translate(
+                    "Rules", "Enter the entity's name exactly as on its certificate (the person's "
+                             "name for a personal filing)."));
+    if (e.certificateNumber.trimmed().isEmpty())
+        ctx.add(u"ENT-010"_s, Severity::Blocking, u"entity.certificateNumber"_s,
+                QCoreApplication::translate(
+                    "Rules", "Enter the certificate number (the Unified Social Credit Code for "
+                             "organisations, the ID number for individuals)."));
+    if (e.certificateAddress.trimmed().isEmpty())
+        ctx.add(u"ENT-010"_s, Severity::Blocking, u"entity.certificateAddress"_s,
+                QCoreApplication::translate("Rules", "Enter the address printed on the certificate."));
+    if (e.communicationAddress.trimmed().isEmpty())
+        ctx.add(u"ENT-010"_s, Severity::Blocking, u"entity.communicationAddress"_s,
+                QCoreApplication::translate("Rules",
+                                            "Enter the communication address, to house-number precision and "
+                                            "written in words (for example 1单元2层3号)."));
 
     // ENT-008: a mainland province (O33 Art. 3; §8.3)
     const Province* province = Provinces::byCode(e.provinceCode);

@@ -181,7 +181,8 @@ void checkPreApproval(RuleContext& ctx, int w)
             declared = declared || pa.category == category.key;
         if (declared || pledged)
             continue;
-        ctx.add(u"WEB-005"_s, Severity::Blocking, websitePath(w, "name"),
+        ctx.add(u"WEB-005"_s, Severity::Blocking,
+                websitePath(w, site.name.contains(*keyword, Qt::CaseInsensitive) ? "name" : "remarks"),
                 QCoreApplication::translate("Rules", "\"%1\" suggests %2 content (\"%3\"), which needs a "
                                                      "pre-approval (%4). Add the pre-approval, or "
                                                      "sign and attach the no-pre-approval pledge if the site "
@@ -227,7 +228,11 @@ void checkServiceAndRemarks(RuleContext& ctx, int w)
             ctx.add(u"WEB-011"_s, Severity::Blocking, servicePath(),
                     QCoreApplication::translate(
                         "Rules", "This province requires personal websites to use the service type \"%1\".")
-                        .arg(r.personalServiceTypesRequired.constFirst()));
+                        .arg([&] {
+                            const ServiceType* required =
+                                ctx.tables.serviceType(r.personalServiceTypesRequired.constFirst());
+                            return required ? required->nameZh : r.personalServiceTypesRequired.constFirst();
+                        }()));
     }
     // WEB-010: "other" needs a content remark (R42)
     if (service && service->needsRemark && r.otherServiceNeedsRemark && remarks.isEmpty())
