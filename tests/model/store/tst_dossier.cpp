@@ -267,6 +267,26 @@ private Q_SLOTS:
         QVERIFY(read->application == app);
     }
 
+    void smallestDossierOfTheDocsReads()
+    {
+        const QByteArray text = R"({
+  "format": "icp-dossier",
+  "version": 1,
+  "application": {
+    "id": "11111111-2222-4333-8444-555555555555",
+    "kind": "filing",
+    "operation": "first-filing",
+    "status": "draft",
+    "entity": { "type": "enterprise", "provinceCode": 11.0 }
+  }
+})";
+        QList<DossierProblem> problems;
+        const Result<Dossier> dossier = readDossier(text, u"small.json"_s, &problems);
+        QVERIFY2(dossier.ok(), qPrintable(describe(problems).join(u'\n')));
+        QCOMPARE(dossier->application.entity.provinceCode, 11);
+        QVERIFY(dossier->application.persons.isEmpty());
+    }
+
     void exportedAtAndLicencesRoundTrip()
     {
         Dossier dossier;

@@ -9,7 +9,7 @@ ranges (RFC 5737 / RFC 3849). The output is in canonical form (sorted keys, 2-sp
 indent, trailing newline) and lists every field, so that reading and writing a file
 with the application gives the same bytes.
 
-Run from the repository root:  python3 tools/make_example_dossiers.py
+Run from the repository root:  python3 scripts/make_example_dossiers.py
 """
 import hashlib
 import json
