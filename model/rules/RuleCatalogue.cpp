@@ -20,6 +20,16 @@ struct Entry
 
 // The catalogue of every rule (icp-rules.md §10). Ids are stable: never renumber,
 // only append. Titles are translated through the "Rules" context.
+//
+// Not implemented, for want of data the application does not hold:
+// - R31 (domains must not / must resolve): needs a DNS lookup; model/ has no network.
+// - R37 (footer shows the right number and links): needs the live homepage. The
+//   per-province footer form is available as ProvinceRules::footerEntityNumber.
+// Partial: R10 (province and major-city names only, no gazetteer), R16 same-city
+// addresses (HE/HA/GZ, needs a gazetteer), R23 (hand-made registrar table: unknown
+// registrars warn), R25/R33 (weekends only, no public-holiday table), R32 (the count of
+// failed SMS tries is not recorded), R35 (reminder only: the change's effective date is
+// not recorded), R41 (format and size; image-quality heuristics belong to model/documents).
 constexpr Severity B = Severity::Blocking;
 constexpr Severity W = Severity::Warning;
 constexpr Severity I = Severity::Info;

@@ -95,6 +95,7 @@ public:
     const PreApprovalCategory* preApprovalCategory(const QString& key) const;
 
     const ServiceType* serviceType(const QString& key) const;
+    const QList<ServiceType>& serviceTypes() const { return m_serviceTypes; } // for pick lists
 
     const LicenceLimits& licenceLimits() const { return m_licence; }
     DocumentLimit documentLimit(DocumentKind kind) const
