@@ -1,0 +1,123 @@
+// icpctl run as a real process: exit codes and output of every command.
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run icpctl(const QStringList& arguments, const QString& db = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!db.isEmpty())
+        env.insert(u"ICP_DB"_s, db);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(ICPCTL_PATH), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString data(const QString& relative)
+{
+    return QStringLiteral(ICP_TEST_DATA_DIR) + u'/' + relative;
+}
+
+} // namespace
+
+class TestIcpctl : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void validate_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("expectedOutput");
+
+        QTest::newRow("the standard's example ID prints exactly valid")
+            << QStringList{u"validate"_s, u"id"_s, u"11010519491231002X"_s} << 0 << u"valid\n"_s;
+        QTest::newRow("an ID with a wrong check character is invalid")
+            << QStringList{u"validate"_s, u"id"_s, u"110105194912310021"_s} << 1 << u"invalid: "_s;
+        QTest::newRow("several values give one line each, prefixed with the value")
+            << QStringList{u"validate"_s, u"id"_s, u"11010519491231002X"_s, u"440524188001010014"_s} << 0
+            << u"11010519491231002X: valid\n440524188001010014: valid\n"_s;
+        QTest::newRow("one invalid value among valid ones makes the exit code 1")
+            << QStringList{u"validate"_s, u"uscc"_s, u"91110000600037341L"_s, u"91110000600037341A"_s} << 1
+            << u"91110000600037341A: invalid: "_s;
+        QTest::newRow("a fileable domain prints its A-label and registrable domain")
+            << QStringList{u"validate"_s, u"domain"_s, u"https://WWW.Example.com.cn/path"_s} << 0
+            << u"registrable=example.com.cn"_s;
+        QTest::newRow("a domain whose suffix cannot be filed is invalid")
+            << QStringList{u"validate"_s, u"domain"_s, u"example.io"_s} << 1 << u"invalid: "_s;
+        QTest::newRow("an ICP number prints its parts")
+            << QStringList{u"validate"_s, u"icp-number"_s, u"京ICP备2021034286号-3"_s} << 0 << u"site=3"_s;
+        QTest::newRow("Guizhou's wrong abbreviation is rejected")
+            << QStringList{u"validate"_s, u"icp-number"_s, u"贵ICP备2021034286号"_s} << 1 << u"invalid: "_s;
+        QTest::newRow("a provincial B2 licence number is valid")
+            << QStringList{u"validate"_s, u"licence-number"_s, u"粤B2-20090059"_s} << 0 << u"valid"_s;
+        QTest::newRow("a mobile number is valid")
+            << QStringList{u"validate"_s, u"mobile"_s, u"+86 138 0013 8000"_s} << 0 << u"valid"_s;
+        QTest::newRow("an e-mail without a domain is invalid")
+            << QStringList{u"validate"_s, u"email"_s, u"someone@"_s} << 1 << u"invalid: "_s;
+        QTest::newRow("an unknown kind is a usage error")
+            << QStringList{u"validate"_s, u"colour"_s, u"red"_s} << 2 << QString();
+        QTest::newRow("a kind without values is a usage error")
+            << QStringList{u"validate"_s, u"id"_s} << 2 << QString();
+        QTest::newRow("an unknown command is a usage error")
+            << QStringList{u"frobnicate"_s} << 2 << QString();
+        QTest::newRow("no command at all is a usage error") << QStringList{} << 2 << QString();
+        QTest::newRow("help exits 0") << QStringList{u"--help"_s} << 0 << u"validate"_s;
+        QTest::newRow("command help exits 0") << QStringList{u"validate"_s, u"--help"_s} << 0 << u"--json"_s;
+        QTest::newRow("an unknown language is a usage error")
+            << QStringList{u"--lang"_s, u"fr"_s, u"validate"_s, u"id"_s, u"1"_s} << 2 << QString();
+    }
+
+    void validate()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, expectedOutput);
+        const Run run = icpctl(arguments);
+        QVERIFY2(run.exitCode == exitCode, qPrintable(run.out + run.err));
+        if (expectedOutput.endsWith(u'\n'))
+            QCOMPARE(run.out, expectedOutput);
+        else
+            QVERIFY2(run.out.contains(expectedOutput), qPrintable(run.out));
+    }
+
+    void validateJson()
+    {
+        const Run run = icpctl({u"validate"_s, u"--json"_s, u"id"_s, u"11010519491231002X"_s, u"123"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.contains(u"\"birthDate\": \"1949-12-31\""_s));
+        QVERIFY(run.out.contains(u"\"valid\": false"_s));
+    }
+
+    void chineseMessages()
+    {
+        const Run run = icpctl({u"--lang"_s, u"zh_CN"_s, u"validate"_s, u"id"_s, u"110105194912310021"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.startsWith(u"invalid: "_s));
+        // The reason is in Chinese: at least one CJK character.
+        bool cjk = false;
+        for (QChar c : run.out)
+            cjk = cjk || (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF);
+        QVERIFY2(cjk, qPrintable(run.out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIcpctl)
+#include "tst_icpctl.moc"
