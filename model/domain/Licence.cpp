@@ -1,0 +1,82 @@
+#include "domain/Licence.h"
+
+#include "domain/JsonReader.h"
+
+using namespace Qt::StringLiterals;
+
+namespace icp {
+
+QJsonObject AnnualReport::toJson() const
+{
+    return QJsonObject{
+        {u"year"_s, year},
+        {u"filedOn"_s, dateToJson(filedOn)},
+    };
+}
+
+AnnualReport AnnualReport::fromJson(const QJsonObject& json, const QString& path, JsonProblems& problems)
+{
+    JsonReader reader(json, path, problems);
+    AnnualReport report;
+    report.year = reader.integer(u"year"_s, 0, JsonReader::Required);
+    report.filedOn = reader.date(u"filedOn"_s);
+    return report;
+}
+
+// icp-rules.md §1.3 (Order 19 Art. 25): apply for renewal at least 90 days before expiry.
+QDate Licence::renewalDueOn() const
+{
+    if (!expiresOn.isValid())
+        return {};
+    return expiresOn.addDays(-90);
+}
+
+// icp-rules.md §1.3: the annual report on year N is due 1 Jan – 31 Mar of year N+1, for
+// every licence held on 31 Dec of year N. Filings have no annual report; a licence not
+// yet issued or already expired on 31 Dec of that year owes none either (null date).
+QDate Licence::annualReportDueOn(int operatingYear) const
+{
+    if (kind != ApplicationKind::Licence)
+        return {};
+    const QDate yearEnd(operatingYear, 12, 31);
+    if (issuedOn.isValid() && issuedOn > yearEnd)
+        return {};
+    if (expiresOn.isValid() && expiresOn < yearEnd)
+        return {};
+    return QDate(operatingYear + 1, 3, 31);
+}
+
+QJsonObject Licence::toJson() const
+{
+    return QJsonObject{
+        {u"id"_s, id},
+        {u"applicationId"_s, applicationId},
+        {u"kind"_s, toKey(kind)},
+        {u"number"_s, number},
+        {u"entityName"_s, entityName},
+        {u"scope"_s, toKey(scope)},
+        {u"services"_s, stringListToJson(services)},
+        {u"issuedOn"_s, dateToJson(issuedOn)},
+        {u"expiresOn"_s, dateToJson(expiresOn)},
+        {u"annualReports"_s, objectListToJson(annualReports)},
+    };
+}
+
+Licence Licence::fromJson(const QJsonObject& json, const QString& path, JsonProblems& problems)
+{
+    JsonReader reader(json, path, problems);
+    Licence licence;
+    licence.id = reader.string(u"id"_s, JsonReader::Required);
+    licence.applicationId = reader.string(u"applicationId"_s);
+    licence.kind = reader.enumValue(u"kind"_s, licence.kind, JsonReader::Required);
+    licence.number = reader.string(u"number"_s, JsonReader::Required);
+    licence.entityName = reader.string(u"entityName"_s);
+    licence.scope = reader.enumValue(u"scope"_s, licence.scope);
+    licence.services = reader.stringList(u"services"_s);
+    licence.issuedOn = reader.date(u"issuedOn"_s);
+    licence.expiresOn = reader.date(u"expiresOn"_s);
+    licence.annualReports = reader.objectList<AnnualReport>(u"annualReports"_s);
+    return licence;
+}
+
+} // namespace icp
