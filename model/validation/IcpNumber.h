@@ -23,16 +23,19 @@ struct FilingNumber
 // Tolerates spaces, full-width digits and hyphen, and the legacy "…-5号" suffix order.
 Result<FilingNumber> parseFilingNumber(QStringView input);
 
-// Licence numbers: 京ICP证030173号, 粤B2-20090059, B2-20080101, 合字B2-20170010.
+// Licence numbers: 京ICP证030173号, 粤B2-20090059, B2-20080101, 合字B2-20170010,
+// 合字A1.B1.B2-20180001 and the hybrid 京ICP证B2-20170001号. Legacy forms such as
+// 辽B-2-4-2008xxxx are not accepted.
 struct LicenceNumber
 {
     enum class Kind { IcpCertificate, ProvincialValueAdded, NationalValueAdded, ForeignInvested };
     Kind kind = Kind::IcpCertificate;
     QString abbreviation; // empty for national / foreign-invested
     int provinceCode = 0;
-    QString categories; // "B2", "A1.B1.B2"
-    QString serial;     // 6 digits (ICP证) or 8 digits (YYYYNNNN)
-    int year = 0;       // issue year where the serial encodes it
+    QString categories;       // "B2", "A1.B1.B2"
+    QString serial;           // 6 digits (ICP证) or 8 digits (YYYYNNNN)
+    int year = 0;             // issue year where the serial encodes it
+    bool hybridStyle = false; // written 京ICP证B2-20170001号 (seen in footers); format() keeps that form
     QString format() const;
 };
 // Reason codes: licence.empty, licence.format, licence.province.
@@ -51,7 +54,8 @@ struct PsbNumber
 // Reason codes: psb.empty, psb.format, psb.province.
 Result<PsbNumber> parsePsbNumber(QStringView input);
 
-// Shared normalisation: remove whitespace, map full-width digits, letters and hyphens to ASCII.
+// Shared normalisation: remove whitespace (and zero-width characters), map full-width digits,
+// letters and hyphens (and other dashes) to ASCII, upper-case ASCII letters (京icp备 → 京ICP备).
 QString normaliseNumberInput(QStringView input);
 
 } // namespace icp

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/Result.h"
+#include "validation/Province.h"
+
+#include <QStringView>
+
+// Helpers shared by the ICP filing, licence and PSB number parsers (internal to validation/).
+namespace icp::detail {
+
+// The province for the abbreviation that starts an ICP, licence or PSB number, or an
+// Error with `code` ("icp.province", "licence.province", "psb.province"). 贵 and 云 are
+// rejected with a hint: Guizhou is 黔 and Yunnan is 滇 (icp-rules.md §8.1).
+Result<const Province*> icpProvince(QChar abbreviation, const char* code);
+
+// Length of the run of ASCII digits at the start of `text`.
+qsizetype leadingDigits(QStringView text);
+
+} // namespace icp::detail
