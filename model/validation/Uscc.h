@@ -31,8 +31,16 @@ struct Uscc
     QString regionCode;        // characters 3–8
     QString organisationCode;  // characters 9–17 (GB 11714, with its own check character)
     Category category = Category::Other;
-    bool organisationCodeValid = false; // embedded GB 11714 check passes
+    // Embedded GB 11714 check passes. Always true in a result of the default
+    // (Enforce) parse; only OrganisationCodeCheck::ReportOnly can yield false.
+    bool organisationCodeValid = false;
 };
+
+// GB 32100-2015 requires the embedded organisation code to carry a valid GB 11714
+// check character, so a failure is an error (uscc.organisation-code) by default.
+// ReportOnly accepts such a code and reports it in Uscc::organisationCodeValid,
+// for callers that want to warn instead (e.g. when re-reading old filings).
+enum class OrganisationCodeCheck { Enforce, ReportOnly };
 
 // Stable key for a category ("enterprise", "sole-proprietor", …) used by the data tables.
 QString usccCategoryKey(Uscc::Category category);
@@ -40,8 +48,12 @@ QString usccCategoryName(Uscc::Category category); // translated
 
 // Reason codes: uscc.empty, uscc.length, uscc.characters (I O S V Z or others),
 // uscc.region (characters 3–8 not digits), uscc.checksum, uscc.organisation-code.
-Result<Uscc> parseUscc(QStringView input);
+// Surrounding whitespace is ignored; lower-case and full-width characters are normalised.
+// The category comes from the data table `uscc-categories` (model/data/uscc-categories.json).
+Result<Uscc> parseUscc(QStringView input,
+                       OrganisationCodeCheck organisationCheck = OrganisationCodeCheck::Enforce);
 
+// Both return a null QChar when the input has the wrong length or characters outside the alphabet.
 QChar usccCheckCharacter(QStringView first17);
 QChar organisationCodeCheckCharacter(QStringView first8); // GB 11714; 'X' for 10, '0' for 11
 

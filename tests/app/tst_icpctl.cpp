@@ -52,8 +52,8 @@ private Q_SLOTS:
         QTest::newRow("an ID with a wrong check character is invalid")
             << QStringList{u"validate"_s, u"id"_s, u"110105194912310021"_s} << 1 << u"invalid: "_s;
         QTest::newRow("several values give one line each, prefixed with the value")
-            << QStringList{u"validate"_s, u"id"_s, u"11010519491231002X"_s, u"440524188001010014"_s} << 0
-            << u"11010519491231002X: valid\n440524188001010014: valid\n"_s;
+            << QStringList{u"validate"_s, u"id"_s, u"11010519491231002X"_s, u"360426199101010071"_s} << 0
+            << u"11010519491231002X: valid\n360426199101010071: valid\n"_s;
         QTest::newRow("one invalid value among valid ones makes the exit code 1")
             << QStringList{u"validate"_s, u"uscc"_s, u"91110000600037341L"_s, u"91110000600037341A"_s} << 1
             << u"91110000600037341A: invalid: "_s;
