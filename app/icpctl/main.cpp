@@ -1,5 +1,7 @@
 // icpctl: the command-line twin of icp-assistant, for scripts and CI.
+#include "CheckCommand.h"
 #include "CliContext.h"
+#include "StoreCommands.h"
 #include "ValidateCommand.h"
 #include "core/Language.h"
 
@@ -24,6 +26,15 @@ struct Command
 QMap<QString, Command> commands()
 {
     return {
+        {u"check"_s, {runCheck, QCoreApplication::translate("icpctl", "Run every rule on a dossier.")}},
+        {u"export"_s,
+         {runExport, QCoreApplication::translate("icpctl", "Write an application as a dossier.")}},
+        {u"import"_s,
+         {runImport, QCoreApplication::translate("icpctl", "Import dossiers into the database.")}},
+        {u"list"_s,
+         {runList, QCoreApplication::translate("icpctl", "List the applications in the database.")}},
+        {u"rules"_s,
+         {runRules, QCoreApplication::translate("icpctl", "List every rule of the rules engine.")}},
         {u"validate"_s,
          {runValidate, QCoreApplication::translate("icpctl", "Validate IDs, credit codes, phones, e-mails, "
                                                              "domains and ICP numbers.")}},
