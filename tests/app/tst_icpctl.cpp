@@ -1,5 +1,10 @@
 // icpctl run as a real process: exit codes and output of every command.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -116,6 +121,146 @@ private Q_SLOTS:
         for (QChar c : run.out)
             cjk = cjk || (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF);
         QVERIFY2(cjk, qPrintable(run.out));
+    }
+    void importListExportRoundTrip_data()
+    {
+        QTest::addColumn<QString>("dossier");
+        QTest::newRow("enterprise filing") << u"dossiers/enterprise-filing.json"_s;
+        QTest::newRow("personal filing") << u"dossiers/personal-filing.json"_s;
+        QTest::newRow("licence application") << u"dossiers/licence-application.json"_s;
+    }
+
+    void importListExportRoundTrip()
+    {
+        QFETCH(QString, dossier);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"icp.sqlite"_s);
+        const Run imported = icpctl({u"--db"_s, db, u"import"_s, data(dossier)});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const QString id = imported.out.trimmed();
+        QVERIFY(!id.isEmpty());
+
+        const Run listed = icpctl({u"list"_s, u"--json"_s}, db); // the database comes from ICP_DB here
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(listed.out.contains(id), qPrintable(listed.out));
+
+        const QString exportedFile = dir.filePath(u"out.json"_s);
+        const Run exported = icpctl({u"--db"_s, db, u"export"_s, id, u"-o"_s, exportedFile});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QFile original(data(dossier));
+        QFile written(exportedFile);
+        QVERIFY(original.open(QIODevice::ReadOnly) && written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), original.readAll());
+
+        // Standard output carries the same bytes.
+        const Run toStdout = icpctl({u"--db"_s, db, u"export"_s, id});
+        QCOMPARE(toStdout.exitCode, 0);
+        original.seek(0);
+        QCOMPARE(toStdout.out.toUtf8(), original.readAll());
+    }
+
+    void importReportsEveryProblemWithItsLine()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"icp.sqlite"_s);
+        const Run run = icpctl({u"--db"_s, db, u"import"_s, data(u"dossiers/enterprise-filing.json"_s),
+                                data(u"dossiers/invalid/wrong-types.json"_s)});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"wrong-types.json:"_s), qPrintable(run.err));
+        // Nothing is imported when one of the files is broken.
+        const Run listed = icpctl({u"--db"_s, db, u"list"_s, u"--json"_s});
+        QCOMPARE(listed.exitCode, 0);
+        QCOMPARE(listed.out.trimmed(), u"[\n]"_s);
+    }
+
+    void exportOfAnUnknownApplicationIsInvalid()
+    {
+        QTemporaryDir dir;
+        const Run run = icpctl({u"--db"_s, dir.filePath(u"icp.sqlite"_s), u"export"_s, u"no-such-id"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(!run.err.isEmpty());
+    }
+
+    void unreadableDatabaseIsAnInputError()
+    {
+        QTemporaryDir dir;
+        QFile garbage(dir.filePath(u"garbage.sqlite"_s));
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(8192, 'x'));
+        garbage.close();
+        const Run run = icpctl({u"--db"_s, garbage.fileName(), u"list"_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"garbage.sqlite"_s), qPrintable(run.err));
+    }
+
+    // The findings of each example dossier are documented next to it
+    // (tests/data/dossiers/<name>.findings.txt, explained in the README there).
+    void checkGivesTheDocumentedFindings_data()
+    {
+        QTest::addColumn<QString>("dossier");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("enterprise filing") << u"enterprise-filing"_s << 0;
+        QTest::newRow("personal filing") << u"personal-filing"_s << 0;
+        QTest::newRow("licence application") << u"licence-application"_s << 0;
+        QTest::newRow("enterprise filing with mistakes") << u"enterprise-filing-with-mistakes"_s << 1;
+    }
+
+    void checkGivesTheDocumentedFindings()
+    {
+        QFETCH(QString, dossier);
+        QFETCH(int, exitCode);
+        const Run run =
+            icpctl({u"check"_s, data(u"dossiers/"_s + dossier + u".json"_s), u"--as-of"_s, u"2026-11-29"_s});
+        QFile expected(data(u"dossiers/"_s + dossier + u".findings.txt"_s));
+        QVERIFY2(expected.open(QIODevice::ReadOnly | QIODevice::Text), qPrintable(expected.fileName()));
+        QCOMPARE(run.out, QString::fromUtf8(expected.readAll()));
+        QCOMPARE(run.exitCode, exitCode);
+    }
+
+    void checkOfABrokenDossierIsAnInputError_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("syntax error") << u"syntax-error.json"_s;
+        QTest::newRow("empty file") << u"empty.json"_s;
+        QTest::newRow("binary garbage") << u"binary-garbage.json"_s;
+        QTest::newRow("future version") << u"future-version.json"_s;
+        QTest::newRow("missing file") << u"does-not-exist.json"_s;
+    }
+
+    void checkOfABrokenDossierIsAnInputError()
+    {
+        QFETCH(QString, file);
+        const Run run = icpctl({u"check"_s, data(u"dossiers/invalid/"_s + file)});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(file), qPrintable(run.err));
+    }
+
+    void checkRejectsABadDate()
+    {
+        const Run run =
+            icpctl({u"check"_s, data(u"dossiers/enterprise-filing.json"_s), u"--as-of"_s, u"2026-13-01"_s});
+        QCOMPARE(run.exitCode, 2);
+    }
+
+    void rulesListsEveryRule()
+    {
+        const Run run = icpctl({u"rules"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray rules = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QVERIFY2(rules.size() >= 30, qPrintable(QString::number(rules.size())));
+        QSet<QString> ids;
+        for (const QJsonValue& v : rules) {
+            const QJsonObject rule = v.toObject();
+            QVERIFY(!rule.value("id"_L1).toString().isEmpty());
+            QVERIFY(!rule.value("severity"_L1).toString().isEmpty());
+            QVERIFY(!rule.value("scope"_L1).toString().isEmpty());
+            QVERIFY(!rule.value("source"_L1).toString().isEmpty());
+            ids.insert(rule.value("id"_L1).toString());
+        }
+        QCOMPARE(ids.size(), rules.size());
+        const Run text = icpctl({u"rules"_s});
+        QCOMPARE(text.exitCode, 0);
+        QCOMPARE(text.out.count(u'\n'), rules.size());
     }
 };
 
