@@ -96,9 +96,9 @@ private Q_SLOTS:
                 badPlaceholders << m.context + u": "_s + m.source + u" → "_s + m.translation;
         }
         if (!missing.isEmpty())
-            qWarning().noquote() << "untranslated strings:\n  " + missing.join(u"\n  "_s);
+            qWarning().noquote() << u"untranslated strings:\n  "_s + missing.join(u"\n  "_s);
         if (!badPlaceholders.isEmpty())
-            qWarning().noquote() << "placeholders differ:\n  " + badPlaceholders.join(u"\n  "_s);
+            qWarning().noquote() << u"placeholders differ:\n  "_s + badPlaceholders.join(u"\n  "_s);
         QCOMPARE(missing.size(), 0);
         QCOMPARE(badPlaceholders.size(), 0);
     }
