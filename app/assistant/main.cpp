@@ -50,7 +50,7 @@ int main(int argc, char* argv[])
         return 2;
     }
     icp::ApplicationRepository repository(*database.value());
-    icp::MainWindow window(&repository, database.value()->path());
+    icp::MainWindow window(&repository, database.value()->location());
     window.show();
 
     if (parser.isSet(screenshotOption)) {
