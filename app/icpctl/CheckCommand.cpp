@@ -16,11 +16,6 @@ namespace icp::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("icpctl", text);
-}
-
 // Blocking first, then warnings, then notes; within a severity in field order.
 void sortFindings(QList<Finding>& findings)
 {
@@ -52,14 +47,18 @@ int runCheck(const CliContext& context)
     if (const int code = context.parse(parser); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1) {
-        context.err << tr("usage: icpctl check DOSSIER.json [--json] [--as-of YYYY-MM-DD]") << '\n';
+        context.err << QCoreApplication::translate(
+                           "icpctl", "usage: icpctl check DOSSIER.json [--json] [--as-of YYYY-MM-DD]")
+                    << '\n';
         return ExitUsage;
     }
     QDate date = QDate::currentDate();
     if (parser.isSet(asOf)) {
         date = QDate::fromString(parser.value(asOf), Qt::ISODate);
         if (!date.isValid()) {
-            context.err << tr("--as-of: '%1' is not a date in the form YYYY-MM-DD.").arg(parser.value(asOf))
+            context.err << QCoreApplication::translate("icpctl",
+                                                       "--as-of: '%1' is not a date in the form YYYY-MM-DD.")
+                               .arg(parser.value(asOf))
                         << '\n';
             return ExitUsage;
         }
@@ -124,7 +123,7 @@ int runRules(const CliContext& context)
     if (const int code = context.parse(parser); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty()) {
-        context.err << tr("usage: icpctl rules [--json]") << '\n';
+        context.err << QCoreApplication::translate("icpctl", "usage: icpctl rules [--json]") << '\n';
         return ExitUsage;
     }
     const QList<RuleInfo> rules = RuleSet::standard().rules();

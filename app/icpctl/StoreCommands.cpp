@@ -22,11 +22,6 @@ namespace icp::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("icpctl", text);
-}
-
 // Who the change log names for changes made from the command line.
 QString actor()
 {
@@ -68,7 +63,9 @@ int runImport(const CliContext& context)
         return code;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        context.err << tr("usage: icpctl [--db PATH] import DOSSIER.json...") << '\n';
+        context.err << QCoreApplication::translate("icpctl",
+                                                   "usage: icpctl [--db PATH] import DOSSIER.json...")
+                    << '\n';
         return ExitUsage;
     }
 
@@ -100,15 +97,16 @@ int runImport(const CliContext& context)
         list.append(d.application);
     const auto saved = applications.saveMany(list, actor());
     if (!saved) {
-        context.err
-            << tr("Import failed for application %1: %2").arg(saved.error().path, saved.error().message)
-            << '\n';
+        context.err << QCoreApplication::translate("icpctl", "Import failed for application %1: %2")
+                           .arg(saved.error().path, saved.error().message)
+                    << '\n';
         return ExitUsage;
     }
     for (const Dossier& d : dossiers) {
         for (const Licence& licence : d.licences) {
             if (const Status s = licences.save(licence, actor()); !s) {
-                context.err << tr("Import failed for licence %1: %2").arg(licence.number, s.error().message)
+                context.err << QCoreApplication::translate("icpctl", "Import failed for licence %1: %2")
+                                   .arg(licence.number, s.error().message)
                             << '\n';
                 return ExitUsage;
             }
@@ -133,7 +131,8 @@ int runExport(const CliContext& context)
     if (const int code = context.parse(parser); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1) {
-        context.err << tr("usage: icpctl [--db PATH] export ID [-o FILE]") << '\n';
+        context.err << QCoreApplication::translate("icpctl", "usage: icpctl [--db PATH] export ID [-o FILE]")
+                    << '\n';
         return ExitUsage;
     }
     auto db = openDatabase(context);
@@ -166,7 +165,9 @@ int runExport(const CliContext& context)
     }
     QSaveFile file(parser.value(output));
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
-        context.err << tr("Cannot write %1: %2").arg(parser.value(output), file.errorString()) << '\n';
+        context.err << QCoreApplication::translate("icpctl", "Cannot write %1: %2")
+                           .arg(parser.value(output), file.errorString())
+                    << '\n';
         return ExitUsage;
     }
     return ExitOk;
