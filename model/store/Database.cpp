@@ -161,6 +161,11 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString& connecti
     if (!db->m_db.open())
         return openError(location, sqlFailure(u"connect to PostgreSQL"_s, db->m_db.lastError()).message);
 
+    // PostgreSQL's NOTICEs ("relation already exists, skipping") are not problems.
+    if (Status done =
+            execStatement(db->m_db, u"SET client_min_messages TO WARNING"_s, u"configure the session"_s);
+        !done)
+        return openError(location, done.error().message);
     if (!schema.isEmpty()) {
         const QStringList statements{u"CREATE SCHEMA IF NOT EXISTS "_s + schema,
                                      u"SET search_path TO "_s + schema};
