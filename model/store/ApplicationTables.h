@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "domain/Application.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace icp {
@@ -28,6 +29,7 @@ public:
 
 private:
     Status prepare();
+    Result<QSqlQuery*> select(const QString& sql, const QString& id);
     Status writePersons(const Application& app);
     Status writeWebsites(const Application& app);
     Status writeDocuments(const Application& app);
@@ -52,6 +54,7 @@ private:
     QSqlQuery m_insertDocument;
     QSqlQuery m_insertHistory;
     QSqlQuery m_remove;
+    QHash<QString, QSqlQuery> m_reads; // prepared SELECTs by SQL text
 };
 
 } // namespace icp

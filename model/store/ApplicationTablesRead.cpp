@@ -14,15 +14,12 @@ namespace icp {
 
 namespace {
 
-Status runSelect(Database& db, QSqlQuery& query, const QString& sql, const QString& id)
+// Ends a reused SELECT however the reading stops, so it holds no read snapshot.
+struct FinishOnExit
 {
-    query = QSqlQuery(db.connection());
-    query.setForwardOnly(true);
-    if (Status done = prepareQuery(query, sql, u"load an application"_s); !done)
-        return done;
-    query.bindValue(u":id"_s, id);
-    return execQuery(query, u"load an application"_s);
-}
+    QSqlQuery& query;
+    ~FinishOnExit() { query.finish(); }
+};
 
 Error notFound(const QString& id)
 {
@@ -40,21 +37,40 @@ Error badOrdinal(const QString& table)
 
 } // namespace
 
+// Read statements are prepared once per SQL text and reused: loads run for every
+// save of an existing application (to diff it), so thousands of times in an import.
+Result<QSqlQuery*> ApplicationTables::select(const QString& sql, const QString& id)
+{
+    auto it = m_reads.find(sql);
+    if (it == m_reads.end()) {
+        QSqlQuery query(m_db.connection());
+        query.setForwardOnly(true);
+        if (Status done = prepareQuery(query, sql, u"load an application"_s); !done)
+            return done.error();
+        it = m_reads.insert(sql, query);
+    }
+    QSqlQuery* query = &it.value();
+    query->bindValue(u":id"_s, id);
+    if (Status done = execQuery(*query, u"load an application"_s); !done)
+        return done.error();
+    return query;
+}
+
 Result<Application> ApplicationTables::read(const QString& id)
 {
     m_readError = Error{};
-    QSqlQuery q;
-    if (Status done =
-            runSelect(m_db, q,
-                      u"SELECT id, kind, operation, status, entity_type, entity_name, certificate_type, "
-                      "certificate_number, certificate_address, communication_address, postcode, "
-                      "province_code, investor, entity_filing_number, registered_capital_yuan, "
-                      "foreign_equity_percent, created_at, updated_at, planned_submission, wizard_page, "
-                      "licence_scope, service_categories, no_pre_approval_pledge_signed "
-                      "FROM applications WHERE id = :id"_s,
-                      id);
-        !done)
-        return done.error();
+    Result<QSqlQuery*> selected =
+        select(u"SELECT id, kind, operation, status, entity_type, entity_name, certificate_type, "
+               "certificate_number, certificate_address, communication_address, postcode, "
+               "province_code, investor, entity_filing_number, registered_capital_yuan, "
+               "foreign_equity_percent, created_at, updated_at, planned_submission, wizard_page, "
+               "licence_scope, service_categories, no_pre_approval_pledge_signed "
+               "FROM applications WHERE id = :id"_s,
+               id);
+    if (!selected)
+        return selected.error();
+    QSqlQuery& q = *selected.value();
+    const FinishOnExit finish{q};
     if (!q.next())
         return notFound(id);
 
@@ -84,7 +100,6 @@ Result<Application> ApplicationTables::read(const QString& id)
     app.licenceScope = toEnum(q.value(20), u"applications.licence_scope"_s, app.licenceScope, error);
     app.serviceCategories = toStringList(q.value(21));
     app.noPreApprovalPledgeSigned = q.value(22).toBool();
-    q.finish();
 
     for (auto step : {&ApplicationTables::readPersons, &ApplicationTables::readWebsites,
                       &ApplicationTables::readWebsiteChildren, &ApplicationTables::readDocuments,
@@ -99,15 +114,15 @@ Result<Application> ApplicationTables::read(const QString& id)
 
 Status ApplicationTables::readPersons(const QString& id, Application& app)
 {
-    QSqlQuery q;
-    if (Status done =
-            runSelect(m_db, q,
-                      u"SELECT ordinal, person_id, name, document_type, document_number, document_expiry, "
-                      "mobile, landline, email, roles FROM persons WHERE application_id = :id "
-                      "ORDER BY ordinal"_s,
-                      id);
-        !done)
-        return done;
+    Result<QSqlQuery*> selected =
+        select(u"SELECT ordinal, person_id, name, document_type, document_number, document_expiry, "
+               "mobile, landline, email, roles FROM persons WHERE application_id = :id "
+               "ORDER BY ordinal"_s,
+               id);
+    if (!selected)
+        return selected.error();
+    QSqlQuery& q = *selected.value();
+    const FinishOnExit finish{q};
     while (q.next()) {
         if (q.value(0).toInt() != app.persons.size())
             return badOrdinal(u"persons"_s);
@@ -130,15 +145,15 @@ Status ApplicationTables::readPersons(const QString& id, Application& app)
 
 Status ApplicationTables::readWebsites(const QString& id, Application& app)
 {
-    QSqlQuery q;
-    if (Status done =
-            runSelect(m_db, q,
-                      u"SELECT ordinal, website_id, name, homepage_urls, service_type, languages, "
-                      "remarks, principal_id, filing_number FROM websites WHERE application_id = :id "
-                      "ORDER BY ordinal"_s,
-                      id);
-        !done)
-        return done;
+    Result<QSqlQuery*> selected =
+        select(u"SELECT ordinal, website_id, name, homepage_urls, service_type, languages, "
+               "remarks, principal_id, filing_number FROM websites WHERE application_id = :id "
+               "ORDER BY ordinal"_s,
+               id);
+    if (!selected)
+        return selected.error();
+    QSqlQuery& q = *selected.value();
+    const FinishOnExit finish{q};
     while (q.next()) {
         if (q.value(0).toInt() != app.websites.size())
             return badOrdinal(u"websites"_s);
@@ -163,16 +178,16 @@ Status ApplicationTables::readWebsiteChildren(const QString& id, Application& ap
         const int w = q.value(0).toInt();
         return w >= 0 && w < app.websites.size() ? &app.websites[w] : nullptr;
     };
-    QSqlQuery q;
-    if (Status done =
-            runSelect(m_db, q,
-                      u"SELECT website_ordinal, ordinal, name, a_label, registrar, registrant_name, "
-                      "registrant_document_type, registrant_is_organisation, registrant_document_number, "
-                      "real_name_verified_on, expires_on FROM domains WHERE application_id = :id "
-                      "ORDER BY website_ordinal, ordinal"_s,
-                      id);
-        !done)
-        return done;
+    Result<QSqlQuery*> selected =
+        select(u"SELECT website_ordinal, ordinal, name, a_label, registrar, registrant_name, "
+               "registrant_document_type, registrant_is_organisation, registrant_document_number, "
+               "real_name_verified_on, expires_on FROM domains WHERE application_id = :id "
+               "ORDER BY website_ordinal, ordinal"_s,
+               id);
+    if (!selected)
+        return selected.error();
+    QSqlQuery& q = *selected.value();
+    const FinishOnExit finish{q};
     while (q.next()) {
         Website* site = website(q);
         if (!site || q.value(1).toInt() != site->domains.size())
@@ -191,46 +206,48 @@ Status ApplicationTables::readWebsiteChildren(const QString& id, Application& ap
         site->domains.append(d);
     }
 
-    if (Status done =
-            runSelect(m_db, q,
-                      u"SELECT website_ordinal, ordinal, provider, province_code, ip_addresses FROM access "
-                      "WHERE application_id = :id ORDER BY website_ordinal, ordinal"_s,
-                      id);
-        !done)
-        return done;
-    while (q.next()) {
-        Website* site = website(q);
-        if (!site || q.value(1).toInt() != site->access.size())
+    Result<QSqlQuery*> selected1 =
+        select(u"SELECT website_ordinal, ordinal, provider, province_code, ip_addresses FROM access "
+               "WHERE application_id = :id ORDER BY website_ordinal, ordinal"_s,
+               id);
+    if (!selected1)
+        return selected1.error();
+    QSqlQuery& q1 = *selected1.value();
+    const FinishOnExit finish1{q1};
+    while (q1.next()) {
+        Website* site = website(q1);
+        if (!site || q1.value(1).toInt() != site->access.size())
             return badOrdinal(u"access"_s);
-        site->access.append(Access{toText(q.value(2)), q.value(3).toInt(), toStringList(q.value(4))});
+        site->access.append(Access{toText(q1.value(2)), q1.value(3).toInt(), toStringList(q1.value(4))});
     }
 
-    if (Status done =
-            runSelect(m_db, q,
-                      u"SELECT website_ordinal, ordinal, category, permit_number, document_id "
-                      "FROM pre_approvals WHERE application_id = :id ORDER BY website_ordinal, ordinal"_s,
-                      id);
-        !done)
-        return done;
-    while (q.next()) {
-        Website* site = website(q);
-        if (!site || q.value(1).toInt() != site->preApprovals.size())
+    Result<QSqlQuery*> selected2 =
+        select(u"SELECT website_ordinal, ordinal, category, permit_number, document_id "
+               "FROM pre_approvals WHERE application_id = :id ORDER BY website_ordinal, ordinal"_s,
+               id);
+    if (!selected2)
+        return selected2.error();
+    QSqlQuery& q2 = *selected2.value();
+    const FinishOnExit finish2{q2};
+    while (q2.next()) {
+        Website* site = website(q2);
+        if (!site || q2.value(1).toInt() != site->preApprovals.size())
             return badOrdinal(u"pre_approvals"_s);
-        site->preApprovals.append(PreApproval{toText(q.value(2)), toText(q.value(3)), toText(q.value(4))});
+        site->preApprovals.append(PreApproval{toText(q2.value(2)), toText(q2.value(3)), toText(q2.value(4))});
     }
     return success();
 }
 
 Status ApplicationTables::readDocuments(const QString& id, Application& app)
 {
-    QSqlQuery q;
-    if (Status done =
-            runSelect(m_db, q,
-                      u"SELECT ordinal, document_id, kind, subject_id, file_name, sha256, byte_size, "
-                      "mime_type FROM documents WHERE application_id = :id ORDER BY ordinal"_s,
-                      id);
-        !done)
-        return done;
+    Result<QSqlQuery*> selected =
+        select(u"SELECT ordinal, document_id, kind, subject_id, file_name, sha256, byte_size, "
+               "mime_type FROM documents WHERE application_id = :id ORDER BY ordinal"_s,
+               id);
+    if (!selected)
+        return selected.error();
+    QSqlQuery& q = *selected.value();
+    const FinishOnExit finish{q};
     while (q.next()) {
         if (q.value(0).toInt() != app.documents.size())
             return badOrdinal(u"documents"_s);
@@ -249,13 +266,13 @@ Status ApplicationTables::readDocuments(const QString& id, Application& app)
 
 Status ApplicationTables::readHistory(const QString& id, Application& app)
 {
-    QSqlQuery q;
-    if (Status done = runSelect(m_db, q,
-                                u"SELECT ordinal, status, changed_at, note FROM status_history "
-                                "WHERE application_id = :id ORDER BY ordinal"_s,
-                                id);
-        !done)
-        return done;
+    Result<QSqlQuery*> selected = select(u"SELECT ordinal, status, changed_at, note FROM status_history "
+                                         "WHERE application_id = :id ORDER BY ordinal"_s,
+                                         id);
+    if (!selected)
+        return selected.error();
+    QSqlQuery& q = *selected.value();
+    const FinishOnExit finish{q};
     while (q.next()) {
         if (q.value(0).toInt() != app.history.size())
             return badOrdinal(u"status_history"_s);
