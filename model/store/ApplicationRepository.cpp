@@ -98,21 +98,47 @@ Result<Application> ApplicationRepository::load(const QString& id)
     return m_tables->read(id);
 }
 
-Result<QList<ApplicationSummary>> ApplicationRepository::list()
+Result<QList<ApplicationSummary>> ApplicationRepository::list(const QString& search)
 {
+    const QString operation = u"list the applications"_s;
     QSqlQuery sites(m_db.connection());
     sites.setForwardOnly(true);
     if (!sites.exec(u"SELECT application_id, name FROM websites ORDER BY application_id, ordinal"_s))
-        return sqlFailure(u"list the websites"_s, sites.lastError());
+        return sqlFailure(operation, sites.lastError());
     QHash<QString, QStringList> websiteNames;
     while (sites.next())
         websiteNames[sites.value(0).toString()].append(sites.value(1).toString());
 
+    QString where;
+    if (!search.isEmpty()) {
+        const QString like = m_db.dialect().caseInsensitiveLike();
+        const QString match = u" "_s + like + u" :pattern%1 ESCAPE '!'"_s;
+        where =
+            u" WHERE entity_name"_s + match.arg(1) +
+            u" OR EXISTS (SELECT 1 FROM websites w WHERE w.application_id = applications.id AND w.name"_s +
+            match.arg(2) +
+            u") OR EXISTS (SELECT 1 FROM domains d WHERE d.application_id = applications.id AND d.name"_s +
+            match.arg(3) + u')';
+    }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT id, entity_name, kind, operation, status, wizard_page, updated_at FROM applications "
-                "ORDER BY updated_at DESC, id"_s))
-        return sqlFailure(u"list the applications"_s, q.lastError());
+    if (Status done =
+            prepareQuery(q,
+                         u"SELECT id, entity_name, kind, operation, status, wizard_page, updated_at "
+                         "FROM applications"_s +
+                             where + u" ORDER BY updated_at DESC, id"_s,
+                         operation);
+        !done)
+        return done.error();
+    if (!search.isEmpty()) {
+        QString escaped = search;
+        escaped.replace(u'!', u"!!"_s).replace(u'%', u"!%"_s).replace(u'_', u"!_"_s);
+        const QString pattern = u'%' + escaped + u'%';
+        for (int i = 1; i <= 3; ++i)
+            q.bindValue(u":pattern%1"_s.arg(i), pattern);
+    }
+    if (Status done = execQuery(q, operation); !done)
+        return done.error();
     QList<ApplicationSummary> result;
     Error error;
     while (q.next()) {

@@ -60,8 +60,10 @@ public:
     // Error code "store.not-found" when there is no such application.
     Result<Application> load(const QString& id);
 
-    // Every application, most recently updated first.
-    Result<QList<ApplicationSummary>> list();
+    // Every application, most recently updated first. With `search`, only those whose
+    // entity name, a website name or a domain name contains it (case-insensitive for
+    // Latin letters; % and _ are matched literally).
+    Result<QList<ApplicationSummary>> list(const QString& search = QString());
 
     // Removes the aggregate and everything it owns (ON DELETE CASCADE); the change log
     // keeps its history and gains a "removed" entry. "store.not-found" when absent.

@@ -274,6 +274,42 @@ private Q_SLOTS:
         QCOMPARE(second.wizardStep, wizardStep(ApplicationStatus::AuthorityReview));
     }
 
+    void listFiltersBySearchText_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<QStringList>("expected");
+        const QString a = fullApplication(11).id;
+        const QString b = fullApplication(12).id;
+        for (const auto& [name, backend] :
+             {std::pair{"SQLite", u"sqlite"_s}, std::pair{"PostgreSQL", u"postgres"_s}}) {
+            QTest::addRow("an entity name matches on %s", name)
+                << backend << u"有限公司11"_s << QStringList{a};
+            QTest::addRow("a website name matches on %s", name) << backend << u"商城"_s << QStringList{b, a};
+            QTest::addRow("a domain matches in any letter case on %s", name)
+                << backend << u"EXAMPLE12.CN"_s << QStringList{b};
+            QTest::addRow("a percent sign is matched literally on %s", name)
+                << backend << u"%"_s << QStringList{};
+            QTest::addRow("an underscore is matched literally on %s", name)
+                << backend << u"example1_.cn"_s << QStringList{};
+        }
+    }
+    void listFiltersBySearchText()
+    {
+        QFETCH(QString, search);
+        QFETCH(QStringList, expected);
+        ICP_OPEN_TEST_DATABASE(db);
+        ApplicationRepository repo(**db);
+        QVERIFY(repo.save(fullApplication(11), u"alice"_s).ok());
+        QVERIFY(repo.save(fullApplication(12), u"alice"_s).ok());
+        const Result<QList<ApplicationSummary>> list = repo.list(search);
+        QVERIFY2(list.ok(), qPrintable(list.ok() ? QString() : list.error().message));
+        QStringList ids;
+        for (const ApplicationSummary& s : list.value())
+            ids.append(s.id);
+        QCOMPARE(ids, expected);
+    }
+
     void saveManyImportsInBatches_data() { Backend::addRows(); }
     void saveManyImportsInBatches()
     {
