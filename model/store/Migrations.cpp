@@ -122,6 +122,22 @@ Status applyVersion(Database& db, int version)
     Transaction transaction(db.connection());
     if (Status begun = transaction.begin(); !begun)
         return begun;
+    // Two programs starting on the same database both try to migrate: the loser waits
+    // for the winner's lock (SQLite: BEGIN IMMEDIATE; PostgreSQL: the table lock), then
+    // sees the version already applied and does nothing.
+    if (!db.dialect().isSqlite()) {
+        if (Status locked = execStatement(db.connection(), u"LOCK TABLE schema_version IN EXCLUSIVE MODE"_s,
+                                          u"lock the schema_version table"_s);
+            !locked)
+            return locked;
+    }
+    QSqlQuery check(db.connection());
+    if (!check.exec(u"SELECT MAX(version) FROM schema_version"_s))
+        return sqlFailure(u"read the schema version"_s, check.lastError());
+    const int found = check.next() ? check.value(0).toInt() : 0;
+    check.finish();
+    if (found >= version)
+        return transaction.commit();
     const QStringList statements = kSteps[version - 1](db.dialect());
     for (const QString& sql : statements) {
         if (Status done =

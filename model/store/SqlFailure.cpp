@@ -12,10 +12,12 @@ namespace icp {
 
 Error sqlFailure(const QString& operation, const QSqlError& error, const QString& code)
 {
-    // The driver's text names tables, columns and constraints, not values: safe to log.
     const QString driverText = error.text().trimmed();
-    qCWarning(lcStore).noquote() << "database operation failed:" << operation << "-" << driverText
-                                 << "(native code" << error.nativeErrorCode() << ")";
+    // The first line names tables, columns and constraints; PostgreSQL's DETAIL lines can
+    // quote row values (personal data), so only the first line goes to the log.
+    qCWarning(lcStore).noquote() << "database operation failed:" << operation << "-"
+                                 << driverText.section(u'\n', 0, 0) << "(native code"
+                                 << error.nativeErrorCode() << ")";
     return Error{code,
                  QCoreApplication::translate("Store", "The database reported an error (%1): %2")
                      .arg(operation, driverText),
@@ -56,8 +58,17 @@ Transaction::~Transaction()
 
 Status Transaction::begin()
 {
-    if (!m_db.transaction())
+    if (m_db.driverName() == "QSQLITE"_L1) {
+        // Every transaction here writes. A deferred BEGIN would start as a reader and,
+        // in WAL mode, fail at its first write with SQLITE_BUSY_SNAPSHOT (no waiting)
+        // if another connection wrote meanwhile; IMMEDIATE takes the write lock up
+        // front and so waits busy_timeout for it instead.
+        QSqlQuery begin(m_db);
+        if (!begin.exec(u"BEGIN IMMEDIATE"_s))
+            return sqlFailure(u"begin a transaction"_s, begin.lastError());
+    } else if (!m_db.transaction()) {
         return sqlFailure(u"begin a transaction"_s, m_db.lastError());
+    }
     m_open = true;
     return success();
 }

@@ -8,6 +8,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace icp;
@@ -132,6 +133,40 @@ private Q_SLOTS:
         const Result<Application> seen = reading.load(app.id);
         QVERIFY2(seen.ok(), qPrintable(seen.ok() ? QString() : seen.error().message));
         QVERIFY(seen.value() == app);
+    }
+
+    void writersInTwoThreadsWaitForEachOther()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"threads.sqlite"_s);
+        QVERIFY(Database::openSqlite(path).ok()); // create and migrate once
+        // Each thread opens its own Database: connections belong to their thread.
+        const auto writer = [path](int first, QString* failure) {
+            Result<std::unique_ptr<Database>> db = Database::openSqlite(path);
+            if (!db) {
+                *failure = db.error().message;
+                return;
+            }
+            ApplicationRepository repo(*db.value());
+            QList<Application> apps;
+            for (int i = 0; i < 40; ++i)
+                apps.append(fullApplication(first + i));
+            const Result<int> saved = repo.saveMany(apps, u"thread"_s, {}, 1); // many short transactions
+            if (!saved)
+                *failure = saved.error().message;
+        };
+        QString failureA;
+        QString failureB;
+        std::unique_ptr<QThread> a(QThread::create(writer, 1000, &failureA));
+        std::unique_ptr<QThread> b(QThread::create(writer, 2000, &failureB));
+        a->start();
+        b->start();
+        QVERIFY(a->wait(60000) && b->wait(60000));
+        QVERIFY2(failureA.isEmpty(), qPrintable(failureA));
+        QVERIFY2(failureB.isEmpty(), qPrintable(failureB));
+        Result<std::unique_ptr<Database>> db = Database::openSqlite(path);
+        QVERIFY(db.ok());
+        QCOMPARE(ApplicationRepository(*db.value()).list().value().size(), 80);
     }
 
     void openingFailsClearly_data()
