@@ -16,7 +16,8 @@ bool isIdentifier(const QString& key)
         return false;
     for (qsizetype i = 0; i < key.size(); ++i) {
         const QChar c = key.at(i);
-        const bool letter = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_';
+        // Any Unicode letter: "$.名称" reads better than "$[\"名称\"]" for a stray Chinese key.
+        const bool letter = c.isLetter() || c == u'_';
         const bool digit = c >= u'0' && c <= u'9';
         if (!letter && !(digit && i > 0))
             return false;

@@ -1,0 +1,289 @@
+#!/usr/bin/env python3
+"""Writes the example dossiers in tests/data/dossiers/ (docs/dossier.md).
+
+All people, companies, numbers and domains are invented. Identity numbers are made
+valid with the GB 11643 MOD 11-2 check, credit codes with the GB 32100 MOD 31 check
+around a valid GB 11714 organisation code, so the rules engine sees realistic data.
+Mobile numbers are 138 0013 800x test numbers, IPs come from the documentation
+ranges (RFC 5737 / RFC 3849). The output is in canonical form (sorted keys, 2-space
+indent, trailing newline) and lists every field, so that reading and writing a file
+with the application gives the same bytes.
+
+Run from the repository root:  python3 scripts/make_example_dossiers.py
+"""
+import hashlib
+import json
+import os
+
+OUT = os.path.join(os.path.dirname(__file__), "..", "tests", "data", "dossiers")
+
+
+def resident_id(body17):
+    weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+    s = sum(int(d) * w for d, w in zip(body17, weights))
+    return body17 + "10X98765432"[s % 11]
+
+
+def org_code(body8):
+    def value(c):
+        return int(c) if c.isdigit() else ord(c) - ord("A") + 10
+    weights = [3, 7, 9, 10, 5, 8, 4, 2]
+    c = 11 - sum(value(ch) * w for ch, w in zip(body8, weights)) % 11
+    return body8 + {10: "X", 11: "0"}.get(c, str(c))
+
+
+USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+
+
+def uscc(authority_category, region6, org_body8):
+    body = authority_category + region6 + org_code(org_body8)
+    assert all(c in USCC_CHARS for c in body), body
+    weights = [pow(3, i, 31) for i in range(17)]
+    s = sum(USCC_CHARS.index(c) * w for c, w in zip(body, weights))
+    return body + USCC_CHARS[(31 - s % 31) % 31]
+
+
+def sha(text):
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def person(pid, name, id17, expiry, mobile, email, roles, landline="", doc_type="resident-id", number=None):
+    return {
+        "id": pid, "name": name, "documentType": doc_type,
+        "documentNumber": number if number else resident_id(id17),
+        "documentExpiry": expiry, "mobile": mobile, "landline": landline, "email": email, "roles": roles,
+    }
+
+
+def domain(name, a_label, registrant, registrant_number, verified, expires, organisation=True,
+           registrant_doc="resident-id", registrar="示例域名注册服务有限公司"):
+    return {
+        "name": name, "aLabel": a_label, "registrar": registrar, "registrantName": registrant,
+        "registrantDocumentType": registrant_doc, "registrantIsOrganisation": organisation,
+        "registrantDocumentNumber": registrant_number, "realNameVerifiedOn": verified, "expiresOn": expires,
+    }
+
+
+def website(wid, name, urls, domains, service_type, principal, access, remarks="", languages=None,
+            pre_approvals=None, filing_number=""):
+    return {
+        "id": wid, "name": name, "homepageUrls": urls, "domains": domains, "serviceType": service_type,
+        "preApprovals": pre_approvals or [], "languages": languages or ["zh-Hans"], "remarks": remarks,
+        "principalId": principal, "access": access, "filingNumber": filing_number,
+    }
+
+
+def access(provider, province, ips):
+    return {"provider": provider, "provinceCode": province, "ipAddresses": ips}
+
+
+def document(did, kind, subject, file_name, mime, size):
+    return {"id": did, "kind": kind, "subjectId": subject, "fileName": file_name,
+            "sha256": sha(did + file_name), "byteSize": size, "mimeType": mime}
+
+
+def entity(etype, name, cert_type, cert_number, cert_address, comm_address, postcode, province, investor,
+           filing_number="", capital=0, foreign=0):
+    return {
+        "type": etype, "name": name, "certificateType": cert_type, "certificateNumber": cert_number,
+        "certificateAddress": cert_address, "communicationAddress": comm_address, "postcode": postcode,
+        "provinceCode": province, "investor": investor, "filingNumber": filing_number,
+        "registeredCapitalYuan": capital, "foreignEquityPercent": foreign,
+    }
+
+
+def application(aid, kind, operation, status, ent, persons, websites, documents, history, created, updated,
+                planned=None, wizard_page="", scope="province", categories=None, pledge=False):
+    return {
+        "id": aid, "kind": kind, "operation": operation, "status": status, "entity": ent,
+        "persons": persons, "websites": websites, "documents": documents, "history": history,
+        "createdAt": created, "updatedAt": updated, "plannedSubmission": planned, "wizardPage": wizard_page,
+        "licenceScope": scope, "serviceCategories": categories or [], "noPreApprovalPledgeSigned": pledge,
+    }
+
+
+def status(key, at, note=""):
+    return {"status": key, "at": at, "note": note}
+
+
+def licence(lid, app_id, kind, number, entity_name, scope, services, issued, expires, reports):
+    return {"id": lid, "applicationId": app_id, "kind": kind, "number": number, "entityName": entity_name,
+            "scope": scope, "services": services, "issuedOn": issued, "expiresOn": expires,
+            "annualReports": reports}
+
+
+def dossier(app, licences=None, exported_at=None):
+    d = {"format": "icp-dossier", "version": 1, "application": app}
+    if exported_at:
+        d["exportedAt"] = exported_at
+    if licences:
+        d["licences"] = licences
+    return d
+
+
+def canonical(value):
+    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def write(name, value):
+    with open(os.path.join(OUT, name), "w", encoding="utf-8", newline="\n") as f:
+        f.write(value if isinstance(value, str) else canonical(value))
+
+
+def enterprise_filing():
+    company = "北京云栈示例科技有限公司"
+    code = uscc("91", "110108", "MA01R7Q3")
+    persons = [
+        person("3f0c2a9e-0001-4c1a-9b7e-000000000001", "王建国", "11010819820315451", "2036-03-14",
+               "13800138000", "wang.jianguo@yunzhan-example.cn", ["entity-principal", "legal-representative"],
+               landline="010-62345678"),
+        person("3f0c2a9e-0002-4c1a-9b7e-000000000002", "陈晓梅", "11010519900520602", "2030-05-19",
+               "13800138001", "chen.xiaomei@yunzhan-example.cn", ["website-principal"]),
+        person("3f0c2a9e-0003-4c1a-9b7e-000000000003", "刘洋", "31010419870911303", None,
+               "13800138002", "liu.yang@yunzhan-example.cn", ["website-principal"]),
+        person("3f0c2a9e-0004-4c1a-9b7e-000000000004", "赵敏", "11022419950102004", "2035-01-01",
+               "13800138003", "zhao.min@yunzhan-example.cn", ["emergency-contact"]),
+    ]
+    pids = [p["id"] for p in persons]
+
+    def org_domain(name, a_label=None, expires="2027-06-30"):
+        return domain(name, a_label or name, company, code, "2024-03-18", expires)
+
+    cloud = "示例云计算有限公司"
+    sites = [
+        website("8b6d1f20-0001-4e0b-a5c3-000000000001", "云栈科技官网",
+                ["https://www.yunzhan-example.cn/"],
+                [org_domain("yunzhan-example.cn"), org_domain("yunzhan-example.com"),
+                 org_domain("yunzhan-example.com.cn", expires="2026-11-02"),
+                 org_domain("云栈示例.中国", "云栈示例".encode("idna").decode() + ".xn--fiqs8s", "2028-01-09")],
+                "organisation-portal", pids[1],
+                [access(cloud, 11, ["192.0.2.10", "2001:db8::10"])],
+                remarks="企业介绍、产品信息和新闻动态，不含交互功能。"),
+        website("8b6d1f20-0002-4e0b-a5c3-000000000002", "云栈产品文档中心",
+                ["https://docs.yzdocs-example.cn/"],
+                [org_domain("yzdocs-example.cn"), org_domain("yzdocs-example.net"),
+                 org_domain("yzdocs-example.com", expires="2029-02-28")],
+                "organisation-portal", pids[1],
+                [access(cloud, 11, ["192.0.2.11"])],
+                remarks="产品使用手册与接口文档。", languages=["zh-Hans", "en"]),
+        website("8b6d1f20-0003-4e0b-a5c3-000000000003", "云栈人才招聘",
+                ["https://www.yzjobs-example.cn/"],
+                [org_domain("yzjobs-example.cn"), org_domain("yzjobs-example.com"),
+                 org_domain("yzjobs-example.top", expires="2026-09-15")],
+                "organisation-portal", pids[2],
+                [access(cloud, 11, ["198.51.100.20"]), access("示例网络接入服务有限公司", 12, ["198.51.100.21"])],
+                remarks="发布本公司招聘信息。"),
+    ]
+    docs = [
+        document("d0c5e7a1-0001-4f6e-8d2b-000000000001", "entity-certificate", "", "营业执照.jpg",
+                 "image/jpeg", 812345),
+        document("d0c5e7a1-0002-4f6e-8d2b-000000000002", "id-front", pids[0], "王建国-身份证正面.jpg",
+                 "image/jpeg", 402113),
+        document("d0c5e7a1-0003-4f6e-8d2b-000000000003", "id-back", pids[0], "王建国-身份证反面.jpg",
+                 "image/jpeg", 398771),
+        document("d0c5e7a1-0004-4f6e-8d2b-000000000004", "id-front", pids[1], "陈晓梅-身份证正面.jpg",
+                 "image/jpeg", 377002),
+        document("d0c5e7a1-0005-4f6e-8d2b-000000000005", "id-front", pids[2], "刘洋-身份证正面.jpg",
+                 "image/jpeg", 365440),
+        document("d0c5e7a1-0006-4f6e-8d2b-000000000006", "authenticity-sheet", sites[0]["id"],
+                 "网站备案信息真实性核验单-官网.pdf", "application/pdf", 156002),
+        document("d0c5e7a1-0007-4f6e-8d2b-000000000007", "commitment-letter", "", "备案承诺书.pdf",
+                 "application/pdf", 98034),
+        document("d0c5e7a1-0008-4f6e-8d2b-000000000008", "domain-certificate", sites[0]["id"],
+                 "域名证书-yunzhan-example.cn.pdf", "application/pdf", 64520),
+    ]
+    history = [
+        status("draft", "2024-06-03T01:12:40Z"),
+        status("queued", "2024-06-05T07:30:00Z"),
+        status("provider-review", "2024-06-05T07:30:04.512Z"),
+    ]
+    app = application(
+        "6f1c3a52-8d1e-4a57-9a0b-2c4e5f607182", "filing", "first-filing", "provider-review",
+        entity("enterprise", company, "business-licence", code, "北京市海淀区中关村示例大街27号8层801",
+               "北京市海淀区中关村示例大街27号8层801", "100080", 11, "云栈示例控股有限公司"),
+        persons, sites, docs, history, "2024-06-03T01:12:40Z", "2024-06-05T07:30:04.512Z",
+        planned="2024-06-05", wizard_page="review")
+    write("enterprise-filing.json", dossier(app, exported_at="2024-06-05T08:00:00Z"))
+
+
+def personal_filing():
+    owner = person("a2e4c6d8-0001-4b3a-8c1d-000000000001", "孙雨", "44030519930815126", "2033-08-14",
+                   "13800138004", "sunyu@example.com", ["entity-principal", "website-principal"])
+    site = website("b3f5d7e9-0001-4c4b-9d2e-000000000001", "孙雨的读书笔记",
+                   ["https://www.sunyu-notes-example.cn/"],
+                   [domain("sunyu-notes-example.cn", "sunyu-notes-example.cn", "孙雨", owner["documentNumber"],
+                           "2024-09-02", "2027-09-01", organisation=False)],
+                   "blog", owner["id"], [access("示例云计算有限公司", 44, ["203.0.113.8"])],
+                   remarks="个人读书笔记，不开放评论。")
+    docs = [
+        document("c4a6e8f0-0001-4d5c-ae3f-000000000001", "id-front", owner["id"], "身份证正面.jpg",
+                 "image/jpeg", 356120),
+        document("c4a6e8f0-0002-4d5c-ae3f-000000000002", "id-back", owner["id"], "身份证反面.jpg",
+                 "image/jpeg", 341876),
+        document("c4a6e8f0-0003-4d5c-ae3f-000000000003", "hand-held-id-photo", owner["id"], "手持身份证.jpg",
+                 "image/jpeg", 1203554),
+    ]
+    app = application(
+        "0d9e8f7a-6b5c-4d3e-2f1a-0b9c8d7e6f5a", "filing", "first-filing", "draft",
+        entity("individual", "孙雨", "resident-id", owner["documentNumber"], "广东省深圳市南山区示例路8号",
+               "广东省深圳市南山区示例路8号3栋1201", "518052", 44, ""),
+        [owner], [site], docs, [status("draft", "2024-09-10T12:00:00Z")],
+        "2024-09-10T12:00:00Z", "2024-09-10T12:41:09Z", wizard_page="websites")
+    write("personal-filing.json", dossier(app))
+
+
+def licence_application():
+    company = "上海示例信息服务有限公司"
+    code = uscc("91", "310115", "MA1G7K2P")
+    app_id = "5e4d3c2b-1a09-4f8e-b7d6-c5b4a3928170"
+    persons = [
+        person("e1d2c3b4-0001-4a5b-8c7d-000000000001", "周立新", "31011519780624211", None,
+               "13800138005", "zhou.lixin@shexample-info.cn", ["entity-principal", "legal-representative"],
+               landline="021-50123456"),
+        person("e1d2c3b4-0002-4a5b-8c7d-000000000002", "吴静", "32010619890312402", "2029-03-11",
+               "13800138006", "wu.jing@shexample-info.cn", ["website-principal", "emergency-contact"]),
+    ]
+    site = website("f6e5d4c3-0001-4b2a-9180-000000000001", "示例信息服务平台",
+                   ["https://www.shexample-info.cn/"],
+                   [domain("shexample-info.cn", "shexample-info.cn", company, code, "2023-02-20", "2028-02-19")],
+                   "other", persons[1]["id"], [access("示例云计算有限公司", 31, ["192.0.2.77"])],
+                   remarks="为企业用户提供行业资讯的付费订阅服务。",
+                   filing_number="沪ICP备2023012345号-1")
+    docs = [
+        document("aa11bb22-0001-4c3d-9e8f-000000000001", "entity-certificate", "", "营业执照副本.pdf",
+                 "application/pdf", 1203345),
+        document("aa11bb22-0002-4c3d-9e8f-000000000002", "no-pre-approval-pledge", "", "无需前置审批承诺书.pdf",
+                 "application/pdf", 88412),
+        document("aa11bb22-0003-4c3d-9e8f-000000000003", "id-front", persons[0]["id"], "周立新-身份证正面.jpg",
+                 "image/jpeg", 402776),
+    ]
+    history = [
+        status("draft", "2024-05-06T02:00:00Z"),
+        status("queued", "2024-05-20T03:15:00Z"),
+        status("authority-review", "2024-05-21T09:00:00Z"),
+        status("granted", "2024-08-15T06:30:00Z", "经营许可证已核发"),
+    ]
+    app = application(
+        app_id, "licence", "first-filing", "granted",
+        entity("enterprise", company, "business-licence", code, "中国（上海）自由贸易试验区示例路100号5楼",
+               "上海市浦东新区示例路100号5楼", "200120", 31, "示例控股集团有限公司",
+               filing_number="沪ICP备2023012345号", capital=10000000, foreign=0),
+        persons, [site], docs, history, "2024-05-06T02:00:00Z", "2024-08-15T06:30:00Z",
+        planned="2024-05-20", wizard_page="granted", scope="province", categories=["B25"], pledge=True)
+    licences = [
+        licence("0a1b2c3d-0001-4e5f-8a9b-000000000001", "", "filing", "沪ICP备2023012345号", company,
+                "province", [], "2023-03-02", None, []),
+        licence("0a1b2c3d-0002-4e5f-8a9b-000000000002", app_id, "licence", "沪B2-20240123", company,
+                "province", ["B25"], "2024-08-15", "2029-08-15", [{"year": 2024, "filedOn": "2025-03-10"}]),
+    ]
+    write("licence-application.json", dossier(app, licences, exported_at="2025-03-12T01:02:03Z"))
+
+
+if __name__ == "__main__":
+    os.makedirs(OUT, exist_ok=True)
+    enterprise_filing()
+    personal_filing()
+    licence_application()
+    print("USCC examples:", uscc("91", "110108", "MA01R7Q3"), uscc("91", "310115", "MA1G7K2P"))
+    assert uscc("91", "110000", "60003734") == "91110000600037341L"  # icp-rules.md §4.2 worked example
+    assert resident_id("11010519491231002") == "11010519491231002X"  # GB 11643 own example
