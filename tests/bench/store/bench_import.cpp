@@ -1,11 +1,15 @@
-// Imports 10,000 realistic applications (2 persons, 2 websites, 3 domains, 3 access
-// records, 2 documents, 3 status changes each: ~25 rows) into a fresh SQLite file
+// Imports 10,000 realistic applications into a fresh SQLite file: the example
+// dossiers of tests/data/dossiers/ and a fully populated application built in code
+// (2 persons, 2 websites, 3 domains, 3 access records, 2 documents, 3 status changes:
+// ~25 rows), taken in turn with fresh ids,
 // through ApplicationRepository::saveMany, the API the CLI's import uses, and prints
 // the time. Target: under 5 s. Optional argument: the number of applications.
 #include "StoreTestSupport.h"
 #include "store/ApplicationRepository.h"
+#include "store/Dossier.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <cstdio>
@@ -18,10 +22,23 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 10000;
 
+    QList<Application> templates{test::fullApplication(0)};
+    const QDir dossiers(QStringLiteral(ICP_TEST_DATA_DIR "/dossiers"));
+    for (const QString& name : dossiers.entryList({u"*.json"_s}, QDir::Files, QDir::Name)) {
+        const Result<Dossier> dossier = readDossierFile(dossiers.filePath(name));
+        if (dossier)
+            templates.append(dossier->application);
+    }
     QList<Application> apps;
     apps.reserve(count);
-    for (int i = 0; i < count; ++i)
-        apps.append(test::fullApplication(i));
+    for (int i = 0; i < count; ++i) {
+        Application a = templates.at(i % templates.size());
+        a.id = u"bench-%1"_s.arg(i, 8, 10, QLatin1Char('0'));
+        a.entity.name += QString::number(i);
+        apps.append(a);
+    }
+    std::printf("bench_import: %lld kinds of application (%lld example dossiers)\n",
+                qlonglong(templates.size()), qlonglong(templates.size() - 1));
 
     QTemporaryDir dir;
     Result<std::unique_ptr<Database>> db = Database::openSqlite(dir.filePath(u"bench.sqlite"_s));

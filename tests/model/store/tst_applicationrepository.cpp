@@ -1,7 +1,10 @@
 #include "StoreTestSupport.h"
 #include "store/ApplicationRepository.h"
 #include "store/ChangeLog.h"
+#include "store/Dossier.h"
+#include "store/LicenceRepository.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -69,6 +72,35 @@ private Q_SLOTS:
         verifySame(repo.load(original.id).value(), changed);
         QCOMPARE(countRows(**db, u"websites"_s, u"application_id"_s, original.id), 1);
         QCOMPARE(countRows(**db, u"domains"_s, u"application_id"_s, original.id), 2);
+    }
+
+    void exampleDossiersRoundTrip_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<QString>("file");
+        const QDir dir(QStringLiteral(ICP_TEST_DATA_DIR "/dossiers"));
+        const QStringList files = dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+        for (const auto& [name, backend] :
+             {std::pair{"SQLite", u"sqlite"_s}, std::pair{"PostgreSQL", u"postgres"_s}}) {
+            for (const QString& file : files)
+                QTest::addRow("%s is stored and loaded unchanged on %s", qPrintable(file), name)
+                    << backend << dir.filePath(file);
+        }
+    }
+    void exampleDossiersRoundTrip()
+    {
+        QFETCH(QString, file);
+        ICP_OPEN_TEST_DATABASE(db);
+        const Result<Dossier> dossier = readDossierFile(file);
+        QVERIFY2(dossier.ok(), qPrintable(dossier.ok() ? QString() : dossier.error().message));
+        ApplicationRepository applications(**db);
+        QVERIFY(applications.save(dossier->application, u"import"_s).ok());
+        verifySame(applications.load(dossier->application.id).value(), dossier->application);
+        LicenceRepository licences(**db);
+        for (const Licence& licence : dossier->licences) {
+            QVERIFY(licences.save(licence, u"import"_s).ok());
+            QVERIFY(licences.load(licence.id).value() == licence);
+        }
     }
 
     void minimalApplicationRoundTrips_data() { Backend::addRows(); }
