@@ -72,7 +72,10 @@ QString Database::defaultSqlitePath()
     const QString fromEnvironment = qEnvironmentVariable("ICP_DB");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/icp-assistant.sqlite"_s;
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dataDir.isEmpty())
+        return {}; // no home directory: openSqlite() reports "no file name was given"
+    return dataDir + u"/icp-assistant.sqlite"_s;
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& location, Options options)

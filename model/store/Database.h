@@ -33,7 +33,8 @@ public:
     using Options = DatabaseOptions;
 
     // Where the SQLite file lives when no path is given: $ICP_DB when set, else
-    // <AppDataLocation>/icp-assistant.sqlite.
+    // <AppDataLocation>/icp-assistant.sqlite (set the application and organisation
+    // names on QCoreApplication first: they are part of AppDataLocation).
     static QString defaultSqlitePath();
 
     // Opens (creating the file and its directory when missing) the SQLite database at
