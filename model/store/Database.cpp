@@ -35,6 +35,15 @@ Error openError(const QString& location, const QString& reason, const QString& c
         {}};
 }
 
+// Logs through the funnel, then tells the user what the database said, without the
+// driver's "Unable to execute statement" boilerplate.
+Error openFailure(const QString& location, const QString& operation, const QSqlError& error)
+{
+    (void)sqlFailure(operation, error, u"store.open"_s);
+    const QString said = error.databaseText().trimmed();
+    return openError(location, said.isEmpty() ? error.text().trimmed() : said);
+}
+
 // "host=…;port=…;user=…;password=…;db=…[;schema=…]" → key/value pairs.
 QHash<QString, QString> parseConnectionString(const QString& text)
 {
@@ -105,21 +114,20 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, Opti
                          QCoreApplication::translate("Database", "the SQLite driver is not available."));
     db->m_db.setDatabaseName(filePath);
     if (!db->m_db.open())
-        return openError(filePath, sqlFailure(u"open the SQLite file"_s, db->m_db.lastError()).message);
+        return openFailure(filePath, u"open the SQLite file"_s, db->m_db.lastError());
 
     // sqlite3_open does not read the file; the first statement is where a corrupt or
     // foreign file shows up, so the pragmas double as the "is this a database" check.
     QSqlQuery query(db->m_db);
     if (!query.exec(u"PRAGMA journal_mode=WAL"_s))
-        return openError(filePath,
-                         sqlFailure(u"switch to WAL"_s, query.lastError(), u"store.open"_s).message);
+        return openFailure(filePath, u"switch to WAL"_s, query.lastError());
     if (query.next() && query.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
         qCWarning(lcStore) << "SQLite refused WAL mode; journal mode is" << query.value(0).toString();
     query.finish();
     for (const QString& pragma :
          {u"PRAGMA foreign_keys=ON"_s, u"PRAGMA busy_timeout=5000"_s, u"PRAGMA synchronous=NORMAL"_s}) {
         if (!query.exec(pragma))
-            return openError(filePath, sqlFailure(pragma, query.lastError(), u"store.open"_s).message);
+            return openFailure(filePath, pragma, query.lastError());
     }
     query.finish();
 
@@ -162,7 +170,7 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString& connecti
     db->m_db.setDatabaseName(name);
     db->m_db.setConnectOptions(u"connect_timeout=10"_s);
     if (!db->m_db.open())
-        return openError(location, sqlFailure(u"connect to PostgreSQL"_s, db->m_db.lastError()).message);
+        return openFailure(location, u"connect to PostgreSQL"_s, db->m_db.lastError());
 
     // PostgreSQL's NOTICEs ("relation already exists, skipping") are not problems.
     if (Status done =

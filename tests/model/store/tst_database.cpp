@@ -172,13 +172,17 @@ private Q_SLOTS:
     void openingFailsClearly_data()
     {
         QTest::addColumn<QString>("kind");
-        QTest::newRow("a corrupt file is refused with its name") << u"corrupt"_s;
-        QTest::newRow("a directory is refused with its name") << u"directory"_s;
-        QTest::newRow("a folder that cannot be created is refused with the file's name") << u"unwritable"_s;
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("a corrupt file is refused with its name")
+            << u"corrupt"_s << u"file is not a database"_s;
+        QTest::newRow("a directory is refused with its name") << u"directory"_s << u"this is a directory"_s;
+        QTest::newRow("a folder that cannot be created is refused with the file's name")
+            << u"unwritable"_s << u"cannot be created"_s;
     }
     void openingFailsClearly()
     {
         QFETCH(QString, kind);
+        QFETCH(QString, reason);
         QTemporaryDir dir;
         QString path = dir.filePath(u"broken.sqlite"_s);
         if (kind == "corrupt"_L1) {
