@@ -2,15 +2,20 @@
 
 #include "ApplicationListModel.h"
 #include "core/Language.h"
+#include "store/ApplicationRepository.h"
+#include "store/Dossier.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -27,6 +32,7 @@ MainWindow::MainWindow(ApplicationRepository* repository, const QString& databas
     , m_model(new ApplicationListModel(repository, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_databaseName(databaseName)
+    , m_repository(repository)
 {
     setObjectName(u"mainWindow"_s);
     m_proxy->setSourceModel(m_model);
@@ -73,6 +79,10 @@ MainWindow::MainWindow(ApplicationRepository* repository, const QString& databas
     emptyLayout->addStretch();
     emptyLayout->addWidget(m_emptyTitle);
     emptyLayout->addWidget(m_emptyHint);
+    m_emptyImportButton = new QPushButton(empty);
+    m_emptyImportButton->setObjectName(u"emptyImportButton"_s);
+    connect(m_emptyImportButton, &QPushButton::clicked, this, &MainWindow::chooseAndImportDossier);
+    emptyLayout->addWidget(m_emptyImportButton, 0, Qt::AlignHCenter);
     emptyLayout->addStretch();
     m_stack->addWidget(empty);
     layout->addWidget(m_stack);
@@ -90,6 +100,8 @@ MainWindow::MainWindow(ApplicationRepository* repository, const QString& databas
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseAndImportDossier);
+    m_importAction->setShortcut(QKeySequence::Open);
     m_reloadAction = m_fileMenu->addAction(QString(), this, &MainWindow::reload);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     m_fileMenu->addSeparator();
@@ -123,6 +135,40 @@ void MainWindow::reload()
 {
     m_loadError = m_model->reload();
     updateEmptyState();
+}
+
+void MainWindow::chooseAndImportDossier()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import dossier"), QString(),
+                                                      tr("Dossiers (*.json);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    if (const QString error = importDossier(file); !error.isEmpty())
+        QMessageBox::warning(this, tr("Import dossier"), error);
+}
+
+QString MainWindow::importDossier(const QString& fileName)
+{
+    QList<DossierProblem> problems;
+    const auto dossier = readDossierFile(fileName, &problems);
+    if (!dossier) {
+        QStringList lines{dossier.error().message};
+        // The first few problems, each with its line; the rest would not fit a dialog.
+        for (qsizetype i = 0; i < problems.size() && i < 10; ++i) {
+            const DossierProblem& p = problems.at(i);
+            lines << tr("Line %1: %2").arg(p.line).arg(p.message);
+        }
+        if (problems.size() > 10)
+            lines << tr("… and %n more problem(s).", nullptr, int(problems.size() - 10));
+        return lines.join(u'\n');
+    }
+    if (const Status saved =
+            m_repository->save(dossier->application, qEnvironmentVariable("USER") + u" (icp-assistant)"_s);
+        !saved) {
+        return tr("The dossier %1 could not be saved: %2").arg(fileName, saved.error().message);
+    }
+    reload();
+    return {};
 }
 
 void MainWindow::updateEmptyState()

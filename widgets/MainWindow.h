@@ -7,6 +7,7 @@ class QActionGroup;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
@@ -27,6 +28,10 @@ public:
 
     // Re-reads the applications from the database.
     void reload();
+    // Imports one dossier file; on problems shows them (with their lines) and saves
+    // nothing. Returns the error text, empty on success. The file dialog is separate
+    // so tests can call this directly.
+    QString importDossier(const QString& fileName);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -36,6 +41,7 @@ private:
     void retranslateUi();
     void updateEmptyState();
     void switchLanguage(const QString& language);
+    void chooseAndImportDossier();
 
     ApplicationListModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
@@ -48,10 +54,13 @@ private:
     QLabel* m_emptyTitle = nullptr;
     QLabel* m_emptyHint = nullptr;
     QLabel* m_statusLabel = nullptr;
+    QPushButton* m_emptyImportButton = nullptr;
+    ApplicationRepository* m_repository = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
+    QAction* m_importAction = nullptr;
     QAction* m_reloadAction = nullptr;
     QAction* m_quitAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;

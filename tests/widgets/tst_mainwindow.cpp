@@ -78,6 +78,29 @@ private Q_SLOTS:
         QCOMPARE(table->model()->rowCount(), 1);
     }
 
+    void importingADossierListsIt()
+    {
+        QTemporaryDir dir;
+        auto db = Database::openSqlite(dir.filePath(u"icp.sqlite"_s));
+        QVERIFY(db);
+        ApplicationRepository repository(*db.value());
+        MainWindow window(&repository, db.value()->location());
+        auto* stack = window.findChild<QStackedWidget*>();
+
+        // A broken dossier: the error names the file and the line, nothing is saved.
+        const QString broken = QStringLiteral(ICP_TEST_DATA_DIR "/dossiers/invalid/wrong-types.json");
+        const QString error = window.importDossier(broken);
+        QVERIFY2(error.contains(u"wrong-types.json"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"Line "_s), qPrintable(error));
+        QCOMPARE(stack->currentWidget()->objectName(), u"emptyState"_s);
+        QCOMPARE(repository.list()->size(), 0);
+
+        QCOMPARE(window.importDossier(QStringLiteral(ICP_TEST_DATA_DIR "/dossiers/personal-filing.json")),
+                 QString());
+        QCOMPARE(repository.list()->size(), 1);
+        QCOMPARE(stack->currentWidget()->objectName(), u"applicationsTable"_s);
+    }
+
     void modelPassesTheItemModelTester()
     {
         QTemporaryDir dir;
