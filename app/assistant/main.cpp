@@ -1,0 +1,64 @@
+// icp-assistant: the desktop application.
+#include "MainWindow.h"
+
+#include "core/Language.h"
+#include "store/ApplicationRepository.h"
+#include "store/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"icp-assistant"_s);
+    QApplication::setApplicationName(u"icp-assistant"_s);
+    QApplication::setApplicationDisplayName(u"ICP Registration Assistant"_s);
+    QApplication::setApplicationVersion(QStringLiteral(ICP_VERSION));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        u"db"_s, QCoreApplication::translate("main", "Database file (default: $ICP_DB or the user's data directory)."),
+        u"path"_s);
+    const QCommandLineOption langOption(u"lang"_s, QCoreApplication::translate("main", "Language: en or zh_CN."),
+                                        u"language"_s);
+    const QCommandLineOption screenshotOption(
+        u"screenshot"_s, QCoreApplication::translate("main", "Save a picture of the main window to FILE and quit."),
+        u"file"_s);
+    parser.addOption(dbOption);
+    parser.addOption(langOption);
+    parser.addOption(screenshotOption);
+    parser.process(app);
+
+    const QString language = parser.isSet(langOption)
+                                 ? parser.value(langOption)
+                                 : QSettings().value(u"ui/language"_s, u"en"_s).toString();
+    if (!icp::setLanguage(language))
+        icp::setLanguage(u"en"_s);
+
+    auto database = icp::Database::openSqlite(parser.value(dbOption));
+    if (!database) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "ICP Registration Assistant"),
+                              database.error().message);
+        return 2;
+    }
+    icp::ApplicationRepository repository(*database.value());
+    icp::MainWindow window(&repository, database.value()->location());
+    window.show();
+
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        QTimer::singleShot(300, &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

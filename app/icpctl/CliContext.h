@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+class QCommandLineParser;
+
+namespace icp::cli {
+
+// Exit codes shared by every command (documented in `icpctl --help`).
+enum ExitCode { ExitOk = 0, ExitInvalid = 1, ExitUsage = 2 };
+
+// What every command gets: its own arguments (argv[0] is "icpctl <command>"),
+// the global options and the output streams.
+struct CliContext
+{
+    QStringList arguments;
+    QString databasePath; // --db, empty = default (ICP_DB or AppDataLocation)
+    QTextStream& out;
+    QTextStream& err;
+
+    // Parses `arguments` with `parser` (which gets --help added); prints usage errors
+    // to err. Returns -1 to continue, or the exit code to return at once.
+    int parse(QCommandLineParser& parser) const;
+};
+
+} // namespace icp::cli

@@ -1,0 +1,113 @@
+// icpctl: the command-line twin of icp-assistant, for scripts and CI.
+#include "CheckCommand.h"
+#include "CliContext.h"
+#include "StoreCommands.h"
+#include "ValidateCommand.h"
+#include "core/Language.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QMap>
+#include <QTextStream>
+#include <cstdio>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace icp::cli;
+
+namespace {
+
+struct Command
+{
+    std::function<int(const CliContext&)> run;
+    QString summary;
+};
+
+QMap<QString, Command> commands()
+{
+    return {
+        {u"check"_s, {runCheck, QCoreApplication::translate("icpctl", "Run every rule on a dossier.")}},
+        {u"export"_s,
+         {runExport, QCoreApplication::translate("icpctl", "Write an application as a dossier.")}},
+        {u"import"_s,
+         {runImport, QCoreApplication::translate("icpctl", "Import dossiers into the database.")}},
+        {u"list"_s,
+         {runList, QCoreApplication::translate("icpctl", "List the applications in the database.")}},
+        {u"rules"_s,
+         {runRules, QCoreApplication::translate("icpctl", "List every rule of the rules engine.")}},
+        {u"validate"_s,
+         {runValidate, QCoreApplication::translate("icpctl", "Validate IDs, credit codes, phones, e-mails, "
+                                                             "domains and ICP numbers.")}},
+    };
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"icp-assistant"_s);
+    QCoreApplication::setApplicationName(u"icp-assistant"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(ICP_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    // Global options come before the command; everything after it belongs to the command.
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption dbOption(u"db"_s,
+                                      QCoreApplication::translate("icpctl", "Database file (default: "
+                                                                            "$ICP_DB or the user's data "
+                                                                            "directory)."),
+                                      u"path"_s);
+    const QCommandLineOption langOption(
+        u"lang"_s, QCoreApplication::translate("icpctl", "Language: en or zh_CN."), u"language"_s);
+    parser.addOption(dbOption);
+    parser.addOption(langOption);
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("icpctl", "The command to run."));
+
+    if (!parser.parse(QCoreApplication::arguments())) {
+        err << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    // The language is chosen before any help text is produced.
+    const QString language = parser.isSet(langOption) ? parser.value(langOption) : u"en"_s;
+    if (!icp::setLanguage(language)) {
+        err << QCoreApplication::translate("icpctl", "Unknown language '%1': use en or zh_CN.").arg(language)
+            << '\n';
+        return ExitUsage;
+    }
+
+    const QMap<QString, Command> available = commands();
+    QStringList positional = parser.positionalArguments();
+    if (parser.isSet(versionOption)) {
+        out << QCoreApplication::applicationVersion() << '\n';
+        return ExitOk;
+    }
+    if (parser.isSet(helpOption) || positional.isEmpty()) {
+        QString help = QCoreApplication::translate("icpctl", "Usage: icpctl [--db PATH] [--lang en|zh_CN] "
+                                                             "COMMAND [options] [arguments]") +
+                       u"\n\n"_s + QCoreApplication::translate("icpctl", "Commands:") + u'\n';
+        for (auto it = available.begin(); it != available.end(); ++it)
+            help += u"  "_s + it.key().leftJustified(10) + it->summary + u'\n';
+        help += u'\n' +
+                QCoreApplication::translate("icpctl", "Run 'icpctl COMMAND --help' for a command's options. "
+                                                      "Exit codes: 0 ok, 1 invalid value or blocking "
+                                                      "findings, 2 usage error or unreadable input.") +
+                u'\n';
+        (positional.isEmpty() && !parser.isSet(helpOption) ? err : out) << help;
+        return parser.isSet(helpOption) ? ExitOk : ExitUsage;
+    }
+
+    const QString name = positional.takeFirst();
+    if (!available.contains(name)) {
+        err << QCoreApplication::translate("icpctl", "Unknown command '%1'. Run 'icpctl --help'.").arg(name)
+            << '\n';
+        return ExitUsage;
+    }
+    CliContext context{QStringList{u"icpctl "_s + name} + positional, parser.value(dbOption), out, err};
+    return available.value(name).run(context);
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Licence.h"
+
+#include <QList>
+#include <QString>
+#include <memory>
+
+namespace icp {
+
+class ChangeLogWriter;
+class Database;
+
+// The licence registry: granted filing numbers and licences with their annual
+// reports. Saves are one transaction each and append change_log rows (aggregate
+// type "licence"), like ApplicationRepository.
+class LicenceRepository
+{
+public:
+    explicit LicenceRepository(Database& db);
+    ~LicenceRepository();
+    LicenceRepository(const LicenceRepository&) = delete;
+    LicenceRepository& operator=(const LicenceRepository&) = delete;
+
+    Status save(const Licence& licence, const QString& actor);
+    // "store.not-found" when absent.
+    Result<Licence> load(const QString& id);
+    // Every licence, soonest expiry first (filings, which do not expire, last).
+    Result<QList<Licence>> list();
+    Status remove(const QString& id, const QString& actor = QString());
+
+private:
+    Result<QList<Licence>> select(const QString& where, const QString& id);
+
+    Database& m_db;
+    std::unique_ptr<ChangeLogWriter> m_log;
+};
+
+} // namespace icp

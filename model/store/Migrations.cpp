@@ -1,0 +1,205 @@
+#include "store/Migrations.h"
+
+#include "core/Logging.h"
+#include "store/Database.h"
+#include "store/SqlFailure.h"
+#include "store/StoreValues.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace icp {
+
+namespace {
+
+// v1: the initial schema. One row per aggregate root; lists of records are child
+// tables keyed by (parent key, ordinal) and owned with ON DELETE CASCADE; lists of
+// plain strings are JSON arrays in TEXT columns; enums are their stable keys;
+// dates are ISO text (see StoreValues.h).
+QStringList schemaV1(const Dialect& d)
+{
+    const QString boolFalse = d.booleanType() + u" NOT NULL DEFAULT "_s + d.booleanLiteral(false);
+    const QString ownedByApplication =
+        u"application_id TEXT NOT NULL REFERENCES applications (id) ON DELETE CASCADE, "_s;
+    const QString ownedByWebsite =
+        u"application_id TEXT NOT NULL, website_ordinal INTEGER NOT NULL, ordinal INTEGER NOT NULL, "_s;
+    const QString websiteKey = u"PRIMARY KEY (application_id, website_ordinal, ordinal), "
+                               "FOREIGN KEY (application_id, website_ordinal) "
+                               "REFERENCES websites (application_id, ordinal) ON DELETE CASCADE"_s;
+    return {
+        u"CREATE TABLE applications ("
+        "id TEXT PRIMARY KEY, "
+        "kind TEXT NOT NULL, operation TEXT NOT NULL, status TEXT NOT NULL, "
+        "entity_type TEXT NOT NULL, entity_name TEXT NOT NULL DEFAULT '', "
+        "certificate_type TEXT NOT NULL, certificate_number TEXT NOT NULL DEFAULT '', "
+        "certificate_address TEXT NOT NULL DEFAULT '', communication_address TEXT NOT NULL DEFAULT '', "
+        "postcode TEXT NOT NULL DEFAULT '', province_code INTEGER NOT NULL DEFAULT 0, "
+        "investor TEXT NOT NULL DEFAULT '', entity_filing_number TEXT NOT NULL DEFAULT '', "
+        "registered_capital_yuan BIGINT NOT NULL DEFAULT 0, "
+        "foreign_equity_percent DOUBLE PRECISION NOT NULL DEFAULT 0, "
+        "created_at TEXT, updated_at TEXT, planned_submission TEXT, "
+        "wizard_page TEXT NOT NULL DEFAULT '', licence_scope TEXT NOT NULL, "
+        "service_categories TEXT NOT NULL DEFAULT '[]', "
+        "no_pre_approval_pledge_signed "_s +
+            boolFalse + u")"_s,
+        u"CREATE TABLE persons ("_s + ownedByApplication +
+            u"ordinal INTEGER NOT NULL, person_id TEXT NOT NULL DEFAULT '', name TEXT NOT NULL DEFAULT '', "
+            "document_type TEXT NOT NULL, document_number TEXT NOT NULL DEFAULT '', document_expiry TEXT, "
+            "mobile TEXT NOT NULL DEFAULT '', landline TEXT NOT NULL DEFAULT '', "
+            "email TEXT NOT NULL DEFAULT '', roles TEXT NOT NULL DEFAULT '[]', "
+            "PRIMARY KEY (application_id, ordinal))"_s,
+        u"CREATE TABLE websites ("_s + ownedByApplication +
+            u"ordinal INTEGER NOT NULL, website_id TEXT NOT NULL DEFAULT '', name TEXT NOT NULL DEFAULT '', "
+            "homepage_urls TEXT NOT NULL DEFAULT '[]', service_type TEXT NOT NULL DEFAULT '', "
+            "languages TEXT NOT NULL DEFAULT '[]', remarks TEXT NOT NULL DEFAULT '', "
+            "principal_id TEXT NOT NULL DEFAULT '', filing_number TEXT NOT NULL DEFAULT '', "
+            "PRIMARY KEY (application_id, ordinal))"_s,
+        u"CREATE TABLE domains ("_s + ownedByWebsite +
+            u"name TEXT NOT NULL DEFAULT '', a_label TEXT NOT NULL DEFAULT '', "
+            "registrar TEXT NOT NULL DEFAULT '', registrant_name TEXT NOT NULL DEFAULT '', "
+            "registrant_document_type TEXT NOT NULL, registrant_is_organisation "_s +
+            boolFalse +
+            u", registrant_document_number TEXT NOT NULL DEFAULT '', real_name_verified_on TEXT, "
+            "expires_on TEXT, "_s +
+            websiteKey + u")"_s,
+        u"CREATE TABLE access ("_s + ownedByWebsite +
+            u"provider TEXT NOT NULL DEFAULT '', province_code INTEGER NOT NULL DEFAULT 0, "
+            "ip_addresses TEXT NOT NULL DEFAULT '[]', "_s +
+            websiteKey + u")"_s,
+        u"CREATE TABLE pre_approvals ("_s + ownedByWebsite +
+            u"category TEXT NOT NULL DEFAULT '', permit_number TEXT NOT NULL DEFAULT '', "
+            "document_id TEXT NOT NULL DEFAULT '', "_s +
+            websiteKey + u")"_s,
+        u"CREATE TABLE documents ("_s + ownedByApplication +
+            u"ordinal INTEGER NOT NULL, document_id TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL, "
+            "subject_id TEXT NOT NULL DEFAULT '', file_name TEXT NOT NULL DEFAULT '', "
+            "sha256 TEXT NOT NULL DEFAULT '', byte_size BIGINT NOT NULL DEFAULT 0, "
+            "mime_type TEXT NOT NULL DEFAULT '', PRIMARY KEY (application_id, ordinal))"_s,
+        u"CREATE TABLE status_history ("_s + d.autoIdColumn(u"id"_s) + u", "_s + ownedByApplication +
+            u"ordinal INTEGER NOT NULL, status TEXT NOT NULL, changed_at TEXT, note TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE INDEX status_history_application ON status_history (application_id, ordinal)"_s,
+        // A licence outlives the application record it came from (and may have been
+        // imported without one), so application_id is a plain indexed column, not a FK.
+        u"CREATE TABLE licences ("
+        "id TEXT PRIMARY KEY, application_id TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL, "
+        "number TEXT NOT NULL DEFAULT '', entity_name TEXT NOT NULL DEFAULT '', scope TEXT NOT NULL, "
+        "services TEXT NOT NULL DEFAULT '[]', issued_on TEXT, expires_on TEXT)"_s,
+        u"CREATE INDEX licences_application ON licences (application_id)"_s,
+        u"CREATE TABLE annual_reports ("
+        "licence_id TEXT NOT NULL REFERENCES licences (id) ON DELETE CASCADE, ordinal INTEGER NOT NULL, "
+        "operating_year INTEGER NOT NULL, filed_on TEXT, PRIMARY KEY (licence_id, ordinal))"_s,
+    };
+}
+
+// v2: who changed what and when, append-only (an audit trail the application
+// itself cannot rewrite), and the indexes the dashboard's queries need.
+QStringList schemaV2(const Dialect& d)
+{
+    QStringList statements{
+        u"CREATE TABLE change_log ("_s + d.autoIdColumn(u"id"_s) + u", changed_at TEXT NOT NULL DEFAULT ("_s +
+            d.currentTimestampUtc() +
+            u"), actor TEXT NOT NULL, aggregate_type TEXT NOT NULL, aggregate_id TEXT NOT NULL, "
+            "field_path TEXT NOT NULL, old_value TEXT, new_value TEXT)"_s,
+        u"CREATE INDEX change_log_aggregate ON change_log (aggregate_id, id)"_s,
+        u"CREATE INDEX applications_status ON applications (status)"_s,
+        u"CREATE INDEX applications_updated_at ON applications (updated_at)"_s,
+        u"CREATE INDEX licences_expires_on ON licences (expires_on)"_s,
+        u"CREATE INDEX domains_expires_on ON domains (expires_on)"_s,
+    };
+    statements += d.appendOnlyTriggers(u"change_log"_s);
+    return statements;
+}
+
+using SchemaStep = QStringList (*)(const Dialect&);
+constexpr SchemaStep kSteps[] = {&schemaV1, &schemaV2};
+
+Status applyVersion(Database& db, int version)
+{
+    Transaction transaction(db.connection());
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    // Two programs starting on the same database both try to migrate: the loser waits
+    // for the winner's lock (SQLite: BEGIN IMMEDIATE; PostgreSQL: the table lock), then
+    // sees the version already applied and does nothing.
+    if (!db.dialect().isSqlite()) {
+        if (Status locked = execStatement(db.connection(), u"LOCK TABLE schema_version IN EXCLUSIVE MODE"_s,
+                                          u"lock the schema_version table"_s);
+            !locked)
+            return locked;
+    }
+    QSqlQuery check(db.connection());
+    if (!check.exec(u"SELECT MAX(version) FROM schema_version"_s))
+        return sqlFailure(u"read the schema version"_s, check.lastError());
+    const int found = check.next() ? check.value(0).toInt() : 0;
+    check.finish();
+    if (found >= version)
+        return transaction.commit();
+    const QStringList statements = kSteps[version - 1](db.dialect());
+    for (const QString& sql : statements) {
+        if (Status done =
+                execStatement(db.connection(), sql, u"migrate the schema to version %1"_s.arg(version));
+            !done)
+            return done;
+    }
+    QSqlQuery record(db.connection());
+    if (Status done =
+            prepareQuery(record, u"INSERT INTO schema_version (version, applied_at) VALUES (:v, :at)"_s,
+                         u"record the schema version"_s);
+        !done)
+        return done;
+    record.bindValue(u":v"_s, version);
+    record.bindValue(u":at"_s, store::dateTimeValue(QDateTime::currentDateTimeUtc()));
+    if (Status done = execQuery(record, u"record the schema version"_s); !done)
+        return done;
+    return transaction.commit();
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return int(std::size(kSteps));
+}
+
+Result<int> Migrations::currentVersion(Database& db)
+{
+    if (Status done = execStatement(db.connection(),
+                                    u"CREATE TABLE IF NOT EXISTS schema_version ("
+                                    "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"_s,
+                                    u"create the schema_version table"_s);
+        !done)
+        return done.error();
+    QSqlQuery query(db.connection());
+    if (!query.exec(u"SELECT MAX(version) FROM schema_version"_s))
+        return sqlFailure(u"read the schema version"_s, query.lastError());
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+Status Migrations::migrate(Database& db, int targetVersion)
+{
+    Result<int> current = currentVersion(db);
+    if (!current)
+        return current.error();
+    if (current.value() > latestVersion()) {
+        return Error{u"store.too-new"_s,
+                     QCoreApplication::translate(
+                         "Migrations", "The database has schema version %1, but this version of the "
+                                       "program knows versions up to %2 only. Update the program to "
+                                       "open it.")
+                         .arg(current.value())
+                         .arg(latestVersion()),
+                     {}};
+    }
+    for (int version = current.value() + 1; version <= std::min(targetVersion, latestVersion()); ++version) {
+        qCInfo(lcStore) << "migrating the database to schema version" << version;
+        if (Status done = applyVersion(db, version); !done)
+            return done;
+    }
+    return success();
+}
+
+} // namespace icp

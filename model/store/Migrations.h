@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/Result.h"
+
+namespace icp {
+
+class Database;
+
+// Versioned schema migrations. The schema_version table records every applied
+// version with its time; each migration runs in one transaction together with its
+// schema_version row, so a database is always at exactly one known version.
+// Migrations are append-only history: never edit a released one, add the next.
+//
+//   v1  initial schema: applications and the tables they own, licences, annual reports
+//   v2  change_log (append-only, enforced by triggers) and indexes for the dashboard
+namespace Migrations {
+
+int latestVersion();
+
+// 0 for an empty database. Creates schema_version when missing.
+Result<int> currentVersion(Database& db);
+
+// Brings the database to `targetVersion` (at most latestVersion()). Refuses, with
+// code "store.too-new", a database written by a newer version of the program.
+Status migrate(Database& db, int targetVersion = latestVersion());
+
+} // namespace Migrations
+
+} // namespace icp

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# The test command: installs what it needs, builds with warnings as errors, checks
+# formatting, starts every service the tests use (a throwaway PostgreSQL 15
+# cluster, a private D-Bus session with an unlocked gnome-keyring, Xvfb) and runs
+# every test headless. Run as root on Debian 12. `.ci/run` calls exactly this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+src=$(pwd)
+bash scripts/install-deps.sh
+
+cmake --preset ci >/dev/null
+cmake --build --preset ci
+cmake --build --preset ci --target format-check
+
+# Throwaway PostgreSQL (postgres refuses to run as root: runuser; its directory is
+# under /tmp so the postgres user can reach it).
+PGBIN=/usr/lib/postgresql/15/bin
+work=$(mktemp -d /tmp/icp-test.XXXXXX)
+chmod 755 "$work"
+cleanup() {
+    if [ -d "$work/pg/data" ]; then
+        runuser -u postgres -- "$PGBIN/pg_ctl" -D "$work/pg/data" -m immediate -w stop >/dev/null 2>&1 || true
+    fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+mkdir -p "$work/pg" && chown postgres:postgres "$work/pg"
+pgport=$((20000 + RANDOM % 20000))
+runuser -u postgres -- "$PGBIN/initdb" -D "$work/pg/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+runuser -u postgres -- "$PGBIN/pg_ctl" -D "$work/pg/data" -l "$work/pg/log" -w -t 30 \
+    -o "-c listen_addresses=127.0.0.1 -p $pgport -k $work/pg -c fsync=off -c synchronous_commit=off" start >/dev/null
+psql -h 127.0.0.1 -p "$pgport" -U postgres -v ON_ERROR_STOP=1 -q \
+    -c "CREATE ROLE icp LOGIN PASSWORD 'icp'" -c "CREATE DATABASE icp OWNER icp"
+export ICP_TEST_PG="host=127.0.0.1;port=$pgport;user=icp;password=icp;db=icp" ICP_REQUIRE_PG=1
+
+# Private keyring (set before dbus-run-session: activated daemons inherit it).
+export XDG_DATA_HOME=$work/data XDG_RUNTIME_DIR=$work/run XDG_CONFIG_HOME=$work/config HOME=$work/home
+mkdir -p "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR" "$XDG_CONFIG_HOME" "$HOME"
+chmod 700 "$XDG_RUNTIME_DIR"
+export QT_QPA_PLATFORM=offscreen OMP_THREAD_LIMIT=1 ICP_REQUIRE_KEYCHAIN=1
+
+xvfb-run -a -s '-screen 0 1440x900x24' dbus-run-session -- bash -euo pipefail -c '
+    echo -n ci-pass | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    ctest --preset ci -j2 --timeout 300 "$@"
+' bash "$@" 2>&1 | grep --line-buffered -v "Failed to set fd limit"
