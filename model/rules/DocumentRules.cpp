@@ -39,7 +39,8 @@ bool hasFor(const RuleContext& ctx, DocumentKind kind, const QString& subject)
 void checkRequired(RuleContext& ctx)
 {
     const Operation op = ctx.app.operation;
-    if (op != Operation::FirstFiling && op != Operation::NewWebsite && op != Operation::NewAccess)
+    if (ctx.app.kind != ApplicationKind::Filing ||
+        (op != Operation::FirstFiling && op != Operation::NewWebsite && op != Operation::NewAccess))
         return;
     const auto missing = [&](const QString& what) {
         ctx.add(u"DOC-003"_s, Severity::Blocking, u"documents"_s, what);
@@ -63,9 +64,15 @@ void checkRequired(RuleContext& ctx)
             missing(QCoreApplication::translate(
                         "Rules", "Attach a colour scan of the back of the identity document of %1.")
                         .arg(displayPerson(p, i)));
-        if (websitePrincipal && !ctx.hasDocument(DocumentKind::PrincipalPhoto, p.id))
-            missing(QCoreApplication::translate(
-                        "Rules", "Attach the verification photo of %1 in front of the provider's backdrop.")
+        // The backdrop photo is replaced by an in-app face check at several providers: a warning,
+        // and a hand-held ID photo counts.
+        if (websitePrincipal && !ctx.hasDocument(DocumentKind::PrincipalPhoto, p.id) &&
+            !hasFor(ctx, DocumentKind::HandHeldIdPhoto, p.id))
+            ctx.add(u"DOC-003"_s, Severity::Warning, u"documents"_s,
+                    QCoreApplication::translate(
+                        "Rules",
+                        "Attach the verification photo of %1 in front of the provider's backdrop, unless the "
+                        "provider checks the face in its app.")
                         .arg(displayPerson(p, i)));
     }
     if (!ctx.individual && !ctx.hasDocument(DocumentKind::EntityCertificate))

@@ -36,7 +36,9 @@ void checkOperation(RuleContext& ctx)
     if (ctx.app.websites.isEmpty() && op != Operation::CancelEntity && op != Operation::Change)
         ctx.add(u"ORD-011"_s, Severity::Blocking, u"websites"_s,
                 QCoreApplication::translate("Rules", "Add the website this order is about."));
-    // ORD-010: operation vs existing filing (§1.5)
+    // ORD-010: operation vs existing filing (§1.5); a licence application has no filing operation
+    if (ctx.app.kind == ApplicationKind::Licence)
+        return;
     if (op == Operation::FirstFiling && filed)
         ctx.add(
             u"ORD-010"_s, Severity::Blocking, u"operation"_s,

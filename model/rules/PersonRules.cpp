@@ -169,11 +169,11 @@ void checkContact(RuleContext& ctx, int i)
             ctx.add(u"PER-005"_s, Severity::Warning, mobilePath(),
                     QCoreApplication::translate(
                         "Rules", "%1 is a virtual-operator or data-card number (segment %2); the MIIT "
-                                 "verification SMS may "
-                                 "not arrive. Use a number of China Mobile, Unicom, Telecom or Broadnet.")
+                                 "verification SMS may not arrive. Use a number of China Mobile, Unicom, "
+                                 "Telecom or Broadnet.")
                         .arg(m.number, m.segment));
         // PER-006: local mobile (R18, per province)
-        if (ctx.province.localMobile && isPrincipal(p)) {
+        if ((ctx.province.localMobile || ctx.province.localMobileOlderRule) && isPrincipal(p)) {
             if (m.homeProvinceCode == 0)
                 ctx.add(
                     u"PER-006"_s, Severity::Info, mobilePath(),
@@ -182,13 +182,23 @@ void checkContact(RuleContext& ctx, int i)
                         "This province requires a local mobile number; the home province of %1 is unknown. "
                         "Check it with the carrier.")
                         .arg(m.number));
-            else if (m.homeProvinceCode != ctx.app.entity.provinceCode)
-                ctx.add(u"PER-006"_s, Severity::Blocking, mobilePath(),
-                        QCoreApplication::translate("Rules", "The mobile number %1 is registered in %2; %3 "
-                                                             "requires a mobile number from the filing "
-                                                             "province.")
-                            .arg(m.number, provinceName(m.homeProvinceCode),
-                                 provinceName(ctx.app.entity.provinceCode)));
+            else if (m.homeProvinceCode != ctx.app.entity.provinceCode) {
+                if (ctx.province.localMobile)
+                    ctx.add(u"PER-006"_s, Severity::Blocking, mobilePath(),
+                            QCoreApplication::translate(
+                                "Rules", "The mobile number %1 is registered in %2; %3 requires a "
+                                         "mobile number from the filing province.")
+                                .arg(m.number, provinceName(m.homeProvinceCode),
+                                     provinceName(ctx.app.entity.provinceCode)));
+                else
+                    ctx.add(u"PER-006"_s, Severity::Warning, mobilePath(),
+                            QCoreApplication::translate(
+                                "Rules", "The mobile number %1 is registered in %2; %3 has asked "
+                                         "for a mobile number from the filing province in the past. "
+                                         "A local number avoids a rejection.")
+                                .arg(m.number, provinceName(m.homeProvinceCode),
+                                     provinceName(ctx.app.entity.provinceCode)));
+            }
         }
     }
     // PER-015: e-mail (§4.5)

@@ -36,6 +36,7 @@ ProvinceRules parse(const QJsonObject& o, int code)
                                                  : ProvinceRules::PersonalId::Unstated;
     r.acceptsForeignIndividuals = o.value("acceptsForeignIndividuals"_L1).toBool(true);
     r.localMobile = o.value("localMobile"_L1).toBool();
+    r.localMobileOlderRule = o.value("localMobileOlderRule"_L1).toBool();
     const QString lr = o.value("legalRepPrincipal"_L1).toString();
     r.legalRepPrincipal = lr == "any"_L1             ? ProvinceRules::LegalRepPrincipal::Any
                           : lr == "authorisation"_L1 ? ProvinceRules::LegalRepPrincipal::Authorisation

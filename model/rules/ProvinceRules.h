@@ -19,7 +19,8 @@ struct ProvinceRules
     int code = 0; // 0 = the defaults (unknown province)
     PersonalId personalId = PersonalId::Unstated;
     bool acceptsForeignIndividuals = true;
-    bool localMobile = false; // R18
+    bool localMobile = false;          // R18 (blocking)
+    bool localMobileOlderRule = false; // R18 only in the older rule set (warning)
     LegalRepPrincipal legalRepPrincipal = LegalRepPrincipal::Required;
     DelegatedWebsitePrincipal delegatedWebsitePrincipal = DelegatedWebsitePrincipal::Any;
     bool websitePrincipalAuthorisation = false; // R15

@@ -160,8 +160,9 @@ void checkPreApproval(RuleContext& ctx, int w)
                                                      "pre-approval. File as an organisation or "
                                                      "remove the pre-approval content."));
 
-    // WEB-005: regulated keywords need a pre-approval or the pledge (R11, pre-approval table)
-    const QString text = site.name + u' ' + site.remarks;
+    // WEB-005: regulated keywords in the name need a pre-approval or the pledge (R11, pre-approval table)
+    // Only the name: remarks such as 公司新闻动态 describe sections, not regulated services.
+    const QString& text = site.name;
     const bool pledged = ctx.app.noPreApprovalPledgeSigned && ctx.province.noPreApprovalPledgeAccepted &&
                          ctx.hasDocument(DocumentKind::NoPreApprovalPledge);
     // First keyword per category, in category order.
@@ -181,8 +182,7 @@ void checkPreApproval(RuleContext& ctx, int w)
             declared = declared || pa.category == category.key;
         if (declared || pledged)
             continue;
-        ctx.add(u"WEB-005"_s, Severity::Blocking,
-                websitePath(w, site.name.contains(*keyword, Qt::CaseInsensitive) ? "name" : "remarks"),
+        ctx.add(u"WEB-005"_s, Severity::Blocking, websitePath(w, "name"),
                 QCoreApplication::translate("Rules", "\"%1\" suggests %2 content (\"%3\"), which needs a "
                                                      "pre-approval (%4). Add the pre-approval, or "
                                                      "sign and attach the no-pre-approval pledge if the site "

@@ -174,6 +174,9 @@ void addDocumentAndOrderRows()
     add("ORD-010 new website of a filed entity passes", O, "ORD-010", false,
         MUT a.operation = Operation::NewWebsite;
         a.entity.filingNumber = u"浙ICP备2020012345号"_s; END);
+    add("ORD-010 licence application of a filed entity has no filing operation to check", L, "ORD-010", false,
+        MUT a.operation = Operation::FirstFiling;
+        END);
     // ORD-011
     add("ORD-011 first filing without website is rejected", O, "ORD-011", true, MUT a.websites.clear(); END);
     add("ORD-011 entity change without website passes", O, "ORD-011", false,

@@ -83,8 +83,11 @@ void addWebsiteRows()
     add("WEB-005 news site without pre-approval is rejected", O, "WEB-005", true,
         MUT a.websites[0].name = u"示例新闻网站"_s;
         END);
-    add("WEB-005 drug keyword in remarks is rejected", O, "WEB-005", true,
-        MUT a.websites[0].remarks = u"介绍本公司药品"_s;
+    add("WEB-005 drug keyword in the name is rejected", O, "WEB-005", true,
+        MUT a.websites[0].name = u"示例药品信息网"_s;
+        END);
+    add("WEB-005 a news section mentioned in the remarks passes", O, "WEB-005", false,
+        MUT a.websites[0].remarks = u"企业介绍、产品信息和新闻动态"_s;
         END);
     add("WEB-005 news site with pre-approval passes", O, "WEB-005", false,
         MUT a.websites[0].name = u"示例新闻网站"_s;
