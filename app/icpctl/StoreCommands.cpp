@@ -150,11 +150,7 @@ int runExport(const CliContext& context)
         context.err << allLicences.error().message << '\n';
         return ExitUsage;
     }
-    QList<Licence> licences;
-    for (const Licence& l : allLicences.value()) {
-        if (l.applicationId == id)
-            licences.append(l);
-    }
+    const QList<Licence> licences = licencesOfApplication(application.value(), allLicences.value());
     const QByteArray text = writeDossier(application.value(), licences);
     if (!parser.isSet(output)) {
         // Bytes, not text: the dossier is canonical UTF-8 and must reach the pipe unchanged.

@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QMap>
 #include <QTextStream>
 #include <cstdio>
@@ -49,6 +50,11 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(u"icp-assistant"_s);
     QCoreApplication::setApplicationName(u"icp-assistant"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(ICP_VERSION));
+
+    // Progress notes (migrations and the like) are for the GUI's log, not for scripts
+    // reading our output; QT_LOGGING_RULES still turns them back on.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(u"icp.*.info=false"_s);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -43,6 +43,10 @@ QByteArray writeDossier(const Dossier& dossier);
 QByteArray writeDossier(const Application& application, const QList<Licence>& licences = {},
                         const QDateTime& exportedAt = {});
 
+// The records a dossier of `application` carries: those it produced (applicationId)
+// and those it refers to (the entity's or a website's filing number), sorted by id.
+QList<Licence> licencesOfApplication(const Application& application, const QList<Licence>& all);
+
 // Reads a dossier. Every problem found goes to *problems (when given) with its path,
 // line and column; the Result fails when there is any problem, with an Error that
 // summarises them (code and path of the first). `fileName` is only used in messages.

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +30,26 @@ QByteArray writeDossier(const Application& application, const QList<Licence>& li
                         const QDateTime& exportedAt)
 {
     return writeDossier(Dossier{exportedAt, application, licences});
+}
+
+QList<Licence> licencesOfApplication(const Application& application, const QList<Licence>& all)
+{
+    QStringList referred;
+    if (!application.entity.filingNumber.isEmpty())
+        referred << application.entity.filingNumber;
+    for (const Website& site : application.websites) {
+        if (!site.filingNumber.isEmpty())
+            referred << site.filingNumber;
+    }
+    QList<Licence> result;
+    for (const Licence& licence : all) {
+        if (licence.applicationId == application.id || referred.contains(licence.number))
+            result.append(licence);
+    }
+    // By id: the repository's order (by expiry) must not leak into the file, or two
+    // exports of the same data could differ.
+    std::sort(result.begin(), result.end(), [](const Licence& a, const Licence& b) { return a.id < b.id; });
+    return result;
 }
 
 } // namespace icp
