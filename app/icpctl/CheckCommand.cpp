@@ -102,7 +102,7 @@ int runCheck(const CliContext& context)
             return std::count_if(findings.begin(), findings.end(),
                                  [s](const Finding& f) { return f.severity == s; });
         };
-        context.out << QCoreApplication::translate("icpctl", "%1 blocking, %2 warnings, %3 notes")
+        context.out << QCoreApplication::translate("icpctl", "Summary: blocking %1, warnings %2, notes %3")
                            .arg(count(Severity::Blocking))
                            .arg(count(Severity::Warning))
                            .arg(count(Severity::Info))
