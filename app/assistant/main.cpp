@@ -1,6 +1,5 @@
 // icp-assistant: the desktop application.
 #include "MainWindow.h"
-
 #include "core/Language.h"
 #include "store/ApplicationRepository.h"
 #include "store/Database.h"
@@ -25,12 +24,14 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
-        u"db"_s, QCoreApplication::translate("main", "Database file (default: $ICP_DB or the user's data directory)."),
+        u"db"_s,
+        QCoreApplication::translate("main", "Database file (default: $ICP_DB or the user's data directory)."),
         u"path"_s);
-    const QCommandLineOption langOption(u"lang"_s, QCoreApplication::translate("main", "Language: en or zh_CN."),
-                                        u"language"_s);
+    const QCommandLineOption langOption(
+        u"lang"_s, QCoreApplication::translate("main", "Language: en or zh_CN."), u"language"_s);
     const QCommandLineOption screenshotOption(
-        u"screenshot"_s, QCoreApplication::translate("main", "Save a picture of the main window to FILE and quit."),
+        u"screenshot"_s,
+        QCoreApplication::translate("main", "Save a picture of the main window to FILE and quit."),
         u"file"_s);
     parser.addOption(dbOption);
     parser.addOption(langOption);
