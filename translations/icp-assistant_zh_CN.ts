@@ -155,6 +155,41 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>no file name was given.</source>
+        <translation>未指定文件名。</translation>
+    </message>
+    <message>
+        <source>this is a directory, not a file.</source>
+        <translation>这是一个目录，而不是文件。</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>the SQLite driver is not available.</source>
+        <translation>SQLite 驱动不可用。</translation>
+    </message>
+    <message>
+        <source>the connection string needs at least host=… and db=….</source>
+        <translation>连接字符串至少需要包含 host=… 和 db=…。</translation>
+    </message>
+    <message>
+        <source>the schema name %1 is not a plain lower-case identifier.</source>
+        <translation>模式名 %1 不是简单的小写标识符。</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver is not available.</source>
+        <translation>PostgreSQL 驱动不可用。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentKind</name>
     <message>
         <source>Identity document (front)</source>
@@ -650,6 +685,13 @@
     </message>
 </context>
 <context>
+    <name>Migrations</name>
+    <message>
+        <source>The database has schema version %1, but this version of the program knows versions up to %2 only. Update the program to open it.</source>
+        <translation>该数据库的结构版本为 %1，但当前版本的程序最高只支持版本 %2。请更新程序后再打开。</translation>
+    </message>
+</context>
+<context>
     <name>Mobile</name>
     <message>
         <source>Enter the mobile number.</source>
@@ -817,6 +859,1024 @@
     <message>
         <source>The check character (the last one) does not match the rest of the ID number: one of the characters is probably mistyped.</source>
         <translation>校验码（最后一位）与身份证号码的其余部分不符：可能有某一位输入错误。</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>Attach a colour scan of the front of the identity document of %1.</source>
+        <translation>请上传%1的身份证件正面彩色扫描件。</translation>
+    </message>
+    <message>
+        <source>Attach a colour scan of the back of the identity document of %1.</source>
+        <translation>请上传%1的身份证件反面彩色扫描件。</translation>
+    </message>
+    <message>
+        <source>Attach the verification photo of %1 in front of the provider&apos;s backdrop, unless the provider checks the face in its app.</source>
+        <translation>请上传%1在接入商幕布前拍摄的核验照片（幕布照）；接入商通过其 App 进行人脸核验的除外。</translation>
+    </message>
+    <message>
+        <source>Attach a colour scan of the entity&apos;s certificate (%1).</source>
+        <translation>请上传主体证件（%1）的彩色扫描件。</translation>
+    </message>
+    <message>
+        <source>Attach the signed authenticity verification sheet (or the provider&apos;s commitment letter).</source>
+        <translation>请上传已签字的网站备案信息真实性核验单（或接入商提供的备案承诺书）。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 file; this document must be one of: %3. Convert it and upload it again.</source>
+        <translation>%1 的文件格式为 %2；此材料只接受以下格式：%3。请转换格式后重新上传。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; the limit for this document is %3 MB. Reduce the resolution or compression.</source>
+        <translation>%1 的大小为 %2 MB；此材料的上限为 %3 MB。请降低分辨率或进一步压缩。</translation>
+    </message>
+    <message>
+        <source>%1 is only %2 KB; this document must be at least %3 KB. Upload a clearer photo or scan.</source>
+        <translation>%1 仅有 %2 KB；此材料至少应为 %3 KB。请上传更清晰的照片或扫描件。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a person or website that is no longer in the application. Remove it or assign it again.</source>
+        <translation>%1 所属的人员或网站已不在本申请中。请删除该材料或重新指定其所属对象。</translation>
+    </message>
+    <message>
+        <source>With %1 websites and %2 domains this province requires a website construction plan (网站建设方案书). Attach it.</source>
+        <translation>共有 %1 个网站、%2 个域名，本省要求提供网站建设方案书。请上传。</translation>
+    </message>
+    <message>
+        <source>This province requires a domain certificate for each of the %1 domains; %2 are attached.</source>
+        <translation>本省要求为全部 %1 个域名分别提供域名证书；目前已上传 %2 份。</translation>
+    </message>
+    <message>
+        <source>The domain %1 is registered to &quot;%2&quot;, not to the filer %3. Change the registrant&apos;s real-name data at the registrar (name, ID type and ID number must match).</source>
+        <translation>域名 %1 的持有者为“%2”，而不是备案人%3。请在注册商处修改域名持有者的实名信息（姓名、证件类型和证件号码须与备案信息一致）。</translation>
+    </message>
+    <message>
+        <source>The domain %1 is registered to &quot;%2&quot;, not to %3. Transfer the domain to the organisation or correct the registrant&apos;s real-name data.</source>
+        <translation>域名 %1 的持有者为“%2”，而不是%3。请将域名过户至该单位名下，或更正域名持有者的实名信息。</translation>
+    </message>
+    <message>
+        <source>The domain %1 is registered to the person &quot;%2&quot;, who is not the legal representative of %3. Transfer the domain to the organisation or its legal representative.</source>
+        <translation>域名 %1 的持有者为个人“%2”，其并非%3的法定代表人。请将域名过户至该单位或其法定代表人名下。</translation>
+    </message>
+    <message>
+        <source>In this province an organisation&apos;s domain must be registered to the organisation itself; %1 is registered to the person &quot;%2&quot;.</source>
+        <translation>本省要求单位备案的域名必须由该单位本身持有；%1 的持有者为个人“%2”。</translation>
+    </message>
+    <message>
+        <source>Enter the domain name.</source>
+        <translation>请输入域名。</translation>
+    </message>
+    <message>
+        <source>The domain %1 is not valid: %2</source>
+        <translation>域名 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>The domain %1 appears more than once in this order. Remove the duplicate.</source>
+        <translation>域名 %1 在本订单中出现了多次。请删除重复项。</translation>
+    </message>
+    <message>
+        <source>%1 is a subdomain. File the registrable domain %2 instead: it covers all its subdomains at the same access provider.</source>
+        <translation>%1 是子域名。请改为备案一级域名 %2：在同一接入商处，一级域名的备案涵盖其全部子域名。</translation>
+    </message>
+    <message>
+        <source>The suffix .%1 of %2 is missing from recent MIIT lists. Check the live list on domain.miit.gov.cn before submitting.</source>
+        <translation>%2 的后缀 .%1 未出现在工信部近期公布的名单中。提交前请在 domain.miit.gov.cn 查询最新名单。</translation>
+    </message>
+    <message>
+        <source>The domain %1 cannot be filed: MIIT does not accept the .%2 suffix. Use a fileable suffix such as .com or .cn.</source>
+        <translation>域名 %1 无法备案：工信部不接受 .%2 后缀。请使用 .com 或 .cn 等可备案的后缀。</translation>
+    </message>
+    <message>
+        <source>The filing province does not accept domains ending in .%1 (%2)%3. Use a common suffix such as .com, .net or .cn.</source>
+        <translation>%2：备案省份不接受以 .%1 结尾的域名%3。请使用 .com、.net 或 .cn 等常用后缀。</translation>
+    </message>
+    <message>
+        <source> for personal filings</source>
+        <translation>进行个人备案</translation>
+    </message>
+    <message>
+        <source>Public institutions in this province should use a .cn or .公益 domain; %1 is not one.</source>
+        <translation>本省事业单位应使用 .cn 或 .公益 域名；%1 不符合要求。</translation>
+    </message>
+    <message>
+        <source>Government bodies in this province should use a .gov.cn or .政务 domain; %1 is not one.</source>
+        <translation>本省政府机关应使用 .gov.cn 或 .政务 域名；%1 不符合要求。</translation>
+    </message>
+    <message>
+        <source>Enter the registrar of %1 (the company where the domain is registered).</source>
+        <translation>请输入 %1 的注册商（注册该域名的服务机构）。</translation>
+    </message>
+    <message>
+        <source>%1 is registered at %2, which is not an MIIT-accredited registrar. Transfer the domain to a domestic accredited registrar first.</source>
+        <translation>%1 的注册商为 %2，不是工信部批准的域名注册服务机构。请先将域名转入境内经批准的注册商。</translation>
+    </message>
+    <message>
+        <source>%1 is not in our table of MIIT-accredited registrars. Check it on domain.miit.gov.cn.</source>
+        <translation>“%1”不在本程序的工信部批准注册商列表中。请在 domain.miit.gov.cn 上核实。</translation>
+    </message>
+    <message>
+        <source>Complete the real-name verification of %1 at the registrar; submit at least %2 working days after it.</source>
+        <translation>请在注册商处完成 %1 的实名认证，并在实名认证完成至少 %2 个工作日后再提交。</translation>
+    </message>
+    <message>
+        <source>%1 was real-name verified on %2; the data reaches the authority only after about %3 working days. Submit on %4 or later.</source>
+        <translation>%1 于 %2 完成实名认证；实名数据约需 %3 个工作日才能同步至管局。请于 %4 或之后提交。</translation>
+    </message>
+    <message>
+        <source>Enter the expiry date of %1 (from the registrar or WHOIS).</source>
+        <translation>请输入 %1 的到期日期（可在注册商处或通过 WHOIS 查询）。</translation>
+    </message>
+    <message>
+        <source>%1 expired on %2. Renew it before filing.</source>
+        <translation>%1 已于 %2 到期。请先续期再备案。</translation>
+    </message>
+    <message>
+        <source>%1 expires on %2; this province requires more than %3 months of registration left at submission. Renew it first.</source>
+        <translation>%1 将于 %2 到期；本省要求提交时域名剩余有效期超过 %3 个月。请先续期。</translation>
+    </message>
+    <message>
+        <source>The website &quot;%1&quot; has %2 domains; at most %3 are accepted per website here. Split the domains into separate websites.</source>
+        <translation>网站“%1”有 %2 个域名；此处每个网站最多只接受 %3 个。请将这些域名拆分到不同的网站中。</translation>
+    </message>
+    <message>
+        <source>Add the domain of the website &quot;%1&quot;.</source>
+        <translation>请添加网站“%1”的域名。</translation>
+    </message>
+    <message>
+        <source>The ID number %1 is not valid: %2 Check it against the ID card.</source>
+        <translation>身份证号码 %1 无效：%2请与身份证原件核对。</translation>
+    </message>
+    <message>
+        <source>%1 is a residence permit number for Hong Kong, Macao or Taiwan residents. Choose the certificate type &quot;residence permit&quot;.</source>
+        <translation>%1 是港澳台居民居住证号码。请将证件类型选为“港澳台居民居住证”。</translation>
+    </message>
+    <message>
+        <source>%1 is a resident identity card number. Choose the certificate type &quot;resident identity card&quot;.</source>
+        <translation>%1 是居民身份证号码。请将证件类型选为“居民身份证”。</translation>
+    </message>
+    <message>
+        <source>The document number %1 is not valid: %2</source>
+        <translation>证件号码 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>The Unified Social Credit Code %1 is not valid: %2 Copy it again from the certificate.</source>
+        <translation>统一社会信用代码 %1 无效：%2请对照证件重新填写。</translation>
+    </message>
+    <message>
+        <source>The code %1 starts with %2 (%3), which does not fit the entity type &quot;%4&quot;. Check the entity type or the code.</source>
+        <translation>代码 %1 以 %2（%3）开头，与主办单位性质“%4”不符。请检查主办单位性质或该代码。</translation>
+    </message>
+    <message>
+        <source>The code %1 was issued in %2, but the filing province is %3. An organisation files in the province of its certificate; a branch in another province files itself.</source>
+        <translation>代码 %1 的登记地为%2，但备案省份为%3。单位应在其证件登记地所在省份备案；位于其他省份的分支机构须自行备案。</translation>
+    </message>
+    <message>
+        <source>Enter the entity&apos;s name exactly as on its certificate (the person&apos;s name for a personal filing).</source>
+        <translation>请按证件上的名称准确填写主办单位名称（个人备案填写本人姓名）。</translation>
+    </message>
+    <message>
+        <source>Enter the certificate number (the Unified Social Credit Code for organisations, the ID number for individuals).</source>
+        <translation>请输入证件号码（单位填写统一社会信用代码，个人填写身份证件号码）。</translation>
+    </message>
+    <message>
+        <source>Enter the address printed on the certificate.</source>
+        <translation>请输入证件上的地址。</translation>
+    </message>
+    <message>
+        <source>Enter the communication address, to house-number precision and written in words (for example 1单元2层3号).</source>
+        <translation>请输入通信地址，须精确到门牌号，并用文字书写（例如 1单元2层3号）。</translation>
+    </message>
+    <message>
+        <source>Choose the filing province: the province where the entity is domiciled.</source>
+        <translation>请选择备案省份，即主体住所所在的省份。</translation>
+    </message>
+    <message>
+        <source>%1 is not a mainland province; ICP filings are made only in the 31 mainland provinces.</source>
+        <translation>%1不是内地省份；ICP备案只能在内地 31 个省（自治区、直辖市）办理。</translation>
+    </message>
+    <message>
+        <source>An entity of type &quot;%1&quot; cannot be identified by a %2. Use: %3.</source>
+        <translation>主办单位性质为“%1”的主体不能使用%2作为证件。请使用：%3。</translation>
+    </message>
+    <message>
+        <source>The ID card was issued in %1, but %2 accepts personal filings only from holders of a local ID card. File in %1 instead.</source>
+        <translation>身份证签发地为%1，但%2只受理持本地身份证的个人备案。请改在%1备案。</translation>
+    </message>
+    <message>
+        <source>The ID card was issued in %1. To file in %2, attach a local residence permit or other residence proof.</source>
+        <translation>身份证签发地为%1。如需在%2备案，请上传当地居住证或其他居住证明。</translation>
+    </message>
+    <message>
+        <source>The ID card was issued in %1. %2 may ask for a local residence permit; attach one or confirm with the provider.</source>
+        <translation>身份证签发地为%1。%2可能要求提供当地居住证；请上传居住证，或向接入商确认。</translation>
+    </message>
+    <message>
+        <source>%1 does not accept personal filings by foreign passport holders.</source>
+        <translation>%1不受理持外国护照人员的个人备案。</translation>
+    </message>
+    <message>
+        <source>The certificate address &quot;%1&quot; is in %2, but the filing province is %3. An organisation files in the province of its certificate address.</source>
+        <translation>证件地址“%1”位于%2，但备案省份为%3。单位应在其证件地址所在省份备案。</translation>
+    </message>
+    <message>
+        <source>The ICP filing number %1 is not valid: %2</source>
+        <translation>ICP备案号 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>The ICP filing number %1 was issued in %2, but the filing province is %3.</source>
+        <translation>ICP备案号 %1 由%2核发，但备案省份为%3。</translation>
+    </message>
+    <message>
+        <source>%1 is a website number. Enter the entity number %2 here.</source>
+        <translation>%1 是网站备案号。此处请输入主体备案号 %2。</translation>
+    </message>
+    <message>
+        <source>%1 uses the abbreviation %2; the MIIT record may use %3. Check the number in the MIIT public lookup.</source>
+        <translation>%1 使用的省份简称为“%2”；工信部记录中可能使用“%3”。请在工信部备案查询系统中核对该编号。</translation>
+    </message>
+    <message>
+        <source>The postcode %1 is not valid: %2</source>
+        <translation>邮政编码 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>阻断</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Only a lawfully established company can hold an ICP licence; &quot;%1&quot; entities file for an ICP filing instead.</source>
+        <translation>只有依法设立的公司才能取得ICP许可证；“%1”类主体应办理ICP备案。</translation>
+    </message>
+    <message>
+        <source>A cross-province licence needs a registered capital of at least RMB %1; the entity has RMB %2.</source>
+        <translation>跨地区经营许可证要求注册资本不少于人民币 %1 元；该主体的注册资本为人民币 %2 元。</translation>
+    </message>
+    <message>
+        <source>A licence for one province needs a registered capital of at least RMB %1; the entity has RMB %2.</source>
+        <translation>省内经营许可证要求注册资本不少于人民币 %1 元；该主体的注册资本为人民币 %2 元。</translation>
+    </message>
+    <message>
+        <source>Foreign equity of %1 % exceeds the general cap of %2 %; the 2024 pilot may lift it in this province&apos;s pilot zones. Confirm that the entity is in a pilot zone.</source>
+        <translation>外资持股比例 %1% 超过一般上限 %2%；根据 2024 年开放试点政策，本省试点地区可能放宽该限制。请确认该主体位于试点地区内。</translation>
+    </message>
+    <message>
+        <source>Foreign equity of %1 % exceeds the cap of %2 % for value-added telecom services other than online data and transaction processing (B21).</source>
+        <translation>外资持股比例 %1% 超过了在线数据处理与交易处理业务（B21）以外的增值电信业务 %2% 的上限。</translation>
+    </message>
+    <message>
+        <source>An ICP licence presupposes an ICP filing. Enter the entity&apos;s filing number, or file first.</source>
+        <translation>申请ICP许可证须以已办理ICP备案为前提。请输入该主体的备案号，或先办理备案。</translation>
+    </message>
+    <message>
+        <source>Choose the service categories of the licence (for example B25 information services).</source>
+        <translation>请选择许可证的业务种类（例如 B25 信息服务业务）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a value-added telecom service category of the 2015 catalogue.</source>
+        <translation>%1 不是 2015 年版《电信业务分类目录》中的增值电信业务类别。</translation>
+    </message>
+    <message>
+        <source>Enter the filing or licence number.</source>
+        <translation>请输入备案号或许可证编号。</translation>
+    </message>
+    <message>
+        <source>The licence number %1 is not valid: %2</source>
+        <translation>许可证编号 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>A value-added telecom licence is valid for %1 years: issued on %2 it should expire around %3, not on %4. Check the dates.</source>
+        <translation>增值电信业务经营许可证的有效期为 %1 年：于 %2 核发的许可证应在 %3 前后到期，而不是 %4。请核对日期。</translation>
+    </message>
+    <message>
+        <source>The licence %1 expired on %2. Operating without a valid licence is not allowed; apply for a new licence.</source>
+        <translation>许可证 %1 已于 %2 到期。不得在无有效许可证的情况下经营；请重新申请许可证。</translation>
+    </message>
+    <message>
+        <source>The renewal of licence %1 was due on %2 (%3 days before expiry on %4). Apply to the issuing authority now.</source>
+        <translation>许可证 %1 的续期申请应于 %2 前提出（即 %4 到期前 %3 天）。请立即向发证机关申请。</translation>
+    </message>
+    <message>
+        <source>Apply for the renewal of licence %1 by %2.</source>
+        <translation>请于 %2 前申请许可证 %1 的续期。</translation>
+    </message>
+    <message>
+        <source>The annual report for %1 of licence %2 was due on %3 and is not recorded. Late reporters are put on the bad list; file it now.</source>
+        <translation>许可证 %2 的 %1 年度年报应于 %3 前报送，目前尚无报送记录。逾期报送的将被列入不良名单；请立即报送。</translation>
+    </message>
+    <message>
+        <source>File the annual report for %1 of licence %2 by %3.</source>
+        <translation>请于 %3 前报送许可证 %2 的 %1 年度年报。</translation>
+    </message>
+    <message>
+        <source>Add the website this order is about.</source>
+        <translation>请添加本订单涉及的网站。</translation>
+    </message>
+    <message>
+        <source>The entity is already filed (%1). Use &quot;new website&quot; or &quot;new access&quot; instead of a first filing.</source>
+        <translation>该主体已备案（%1）。请选择“新增网站”或“新增接入”，而不是首次备案。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs the entity&apos;s existing ICP filing number. Enter it, or choose a first filing.</source>
+        <translation>“%1”需要填写主体现有的ICP备案号。请输入备案号，或改选首次备案。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; applies to filed websites: enter the website&apos;s filing number (…号-n).</source>
+        <translation>“%1”适用于已备案的网站：请输入网站备案号（…号-n）。</translation>
+    </message>
+    <message>
+        <source>This order has %1 websites; at most %2 can be filed in one order here. Split it into several orders.</source>
+        <translation>本订单包含 %1 个网站；此处每个订单最多可备案 %2 个。请拆分为多个订单。</translation>
+    </message>
+    <message>
+        <source>This order has %1 domains; the filing province accepts at most %2 per submission for this kind of filer. File the others in a later order.</source>
+        <translation>本订单包含 %1 个域名；对于此类备案主体，备案省份每次提交最多受理 %2 个。其余域名请在后续订单中备案。</translation>
+    </message>
+    <message>
+        <source>Another order of %1 is in progress (%2). The authority accepts one order per entity at a time; wait for it to finish or withdraw it.</source>
+        <translation>%1还有另一个订单正在办理中（%2）。管局对同一主体同一时间只受理一个订单；请等待该订单办结或将其撤销。</translation>
+    </message>
+    <message>
+        <source>The domain %1 is part of another order in progress (%2). A domain can be in only one order at a time.</source>
+        <translation>域名 %1 已在另一个办理中的订单内（%2）。同一域名同一时间只能出现在一个订单中。</translation>
+    </message>
+    <message>
+        <source>The SMS verification deadline passed on %1 UTC; the order is returned to the provider and must be resubmitted.</source>
+        <translation>短信核验已于 %1（UTC）截止；订单已退回接入商，须重新提交。</translation>
+    </message>
+    <message>
+        <source>Complete the MIIT SMS verification by %1 UTC (code + mobile + last six characters of the ID number).</source>
+        <translation>请在 %1（UTC）前完成工信部短信核验（需填写验证码、手机号码及证件号码后六位）。</translation>
+    </message>
+    <message>
+        <source>The authority has been reviewing since %1, more than %2 working days. Ask the provider to follow up with the Communications Administration.</source>
+        <translation>管局自 %1 起审核，已超过 %2 个工作日。请联系接入商向通信管理局跟进。</translation>
+    </message>
+    <message>
+        <source>File the website with the public-security bureau (beian.mps.gov.cn) by %1, within %2 days of going live.</source>
+        <translation>请于 %1 前（网站开通后 %2 日内）在 beian.mps.gov.cn 办理公安联网备案。</translation>
+    </message>
+    <message>
+        <source>The public-security filing was due on %1. If it is not done yet, file it now at beian.mps.gov.cn.</source>
+        <translation>公安联网备案应于 %1 前完成。如尚未办理，请立即在 beian.mps.gov.cn 办理。</translation>
+    </message>
+    <message>
+        <source>The order has waited for you since %1 and expired on %2; the provider keeps the data but it must be resubmitted for initial review.</source>
+        <translation>该订单自 %1 起等待您处理，已于 %2 失效；接入商会保留已填资料，但须重新提交初审。</translation>
+    </message>
+    <message>
+        <source>The order has been waiting for you for %1 days; it expires on %2.</source>
+        <translation>该订单已等待您处理 %1 天，将于 %2 失效。</translation>
+    </message>
+    <message>
+        <source>Changes to filed data must be filed at least 30 days before they take effect.</source>
+        <translation>备案信息发生变更的，须在变更生效前至少 30 日办理变更备案。</translation>
+    </message>
+    <message>
+        <source>Enter the identity document number of %1.</source>
+        <translation>请输入%1的证件号码。</translation>
+    </message>
+    <message>
+        <source>The ID number %1 of %2 is not valid: %3</source>
+        <translation>%2的身份证号码 %1 无效：%3</translation>
+    </message>
+    <message>
+        <source>The document number %1 of %2 is not valid: %3</source>
+        <translation>%2的证件号码 %1 无效：%3</translation>
+    </message>
+    <message>
+        <source>%1 is %2 years old on the submission date; principals must be at least %3. Name an adult principal.</source>
+        <translation>%1在提交日为 %2 周岁；负责人须年满 %3 周岁。请指定成年人担任负责人。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 years old. This province accepts principals under %3 only with proof of employment or income; attach it.</source>
+        <translation>%1现年 %2 周岁。本省对未满 %3 周岁的负责人，仅在提供工作或收入证明时受理；请上传相关证明。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 years old. Minors file here only through a guardian: add the guardian as a person and attach the guardian&apos;s ID and proof of the relationship.</source>
+        <translation>%1现年 %2 周岁。本省未成年人只能由监护人代为备案：请将监护人添加为人员，并上传监护人的身份证件和监护关系证明。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 years old on the submission date; this province requires principals aged %3 or older.</source>
+        <translation>%1在提交日为 %2 周岁；本省要求负责人年满 %3 周岁。</translation>
+    </message>
+    <message>
+        <source>Enter a mainland mobile number for %1: the MIIT verification SMS is sent to it.</source>
+        <translation>请为%1填写内地手机号码：工信部核验短信将发送至该号码。</translation>
+    </message>
+    <message>
+        <source>The mobile number %1 of %2 cannot receive the MIIT SMS: %3</source>
+        <translation>%2的手机号码 %1 无法接收工信部核验短信：%3</translation>
+    </message>
+    <message>
+        <source>%1 is a virtual-operator or data-card number (segment %2); the MIIT verification SMS may not arrive. Use a number of China Mobile, Unicom, Telecom or Broadnet.</source>
+        <translation>%1 是虚拟运营商或数据卡号码（号段 %2），可能收不到工信部核验短信。请使用中国移动、中国联通、中国电信或中国广电的号码。</translation>
+    </message>
+    <message>
+        <source>This province requires a local mobile number; the home province of %1 is unknown. Check it with the carrier.</source>
+        <translation>本省要求使用本地手机号码；无法确定 %1 的归属地。请向运营商核实。</translation>
+    </message>
+    <message>
+        <source>The mobile number %1 is registered in %2; %3 requires a mobile number from the filing province.</source>
+        <translation>手机号码 %1 的归属地为%2；%3要求使用备案省份的手机号码。</translation>
+    </message>
+    <message>
+        <source>The mobile number %1 is registered in %2; %3 has asked for a mobile number from the filing province in the past. A local number avoids a rejection.</source>
+        <translation>手机号码 %1 的归属地为%2；%3过去曾要求使用备案省份的手机号码。使用本地号码可避免被驳回。</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address for %1.</source>
+        <translation>请填写%1的电子邮箱地址。</translation>
+    </message>
+    <message>
+        <source>The e-mail address %1 is not valid: %2</source>
+        <translation>电子邮箱地址 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a landline number (such as 010-12345678) nor a mobile number.</source>
+        <translation>%1 既不是固定电话号码（如 010-12345678），也不是手机号码。</translation>
+    </message>
+    <message>
+        <source>The identity document of %1 expired on %2. Renew it and upload the new document.</source>
+        <translation>%1的身份证件已于 %2 过期。请换领证件后上传新证件。</translation>
+    </message>
+    <message>
+        <source>The identity document of %1 expires on %2, less than %3 months after submission. Renew it first.</source>
+        <translation>%1的身份证件将于 %2 到期，距提交日不足 %3 个月。请先换领证件。</translation>
+    </message>
+    <message>
+        <source>The mobile number %1 is already used by another entity (%2). Use a number that no other entity has filed.</source>
+        <translation>手机号码 %1 已被其他主体（%2）使用。请使用未被其他主体备案过的号码。</translation>
+    </message>
+    <message>
+        <source>%1 is already a principal of another entity (%2). The authority may reject a principal shared between entities.</source>
+        <translation>%1已是其他主体（%2）的负责人。管局可能驳回多个主体共用同一负责人的备案。</translation>
+    </message>
+    <message>
+        <source>Name the entity principal: add a person with the role &quot;entity principal&quot;.</source>
+        <translation>请指定主体负责人：添加一名角色为“主体负责人”的人员。</translation>
+    </message>
+    <message>
+        <source>Choose the principal of the website &quot;%1&quot; from the persons of this application.</source>
+        <translation>请从本申请的人员中选择网站“%1”的网站负责人。</translation>
+    </message>
+    <message>
+        <source>%1 uses the same e-mail address as %2; this province requires a different e-mail address for each person.</source>
+        <translation>%1与%2使用了相同的电子邮箱地址；本省要求每个人使用不同的电子邮箱地址。</translation>
+    </message>
+    <message>
+        <source>In a personal filing the entity principal is the filer: the document number of %1 must equal the entity&apos;s certificate number %2.</source>
+        <translation>个人备案中，主体负责人即备案人本人：%1的证件号码必须与主体证件号码 %2 一致。</translation>
+    </message>
+    <message>
+        <source>This province requires a second contact number for %1 (an office landline or a second mobile).</source>
+        <translation>本省要求为%1填写第二联系方式（办公固定电话或另一个手机号码）。</translation>
+    </message>
+    <message>
+        <source>The second contact number of %1 repeats the mobile number; give a different number.</source>
+        <translation>%1的第二联系方式与其手机号码相同；请填写其他号码。</translation>
+    </message>
+    <message>
+        <source>This province requires a real office landline as second contact; %1 is not one.</source>
+        <translation>本省要求第二联系方式为真实的办公固定电话；%1 不是固定电话号码。</translation>
+    </message>
+    <message>
+        <source>In %1 the entity principal must be the legal representative. Name the legal representative as entity principal, or mark %2 as legal representative if that is the case.</source>
+        <translation>%1要求主体负责人必须为法定代表人。请指定法定代表人为主体负责人；如%2即为法定代表人，请将其标记为法定代表人。</translation>
+    </message>
+    <message>
+        <source>%1 is not the legal representative: attach the entity-principal authorisation letter signed by the legal representative and sealed.</source>
+        <translation>%1不是法定代表人：请上传由法定代表人签字并加盖公章的主体负责人授权书。</translation>
+    </message>
+    <message>
+        <source>The entity principal is not the legal representative, so in this province the website principal of &quot;%1&quot; must be the entity principal %2.</source>
+        <translation>主体负责人不是法定代表人，因此按本省规定，网站“%1”的网站负责人必须由主体负责人%2担任。</translation>
+    </message>
+    <message>
+        <source>The entity principal is not the legal representative, so in this province the website &quot;%1&quot; needs a different person as website principal.</source>
+        <translation>主体负责人不是法定代表人，因此按本省规定，网站“%1”须由另一人担任网站负责人。</translation>
+    </message>
+    <message>
+        <source>%1 is not the legal representative: attach a website-principal authorisation letter for &quot;%2&quot;.</source>
+        <translation>%1不是法定代表人：请上传网站“%2”的网站负责人授权书。</translation>
+    </message>
+    <message>
+        <source>An individual&apos;s certificate number is a valid identity document number</source>
+        <translation>个人主体的证件号码是有效的身份证件号码</translation>
+    </message>
+    <message>
+        <source>The birth date in an individual&apos;s ID number is real and not in the future</source>
+        <translation>个人主体身份证号码中的出生日期真实存在且不晚于当前日期</translation>
+    </message>
+    <message>
+        <source>The Unified Social Credit Code is valid</source>
+        <translation>统一社会信用代码有效</translation>
+    </message>
+    <message>
+        <source>The USCC category fits the entity type</source>
+        <translation>统一社会信用代码的登记类别与主办单位性质相符</translation>
+    </message>
+    <message>
+        <source>The certificate type is accepted for the entity type</source>
+        <translation>证件类型适用于该主办单位性质</translation>
+    </message>
+    <message>
+        <source>An organisation files in the province of its certificate</source>
+        <translation>单位在其证件登记地所在省份备案</translation>
+    </message>
+    <message>
+        <source>An individual filing outside the ID province has residence proof where allowed</source>
+        <translation>个人在身份证签发省份以外备案时，在允许的省份提供居住证明</translation>
+    </message>
+    <message>
+        <source>The filing province is a mainland province</source>
+        <translation>备案省份为内地省份</translation>
+    </message>
+    <message>
+        <source>The entity&apos;s ICP filing number is well-formed and belongs to the filing province</source>
+        <translation>主体ICP备案号格式正确且属于备案省份</translation>
+    </message>
+    <message>
+        <source>The entity&apos;s name, certificate number and addresses are filled in</source>
+        <translation>已填写主体名称、证件号码和地址</translation>
+    </message>
+    <message>
+        <source>The postcode has six digits</source>
+        <translation>邮政编码为 6 位数字</translation>
+    </message>
+    <message>
+        <source>The province accepts foreign individuals</source>
+        <translation>备案省份受理外籍个人备案</translation>
+    </message>
+    <message>
+        <source>A person&apos;s identity document number is valid</source>
+        <translation>人员的证件号码有效</translation>
+    </message>
+    <message>
+        <source>The birth date in a person&apos;s ID number is real and not in the future</source>
+        <translation>人员身份证号码中的出生日期真实存在且不晚于当前日期</translation>
+    </message>
+    <message>
+        <source>Principals meet the province&apos;s minimum age</source>
+        <translation>负责人达到本省规定的最低年龄</translation>
+    </message>
+    <message>
+        <source>The mobile number can receive the MIIT verification SMS</source>
+        <translation>手机号码能够接收工信部核验短信</translation>
+    </message>
+    <message>
+        <source>Virtual-operator and data-card numbers may not receive the MIIT SMS</source>
+        <translation>虚拟运营商和数据卡号码可能收不到工信部核验短信</translation>
+    </message>
+    <message>
+        <source>The mobile number is local to the filing province where required</source>
+        <translation>在有要求的省份，手机号码归属地为备案省份</translation>
+    </message>
+    <message>
+        <source>A mobile number or ID number is not already used by another entity</source>
+        <translation>手机号码或证件号码未被其他主体使用</translation>
+    </message>
+    <message>
+        <source>Persons in one order have distinct e-mail addresses where required</source>
+        <translation>在有要求的省份，同一订单中的人员使用不同的电子邮箱地址</translation>
+    </message>
+    <message>
+        <source>A second contact number is given where required and differs from the mobile</source>
+        <translation>在有要求的省份已填写第二联系方式，且与手机号码不同</translation>
+    </message>
+    <message>
+        <source>Identity documents stay valid at least three months after submission</source>
+        <translation>身份证件在提交后至少三个月内有效</translation>
+    </message>
+    <message>
+        <source>The entity principal is the legal representative or is authorised</source>
+        <translation>主体负责人为法定代表人或已获授权</translation>
+    </message>
+    <message>
+        <source>With a delegated entity principal the website principal follows the province rule</source>
+        <translation>主体负责人非法定代表人时，网站负责人符合本省规定</translation>
+    </message>
+    <message>
+        <source>A website principal who is not the legal representative has an authorisation letter</source>
+        <translation>非法定代表人担任网站负责人时已提供授权书</translation>
+    </message>
+    <message>
+        <source>The entity principal and every website principal are named</source>
+        <translation>已指定主体负责人及每个网站的网站负责人</translation>
+    </message>
+    <message>
+        <source>The e-mail address is valid</source>
+        <translation>电子邮箱地址有效</translation>
+    </message>
+    <message>
+        <source>The second contact number is a valid landline or mobile number</source>
+        <translation>第二联系方式是有效的固定电话或手机号码</translation>
+    </message>
+    <message>
+        <source>In a personal filing the entity principal is the individual filer</source>
+        <translation>个人备案的主体负责人为备案人本人</translation>
+    </message>
+    <message>
+        <source>The website name has at least three Chinese characters and is not a domain</source>
+        <translation>网站名称至少包含三个汉字且不是域名</translation>
+    </message>
+    <message>
+        <source>A personal website name has no company, organisation or commerce words</source>
+        <translation>个人网站名称不含公司、组织或商业类词语</translation>
+    </message>
+    <message>
+        <source>A non-state entity&apos;s website name has no state-level words without approval</source>
+        <translation>非国家机关主体的网站名称未经批准不含国字号词语</translation>
+    </message>
+    <message>
+        <source>A personal website name has no place names</source>
+        <translation>个人网站名称不含地名</translation>
+    </message>
+    <message>
+        <source>Names touching regulated fields have a pre-approval or a no-pre-approval pledge</source>
+        <translation>名称涉及专项审批领域的，已提供前置审批或不涉及前置审批承诺书</translation>
+    </message>
+    <message>
+        <source>Each pre-approval has a known category, a permit number and its scan</source>
+        <translation>每项前置审批均有已知类别、审批文件编号及其扫描件</translation>
+    </message>
+    <message>
+        <source>Personal filings declare no pre-approval and no forum service</source>
+        <translation>个人备案不申报前置审批，也不申报论坛服务</translation>
+    </message>
+    <message>
+        <source>Personal website remarks contain the pledge sentence where required</source>
+        <translation>在有要求的省份，个人网站备注包含承诺语句</translation>
+    </message>
+    <message>
+        <source>Personal website remarks describe the content with the required length</source>
+        <translation>个人网站备注按要求的字数描述网站内容</translation>
+    </message>
+    <message>
+        <source>The service type &quot;other&quot; comes with a content remark</source>
+        <translation>服务类型为“其他”时附有内容备注</translation>
+    </message>
+    <message>
+        <source>A personal website uses a service type the province accepts</source>
+        <translation>个人网站使用本省接受的服务类型</translation>
+    </message>
+    <message>
+        <source>Homepage URLs are on the website&apos;s domains and follow the province&apos;s count rule</source>
+        <translation>首页网址属于网站的域名，且数量符合本省规定</translation>
+    </message>
+    <message>
+        <source>A new website does not reuse the name of the entity&apos;s filed website</source>
+        <translation>新增网站不沿用该主体已备案网站的名称</translation>
+    </message>
+    <message>
+        <source>A website with several domains notes that they point to the same site</source>
+        <translation>有多个域名的网站已注明这些域名指向同一网站</translation>
+    </message>
+    <message>
+        <source>The website is hosted on a mainland server</source>
+        <translation>网站托管在内地服务器上</translation>
+    </message>
+    <message>
+        <source>The website filing number is well-formed and belongs to the entity number</source>
+        <translation>网站备案号格式正确且从属于主体备案号</translation>
+    </message>
+    <message>
+        <source>The website name has no sensitive words</source>
+        <translation>网站名称不含敏感词</translation>
+    </message>
+    <message>
+        <source>The website has a known service type</source>
+        <translation>网站的服务类型为已知类型</translation>
+    </message>
+    <message>
+        <source>The domain is well-formed and its suffix can be filed</source>
+        <translation>域名格式正确且其后缀可以备案</translation>
+    </message>
+    <message>
+        <source>The province accepts the domain suffix</source>
+        <translation>备案省份接受该域名后缀</translation>
+    </message>
+    <message>
+        <source>A .org domain must be checked against the live MIIT list</source>
+        <translation>.org 域名须对照工信部最新名单核实</translation>
+    </message>
+    <message>
+        <source>Only registrable domains are filed, not subdomains</source>
+        <translation>只备案一级域名，不备案子域名</translation>
+    </message>
+    <message>
+        <source>The domain is registered with an MIIT-accredited registrar</source>
+        <translation>域名在工信部批准的注册商处注册</translation>
+    </message>
+    <message>
+        <source>The domain registrant matches the filing entity</source>
+        <translation>域名持有者与备案主体一致</translation>
+    </message>
+    <message>
+        <source>The domain was real-name verified at least three working days before submission</source>
+        <translation>域名已在提交前至少三个工作日完成实名认证</translation>
+    </message>
+    <message>
+        <source>The domain stays registered long enough after submission</source>
+        <translation>域名在提交后仍有足够的剩余有效期</translation>
+    </message>
+    <message>
+        <source>A website stays within the provider&apos;s and province&apos;s domain limits</source>
+        <translation>网站的域名数量不超过接入商和本省的上限</translation>
+    </message>
+    <message>
+        <source>A domain appears only once in an order</source>
+        <translation>同一域名在订单中只出现一次</translation>
+    </message>
+    <message>
+        <source>Public bodies use public-sector suffixes where the province asks for them</source>
+        <translation>在有要求的省份，机关和事业单位使用公共部门专用域名后缀</translation>
+    </message>
+    <message>
+        <source>The registered capital meets the licence minimum</source>
+        <translation>注册资本达到许可证的最低要求</translation>
+    </message>
+    <message>
+        <source>Foreign equity is within the cap for the services applied for</source>
+        <translation>外资持股比例不超过所申请业务的上限</translation>
+    </message>
+    <message>
+        <source>Only companies apply for an ICP licence</source>
+        <translation>只有公司可以申请ICP许可证</translation>
+    </message>
+    <message>
+        <source>A licence application refers to the entity&apos;s ICP filing</source>
+        <translation>许可证申请已关联该主体的ICP备案</translation>
+    </message>
+    <message>
+        <source>A licence application lists known service categories</source>
+        <translation>许可证申请所列业务种类均为已知类别</translation>
+    </message>
+    <message>
+        <source>Licence renewal is applied for at least 90 days before expiry</source>
+        <translation>许可证续期申请在到期前至少 90 日提出</translation>
+    </message>
+    <message>
+        <source>The annual report is filed by 31 March for every licence held on 31 December</source>
+        <translation>12 月 31 日持有的每张许可证均在次年 3 月 31 日前报送年报</translation>
+    </message>
+    <message>
+        <source>The filing or licence number is well-formed</source>
+        <translation>备案号或许可证编号格式正确</translation>
+    </message>
+    <message>
+        <source>A licence expires five years after issue</source>
+        <translation>许可证自核发之日起五年后到期</translation>
+    </message>
+    <message>
+        <source>Documents use a file format the provider accepts</source>
+        <translation>材料使用接入商接受的文件格式</translation>
+    </message>
+    <message>
+        <source>Documents are within the provider&apos;s size limits</source>
+        <translation>材料大小符合接入商的限制</translation>
+    </message>
+    <message>
+        <source>The required documents are attached</source>
+        <translation>已上传所需材料</translation>
+    </message>
+    <message>
+        <source>A website construction plan is attached above the province&apos;s thresholds</source>
+        <translation>超过本省规定数量时已上传网站建设方案书</translation>
+    </message>
+    <message>
+        <source>Domain certificates are attached where the province asks for them</source>
+        <translation>在有要求的省份已上传域名证书</translation>
+    </message>
+    <message>
+        <source>Every document belongs to a person or website of the application</source>
+        <translation>每份材料均属于本申请中的某个人员或网站</translation>
+    </message>
+    <message>
+        <source>The order stays within the provider&apos;s and province&apos;s website limits</source>
+        <translation>订单中的网站数量不超过接入商和本省的上限</translation>
+    </message>
+    <message>
+        <source>The order stays within the province&apos;s domain limits per submission</source>
+        <translation>订单中的域名数量不超过本省每次提交的上限</translation>
+    </message>
+    <message>
+        <source>The entity has no other order in progress</source>
+        <translation>该主体没有其他办理中的订单</translation>
+    </message>
+    <message>
+        <source>No domain is part of another order in progress</source>
+        <translation>所有域名均不在其他办理中的订单内</translation>
+    </message>
+    <message>
+        <source>The MIIT SMS verification is completed within 24 hours</source>
+        <translation>在 24 小时内完成工信部短信核验</translation>
+    </message>
+    <message>
+        <source>The authority review stays within its working-day limit</source>
+        <translation>管局审核未超过规定的工作日时限</translation>
+    </message>
+    <message>
+        <source>An order waiting on the applicant expires after 45 idle days</source>
+        <translation>等待申请人处理的订单闲置 45 天后失效</translation>
+    </message>
+    <message>
+        <source>The public-security filing is made within 30 days of going live</source>
+        <translation>网站开通后 30 日内办理公安联网备案</translation>
+    </message>
+    <message>
+        <source>Changes to filed data are filed 30 days before they take effect</source>
+        <translation>备案信息变更在生效前 30 日办理变更备案</translation>
+    </message>
+    <message>
+        <source>The operation fits whether the entity is already filed</source>
+        <translation>备案类型与主体是否已备案相符</translation>
+    </message>
+    <message>
+        <source>The order contains at least one website</source>
+        <translation>订单至少包含一个网站</translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation>人员%1</translation>
+    </message>
+    <message>
+        <source>Enter a website name of at least three Chinese characters that describes the content.</source>
+        <translation>请输入能反映网站内容、至少包含三个汉字的网站名称。</translation>
+    </message>
+    <message>
+        <source>The website name &quot;%1&quot; is the domain name. Use a Chinese name that describes the site.</source>
+        <translation>网站名称“%1”就是域名。请使用能反映网站内容的中文名称。</translation>
+    </message>
+    <message>
+        <source>The website name &quot;%1&quot; has %2 Chinese characters; at least 3 are required, and names made only of digits or Latin letters are rejected.</source>
+        <translation>网站名称“%1”仅含 %2 个汉字；至少需要 3 个汉字，纯数字或纯英文字母的名称将被驳回。</translation>
+    </message>
+    <message>
+        <source>The website name &quot;%1&quot; contains special symbols. Use only Chinese characters, letters and digits.</source>
+        <translation>网站名称“%1”包含特殊符号。请只使用汉字、字母和数字。</translation>
+    </message>
+    <message>
+        <source>The website name &quot;%1&quot; contains &quot;%2&quot;, which personal websites may not use (company, organisation or commerce wording). Choose a name that describes personal content.</source>
+        <translation>网站名称“%1”包含“%2”，个人网站不得使用此类词语（公司、组织或商业类词语）。请选用能体现个人网站内容的名称。</translation>
+    </message>
+    <message>
+        <source>The website name &quot;%1&quot; contains the place name &quot;%2&quot;; personal website names should not contain place names.</source>
+        <translation>网站名称“%1”包含地名“%2”；个人网站名称不应包含地名。</translation>
+    </message>
+    <message>
+        <source>The website name &quot;%1&quot; contains &quot;%2&quot;, which only state bodies may use. Rename the site or attach the competent department&apos;s approval.</source>
+        <translation>网站名称“%1”包含“%2”，该词语仅限国家机关使用。请修改网站名称，或上传主管部门的批准文件。</translation>
+    </message>
+    <message>
+        <source>The website name &quot;%1&quot; contains the sensitive word &quot;%2&quot;. Choose another name.</source>
+        <translation>网站名称“%1”包含敏感词“%2”。请更换名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known pre-approval category. Choose one from the list.</source>
+        <translation>“%1”不是已知的前置审批类别。请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Enter the permit number of the pre-approval.</source>
+        <translation>请输入前置审批文件的编号。</translation>
+    </message>
+    <message>
+        <source>Attach the scan of the pre-approval permit.</source>
+        <translation>请上传前置审批文件的扫描件。</translation>
+    </message>
+    <message>
+        <source>Personal websites cannot offer content that needs a pre-approval. File as an organisation or remove the pre-approval content.</source>
+        <translation>个人网站不得提供需要前置审批的内容。请以单位名义备案，或删除涉及前置审批的内容。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; suggests %2 content (&quot;%3&quot;), which needs a pre-approval (%4). Add the pre-approval, or sign and attach the no-pre-approval pledge if the site has no such content, or rename the site.</source>
+        <translation>“%1”表明网站涉及%2类内容（“%3”），需要前置审批（%4）。请添加前置审批；如网站不含此类内容，请签署并上传不涉及前置审批承诺书；或者修改网站名称。</translation>
+    </message>
+    <message>
+        <source>Choose the service type of the website.</source>
+        <translation>请选择网站的服务类型。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known service type.</source>
+        <translation>“%1”不是已知的服务类型。</translation>
+    </message>
+    <message>
+        <source>Personal websites cannot run a forum or bulletin board.</source>
+        <translation>个人网站不得开办论坛或电子公告服务。</translation>
+    </message>
+    <message>
+        <source>The service type &quot;%1&quot; is not accepted for personal websites in this province.</source>
+        <translation>本省个人网站不接受服务类型“%1”。</translation>
+    </message>
+    <message>
+        <source>This province requires personal websites to use the service type &quot;%1&quot;.</source>
+        <translation>本省要求个人网站使用服务类型“%1”。</translation>
+    </message>
+    <message>
+        <source>With the service type &quot;%1&quot; this province requires a remark describing the site&apos;s content.</source>
+        <translation>服务类型为“%1”时，本省要求在备注中说明网站内容。</translation>
+    </message>
+    <message>
+        <source>Describe the content of the personal website in the remarks, at least %1 characters (now %2).</source>
+        <translation>请在备注中描述个人网站的内容，至少 %1 个字（当前为 %2 个字）。</translation>
+    </message>
+    <message>
+        <source>Describe the content the personal website will carry after launch in the remarks.</source>
+        <translation>请在备注中描述个人网站开通后将发布的内容。</translation>
+    </message>
+    <message>
+        <source>This province requires the pledge sentence in the remarks of personal websites: &quot;%1&quot;</source>
+        <translation>本省要求在个人网站的备注中填写承诺语句：“%1”</translation>
+    </message>
+    <message>
+        <source>Enter the homepage URL of the website.</source>
+        <translation>请输入网站的首页网址。</translation>
+    </message>
+    <message>
+        <source>The homepage %1 is not on one of the website&apos;s domains. Add its domain to the website or correct the URL.</source>
+        <translation>首页网址 %1 不属于该网站的任何域名。请将其域名添加到该网站，或更正网址。</translation>
+    </message>
+    <message>
+        <source>This province accepts exactly one homepage URL per website; %1 are given.</source>
+        <translation>本省要求每个网站只填写一个首页网址；当前填写了 %1 个。</translation>
+    </message>
+    <message>
+        <source>This province expects one homepage URL for each domain: %1 domains but %2 URLs.</source>
+        <translation>本省要求每个域名对应一个首页网址：当前有 %1 个域名，却填写了 %2 个网址。</translation>
+    </message>
+    <message>
+        <source>The website has %1 domains; this province expects the remark &quot;%2&quot;.</source>
+        <translation>该网站有 %1 个域名；本省要求在备注中注明“%2”。</translation>
+    </message>
+    <message>
+        <source>Enter the access provider and the server location of the website &quot;%1&quot;.</source>
+        <translation>请输入网站“%1”的接入商和服务器所在地。</translation>
+    </message>
+    <message>
+        <source>Enter the access provider (hosting company) of the website.</source>
+        <translation>请输入网站的接入商（服务器托管服务商）。</translation>
+    </message>
+    <message>
+        <source>The server must be in mainland China; servers in Hong Kong, Macao, Taiwan or abroad cannot be filed.</source>
+        <translation>服务器必须位于中国内地；位于香港、澳门、台湾或境外的服务器无法备案。</translation>
+    </message>
+    <message>
+        <source>The website filing number %1 is not valid: %2</source>
+        <translation>网站备案号 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an entity number; a website number ends with -n (for example %1-1).</source>
+        <translation>%1 是主体备案号；网站备案号以 -n 结尾（例如 %1-1）。</translation>
+    </message>
+    <message>
+        <source>The website number %1 does not belong to the entity number %2.</source>
+        <translation>网站备案号 %1 不属于主体备案号 %2。</translation>
+    </message>
+    <message>
+        <source>The entity already has a filed website named &quot;%1&quot;. Choose another name, or add the domain to that website with a change filing.</source>
+        <translation>该主体已有名为“%1”的已备案网站。请更换名称，或通过变更备案将该域名添加到该网站。</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>An application without an id cannot be saved.</source>
+        <translation>没有 id 的申请无法保存。</translation>
+    </message>
+    <message>
+        <source>There is no application with the id %1.</source>
+        <translation>不存在 id 为 %1 的申请。</translation>
+    </message>
+    <message>
+        <source>The rows of the table %1 are out of order.</source>
+        <translation>表 %1 中各行的顺序有误。</translation>
+    </message>
+    <message>
+        <source>There is no licence with the id %1.</source>
+        <translation>不存在 id 为 %1 的许可证。</translation>
+    </message>
+    <message>
+        <source>A licence without an id cannot be saved.</source>
+        <translation>没有 id 的许可证无法保存。</translation>
+    </message>
+    <message>
+        <source>The database reported an error (%1): %2</source>
+        <translation>数据库报告错误（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The database holds the unknown value “%1” in the column %2.</source>
+        <translation>数据库的 %2 列中存在未知值“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1016,40 +2076,27 @@
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
-</context>
-<context>
-    <name>icp::cli</name>
     <message>
-        <source>usage: icpctl check DOSSIER.json [--json] [--as-of YYYY-MM-DD]</source>
-        <translation>用法：icpctl check DOSSIER.json [--json] [--as-of YYYY-MM-DD]</translation>
+        <source>Import dossier</source>
+        <translation>导入备案资料包</translation>
     </message>
     <message>
-        <source>--as-of: &apos;%1&apos; is not a date in the form YYYY-MM-DD.</source>
-        <translation>--as-of：“%1”不是 YYYY-MM-DD 格式的日期。</translation>
+        <source>Dossiers (*.json);;All files (*)</source>
+        <translation>备案资料包 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>usage: icpctl rules [--json]</source>
-        <translation>用法：icpctl rules [--json]</translation>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>……另有 %n 个问题。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>usage: icpctl [--db PATH] import DOSSIER.json...</source>
-        <translation>用法：icpctl [--db PATH] import DOSSIER.json...</translation>
-    </message>
-    <message>
-        <source>Import failed for application %1: %2</source>
-        <translation>申请 %1 导入失败：%2</translation>
-    </message>
-    <message>
-        <source>Import failed for licence %1: %2</source>
-        <translation>许可证 %1 导入失败：%2</translation>
-    </message>
-    <message>
-        <source>usage: icpctl [--db PATH] export ID [-o FILE]</source>
-        <translation>用法：icpctl [--db PATH] export ID [-o FILE]</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <source>The dossier %1 could not be saved: %2</source>
+        <translation>无法保存备案资料包 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1069,10 +2116,6 @@
     <message>
         <source>Evaluate as on this date (default: today).</source>
         <translation>按此日期进行检查（默认：今天）。</translation>
-    </message>
-    <message>
-        <source>%1 blocking, %2 warnings, %3 notes</source>
-        <translation>阻断 %1 项，警告 %2 项，提示 %3 项</translation>
     </message>
     <message>
         <source>Lists every rule of the rules engine with its id, severity, scope, reference and source.</source>
@@ -1185,6 +2228,42 @@
     <message>
         <source>usage: icpctl validate KIND VALUE... (KIND is one of: id, uscc, mobile, email, domain, icp-number, licence-number)</source>
         <translation>用法：icpctl validate KIND VALUE...（KIND 为以下之一：id、uscc、mobile、email、domain、icp-number、licence-number）</translation>
+    </message>
+    <message>
+        <source>usage: icpctl check DOSSIER.json [--json] [--as-of YYYY-MM-DD]</source>
+        <translation>用法：icpctl check DOSSIER.json [--json] [--as-of YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>--as-of: &apos;%1&apos; is not a date in the form YYYY-MM-DD.</source>
+        <translation>--as-of：“%1”不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>Summary: blocking %1, warnings %2, notes %3</source>
+        <translation>汇总：阻断 %1 项，警告 %2 项，提示 %3 项</translation>
+    </message>
+    <message>
+        <source>usage: icpctl rules [--json]</source>
+        <translation>用法：icpctl rules [--json]</translation>
+    </message>
+    <message>
+        <source>usage: icpctl [--db PATH] import DOSSIER.json...</source>
+        <translation>用法：icpctl [--db PATH] import DOSSIER.json...</translation>
+    </message>
+    <message>
+        <source>Import failed for application %1: %2</source>
+        <translation>申请 %1 导入失败：%2</translation>
+    </message>
+    <message>
+        <source>Import failed for licence %1: %2</source>
+        <translation>许可证 %1 导入失败：%2</translation>
+    </message>
+    <message>
+        <source>usage: icpctl [--db PATH] export ID [-o FILE]</source>
+        <translation>用法：icpctl [--db PATH] export ID [-o FILE]</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
