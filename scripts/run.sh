@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what is needed, builds, and starts icp-assistant on its embedded SQLite
-# database (default: ~/.local/share/icp-assistant/icp-assistant.sqlite; set ICP_DB
+# database (default: ~/.local/share/icp-assistant/icp-assistant/icp-assistant.sqlite; set ICP_DB
 # or pass --db PATH to use another file). Extra arguments go to icp-assistant.
 set -euo pipefail
 cd "$(dirname "$0")/.."

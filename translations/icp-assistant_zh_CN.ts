@@ -2026,12 +2026,6 @@
         <source>Could not read the applications from %1: %2</source>
         <translation>无法从 %1 读取申请：%2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n application(s) in %1</source>
-        <translation>
-            <numerusform>%1 中共有 %n 项申请</numerusform>
-        </translation>
-    </message>
     <message>
         <source>ICP Registration Assistant</source>
         <translation>ICP备案助手</translation>
@@ -2051,10 +2045,6 @@
     <message>
         <source>No applications yet</source>
         <translation>暂无申请</translation>
-    </message>
-    <message>
-        <source>Applications you create or import appear here. To import a dossier from the command line, run: icpctl import DOSSIER.json</source>
-        <translation>您创建或导入的申请将显示在这里。如需通过命令行导入备案资料包，请运行：icpctl import DOSSIER.json</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2097,6 +2087,20 @@
     <message>
         <source>The dossier %1 could not be saved: %2</source>
         <translation>无法保存备案资料包 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applications in %1: %n</source>
+        <translation>
+            <numerusform>%1 中的申请：%n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applications you create or import appear here. Import a dossier file (File &gt; Import dossier…) or, from the command line, run: icpctl import DOSSIER.json</source>
+        <translation>您创建或导入的申请将显示在这里。请导入备案资料包（文件 &gt; 导入备案资料包…），或在命令行中运行：icpctl import DOSSIER.json</translation>
+    </message>
+    <message>
+        <source>&amp;Import dossier…</source>
+        <translation>导入备案资料包(&amp;I)…</translation>
     </message>
 </context>
 <context>

@@ -59,9 +59,12 @@ MainWindow::MainWindow(ApplicationRepository* repository, const QString& databas
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(ApplicationListModel::EntityColumn,
-                                                      QHeaderView::Stretch);
+    // Names are what people scan for: they get the room; the short columns fit their text
+    // (which changes width with the language).
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ApplicationListModel::EntityColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ApplicationListModel::WebsitesColumn, QHeaderView::Stretch);
     m_stack->addWidget(m_table);
 
     auto* empty = new QWidget(m_stack);
@@ -181,7 +184,7 @@ void MainWindow::updateEmptyState()
             tr("Could not read the applications from %1: %2").arg(m_databaseName, m_loadError));
     else
         m_statusLabel->setText(
-            tr("%n application(s) in %1", nullptr, m_model->rowCount()).arg(m_databaseName));
+            tr("Applications in %1: %n", nullptr, m_model->rowCount()).arg(m_databaseName));
 }
 
 void MainWindow::retranslateUi()
@@ -192,8 +195,10 @@ void MainWindow::retranslateUi()
     m_table->setAccessibleName(tr("Applications"));
     m_emptyTitle->setText(tr("No applications yet"));
     m_emptyHint->setText(
-        tr("Applications you create or import appear here. To import a dossier from the command "
-           "line, run: icpctl import DOSSIER.json"));
+        tr("Applications you create or import appear here. Import a dossier file (File > Import "
+           "dossier…) or, from the command line, run: icpctl import DOSSIER.json"));
+    m_emptyImportButton->setText(tr("&Import dossier…"));
+    m_importAction->setText(tr("&Import dossier…"));
     m_fileMenu->setTitle(tr("&File"));
     m_reloadAction->setText(tr("&Reload"));
     m_quitAction->setText(tr("&Quit"));

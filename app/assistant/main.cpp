@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTextStream>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -46,8 +47,11 @@ int main(int argc, char* argv[])
 
     auto database = icp::Database::openSqlite(parser.value(dbOption));
     if (!database) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "ICP Registration Assistant"),
-                              database.error().message);
+        // On standard error too: the message must reach whoever started us, with or without a screen.
+        QTextStream(stderr) << database.error().message << '\n';
+        if (!parser.isSet(screenshotOption))
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "ICP Registration Assistant"),
+                                  database.error().message);
         return 2;
     }
     icp::ApplicationRepository repository(*database.value());
