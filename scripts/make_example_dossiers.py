@@ -11,6 +11,7 @@ with the application gives the same bytes.
 
 Run from the repository root:  python3 scripts/make_example_dossiers.py
 """
+import copy
 import hashlib
 import json
 import os
@@ -55,8 +56,8 @@ def person(pid, name, id17, expiry, mobile, email, roles, landline="", doc_type=
     }
 
 
-def domain(name, a_label, registrant, registrant_number, verified, expires, organisation=True,
-           registrant_doc="resident-id", registrar="示例域名注册服务有限公司"):
+def domain(name, a_label, registrant, registrant_number, verified, expires, registrar, organisation=True,
+           registrant_doc="resident-id"):
     return {
         "name": name, "aLabel": a_label, "registrar": registrar, "registrantName": registrant,
         "registrantDocumentType": registrant_doc, "registrantIsOrganisation": organisation,
@@ -130,48 +131,64 @@ def write(name, value):
         f.write(value if isinstance(value, str) else canonical(value))
 
 
-def enterprise_filing():
+# Registrars and access providers are real, MIIT-accredited companies from model/data/registrars.json, so
+# that DOM-005 recognises them; the domains registered with them are invented (they all contain "example").
+ALIYUN = "阿里云计算有限公司"
+TENCENT = "腾讯云计算（北京）有限责任公司"
+XINNET = "北京新网数码信息技术有限公司"
+ZKSF = "北京中科三方网络技术有限公司"
+CNDNS = "上海美橙科技信息发展有限公司"
+
+# Documents follow the upload profile of model/data/document-limits.json: JPG/PNG scans or photos of
+# realistic sizes (under 2 MB; a domain certificate at least 200 KB; the backdrop photo a JPG).
+
+
+def enterprise_app():
+    """The enterprise first filing in Beijing, clean as of 2026-11-29 (submitted on 2026-11-26)."""
     company = "北京云栈示例科技有限公司"
     code = uscc("91", "110108", "MA01R7Q3")
     persons = [
         person("3f0c2a9e-0001-4c1a-9b7e-000000000001", "王建国", "11010819820315451", "2036-03-14",
                "13800138000", "wang.jianguo@yunzhan-example.cn", ["entity-principal", "legal-representative"],
                landline="010-62345678"),
-        person("3f0c2a9e-0002-4c1a-9b7e-000000000002", "陈晓梅", "11010519900520602", "2030-05-19",
+        person("3f0c2a9e-0002-4c1a-9b7e-000000000002", "陈晓梅", "11010519900520602", "2040-05-19",
                "13800138001", "chen.xiaomei@yunzhan-example.cn", ["website-principal"]),
-        person("3f0c2a9e-0003-4c1a-9b7e-000000000003", "刘洋", "31010419870911303", None,
+        person("3f0c2a9e-0003-4c1a-9b7e-000000000003", "刘洋", "31010419870911303", "2038-07-02",
                "13800138002", "liu.yang@yunzhan-example.cn", ["website-principal"]),
-        person("3f0c2a9e-0004-4c1a-9b7e-000000000004", "赵敏", "11022419950102004", "2035-01-01",
+        person("3f0c2a9e-0004-4c1a-9b7e-000000000004", "赵敏", "11022419950102004", "2041-03-08",
                "13800138003", "zhao.min@yunzhan-example.cn", ["emergency-contact"]),
     ]
     pids = [p["id"] for p in persons]
 
-    def org_domain(name, a_label=None, expires="2027-06-30"):
-        return domain(name, a_label or name, company, code, "2024-03-18", expires)
+    def org_domain(name, registrar, expires, a_label=None):
+        return domain(name, a_label or name, company, code, "2024-03-18", expires, registrar=registrar)
 
-    cloud = "示例云计算有限公司"
     sites = [
         website("8b6d1f20-0001-4e0b-a5c3-000000000001", "云栈科技官网",
                 ["https://www.yunzhan-example.cn/"],
-                [org_domain("yunzhan-example.cn"), org_domain("yunzhan-example.com"),
-                 org_domain("yunzhan-example.com.cn", expires="2026-11-02"),
-                 org_domain("云栈示例.中国", "云栈示例".encode("idna").decode() + ".xn--fiqs8s", "2028-01-09")],
+                [org_domain("yunzhan-example.cn", ALIYUN, "2030-03-18"),
+                 org_domain("yunzhan-example.com", ALIYUN, "2030-03-18"),
+                 org_domain("yunzhan-example.com.cn", ALIYUN, "2029-03-18"),
+                 org_domain("云栈示例.中国", ZKSF, "2029-01-09",
+                            "云栈示例".encode("idna").decode() + ".xn--fiqs8s")],
                 "organisation-portal", pids[1],
-                [access(cloud, 11, ["192.0.2.10", "2001:db8::10"])],
+                [access(TENCENT, 11, ["192.0.2.10", "2001:db8::10"])],
                 remarks="企业介绍、产品信息和新闻动态，不含交互功能。"),
         website("8b6d1f20-0002-4e0b-a5c3-000000000002", "云栈产品文档中心",
                 ["https://docs.yzdocs-example.cn/"],
-                [org_domain("yzdocs-example.cn"), org_domain("yzdocs-example.net"),
-                 org_domain("yzdocs-example.com", expires="2029-02-28")],
+                [org_domain("yzdocs-example.cn", TENCENT, "2029-06-30"),
+                 org_domain("yzdocs-example.net", TENCENT, "2029-06-30"),
+                 org_domain("yzdocs-example.com", TENCENT, "2029-02-28")],
                 "organisation-portal", pids[1],
-                [access(cloud, 11, ["192.0.2.11"])],
+                [access(TENCENT, 11, ["192.0.2.11"])],
                 remarks="产品使用手册与接口文档。", languages=["zh-Hans", "en"]),
         website("8b6d1f20-0003-4e0b-a5c3-000000000003", "云栈人才招聘",
                 ["https://www.yzjobs-example.cn/"],
-                [org_domain("yzjobs-example.cn"), org_domain("yzjobs-example.com"),
-                 org_domain("yzjobs-example.top", expires="2026-09-15")],
+                [org_domain("yzjobs-example.cn", XINNET, "2028-09-15"),
+                 org_domain("yzjobs-example.com", XINNET, "2028-09-15"),
+                 org_domain("yzjobs-example.top", XINNET, "2028-09-15")],
                 "organisation-portal", pids[2],
-                [access(cloud, 11, ["198.51.100.20"]), access("示例网络接入服务有限公司", 12, ["198.51.100.21"])],
+                [access(TENCENT, 11, ["198.51.100.20"]), access(ALIYUN, 33, ["198.51.100.21"])],
                 remarks="发布本公司招聘信息。"),
     ]
     docs = [
@@ -186,34 +203,80 @@ def enterprise_filing():
         document("d0c5e7a1-0005-4f6e-8d2b-000000000005", "id-front", pids[2], "刘洋-身份证正面.jpg",
                  "image/jpeg", 365440),
         document("d0c5e7a1-0006-4f6e-8d2b-000000000006", "authenticity-sheet", sites[0]["id"],
-                 "网站备案信息真实性核验单-官网.pdf", "application/pdf", 156002),
-        document("d0c5e7a1-0007-4f6e-8d2b-000000000007", "commitment-letter", "", "备案承诺书.pdf",
-                 "application/pdf", 98034),
+                 "网站备案信息真实性核验单-官网.jpg", "image/jpeg", 1156002),
+        document("d0c5e7a1-0007-4f6e-8d2b-000000000007", "commitment-letter", "", "备案承诺书.jpg",
+                 "image/jpeg", 698034),
         document("d0c5e7a1-0008-4f6e-8d2b-000000000008", "domain-certificate", sites[0]["id"],
-                 "域名证书-yunzhan-example.cn.pdf", "application/pdf", 64520),
+                 "域名证书-yunzhan-example.cn.png", "image/png", 364520),
+        document("d0c5e7a1-0009-4f6e-8d2b-000000000009", "id-back", pids[1], "陈晓梅-身份证反面.jpg",
+                 "image/jpeg", 371288),
+        document("d0c5e7a1-0010-4f6e-8d2b-000000000010", "id-back", pids[2], "刘洋-身份证反面.jpg",
+                 "image/jpeg", 359107),
+        document("d0c5e7a1-0011-4f6e-8d2b-000000000011", "principal-photo", pids[1], "陈晓梅-幕布照.jpg",
+                 "image/jpeg", 1482350),
+        document("d0c5e7a1-0012-4f6e-8d2b-000000000012", "principal-photo", pids[2], "刘洋-幕布照.jpg",
+                 "image/jpeg", 1391774),
+        document("d0c5e7a1-0013-4f6e-8d2b-000000000013", "authenticity-sheet", sites[1]["id"],
+                 "网站备案信息真实性核验单-文档中心.jpg", "image/jpeg", 1138470),
+        document("d0c5e7a1-0014-4f6e-8d2b-000000000014", "authenticity-sheet", sites[2]["id"],
+                 "网站备案信息真实性核验单-招聘.jpg", "image/jpeg", 1162915),
     ]
     history = [
-        status("draft", "2024-06-03T01:12:40Z"),
-        status("queued", "2024-06-05T07:30:00Z"),
-        status("provider-review", "2024-06-05T07:30:04.512Z"),
+        status("draft", "2026-11-16T01:12:40Z"),
+        status("queued", "2026-11-26T07:30:00Z"),
+        status("provider-review", "2026-11-26T07:30:04.512Z"),
     ]
-    app = application(
+    return application(
         "6f1c3a52-8d1e-4a57-9a0b-2c4e5f607182", "filing", "first-filing", "provider-review",
         entity("enterprise", company, "business-licence", code, "北京市海淀区中关村示例大街27号8层801",
                "北京市海淀区中关村示例大街27号8层801", "100080", 11, "云栈示例控股有限公司"),
-        persons, sites, docs, history, "2024-06-03T01:12:40Z", "2024-06-05T07:30:04.512Z",
-        planned="2024-06-05", wizard_page="review")
-    write("enterprise-filing.json", dossier(app, exported_at="2024-06-05T08:00:00Z"))
+        persons, sites, docs, history, "2026-11-16T01:12:40Z", "2026-11-26T07:30:04.512Z",
+        planned="2026-11-26", wizard_page="review")
+
+
+def enterprise_filing():
+    write("enterprise-filing.json", dossier(enterprise_app(), exported_at="2026-11-27T08:00:00Z"))
+
+
+def enterprise_filing_with_mistakes():
+    """The enterprise filing as a draft with typical data-entry mistakes, each one a blocking finding."""
+    app = copy.deepcopy(enterprise_app())
+    app["id"] = "6f1c3a52-8d1e-4a57-9a0b-2c4e5f607183"  # its own application, so both can be imported
+    app["status"] = "draft"
+    app["history"] = [status("draft", "2026-11-16T01:12:40Z")]
+    app["updatedAt"] = "2026-11-27T09:05:00Z"
+    app["plannedSubmission"] = "2026-12-01"
+    app["wizardPage"] = "review"
+    ent = app["entity"]
+    # 1. The credit code retyped from a photocopy: last character L instead of the right one (ENT-003).
+    good = ent["certificateNumber"]
+    ent["certificateNumber"] = good[:-1] + ("L" if good[-1] != "L" else "M")
+    persons = app["persons"]
+    # 2. The principal's identity card was renewed, the old expiry date was copied (PER-010).
+    persons[0]["documentExpiry"] = "2026-03-14"
+    # 3. A website principal's e-mail with a comma for the dot (PER-015).
+    persons[1]["email"] = "chen.xiaomei@yunzhan-example,cn"
+    # 4. The emergency contact's ID with an impossible birth date, 30 February, but a matching
+    #    check character: only the date is wrong (PER-002).
+    persons[3]["documentNumber"] = resident_id("11022419950230004")
+    sites = app["websites"]
+    # 5. The docs site's filing domain entered as the host name (DOM-004: file yzdocs-example.cn).
+    sites[1]["domains"][0]["name"] = sites[1]["domains"][0]["aLabel"] = "docs.yzdocs-example.cn"
+    # 6. A .io domain, which cannot be filed at all (DOM-001) and Beijing refuses anyway (DOM-002).
+    sites[2]["domains"][2]["name"] = sites[2]["domains"][2]["aLabel"] = "yzjobs-example.io"
+    # 7. A national word in a company's website name (WEB-003).
+    sites[2]["name"] = "中国云栈人才招聘网"
+    write("enterprise-filing-with-mistakes.json", dossier(app))
 
 
 def personal_filing():
-    owner = person("a2e4c6d8-0001-4b3a-8c1d-000000000001", "孙雨", "44030519930815126", "2033-08-14",
+    owner = person("a2e4c6d8-0001-4b3a-8c1d-000000000001", "孙雨", "44030519930815126", "2043-08-14",
                    "13800138004", "sunyu@example.com", ["entity-principal", "website-principal"])
     site = website("b3f5d7e9-0001-4c4b-9d2e-000000000001", "孙雨的读书笔记",
                    ["https://www.sunyu-notes-example.cn/"],
                    [domain("sunyu-notes-example.cn", "sunyu-notes-example.cn", "孙雨", owner["documentNumber"],
-                           "2024-09-02", "2027-09-01", organisation=False)],
-                   "blog", owner["id"], [access("示例云计算有限公司", 44, ["203.0.113.8"])],
+                           "2026-10-12", "2029-10-12", organisation=False, registrar=TENCENT)],
+                   "blog", owner["id"], [access(TENCENT, 44, ["203.0.113.8"])],
                    remarks="个人读书笔记，不开放评论。")
     docs = [
         document("c4a6e8f0-0001-4d5c-ae3f-000000000001", "id-front", owner["id"], "身份证正面.jpg",
@@ -222,13 +285,15 @@ def personal_filing():
                  "image/jpeg", 341876),
         document("c4a6e8f0-0003-4d5c-ae3f-000000000003", "hand-held-id-photo", owner["id"], "手持身份证.jpg",
                  "image/jpeg", 1203554),
+        document("c4a6e8f0-0004-4d5c-ae3f-000000000004", "authenticity-sheet", site["id"],
+                 "网站备案信息真实性核验单.jpg", "image/jpeg", 1087342),
     ]
     app = application(
         "0d9e8f7a-6b5c-4d3e-2f1a-0b9c8d7e6f5a", "filing", "first-filing", "draft",
         entity("individual", "孙雨", "resident-id", owner["documentNumber"], "广东省深圳市南山区示例路8号",
                "广东省深圳市南山区示例路8号3栋1201", "518052", 44, ""),
-        [owner], [site], docs, [status("draft", "2024-09-10T12:00:00Z")],
-        "2024-09-10T12:00:00Z", "2024-09-10T12:41:09Z", wizard_page="websites")
+        [owner], [site], docs, [status("draft", "2026-11-21T12:00:00Z")],
+        "2026-11-21T12:00:00Z", "2026-11-28T12:41:09Z", wizard_page="websites")
     write("personal-filing.json", dossier(app))
 
 
@@ -237,25 +302,30 @@ def licence_application():
     code = uscc("91", "310115", "MA1G7K2P")
     app_id = "5e4d3c2b-1a09-4f8e-b7d6-c5b4a3928170"
     persons = [
-        person("e1d2c3b4-0001-4a5b-8c7d-000000000001", "周立新", "31011519780624211", None,
+        person("e1d2c3b4-0001-4a5b-8c7d-000000000001", "周立新", "31011519680624211", None,
                "13800138005", "zhou.lixin@shexample-info.cn", ["entity-principal", "legal-representative"],
                landline="021-50123456"),
-        person("e1d2c3b4-0002-4a5b-8c7d-000000000002", "吴静", "32010619890312402", "2029-03-11",
+        person("e1d2c3b4-0002-4a5b-8c7d-000000000002", "吴静", "32010619890312402", "2039-03-11",
                "13800138006", "wu.jing@shexample-info.cn", ["website-principal", "emergency-contact"]),
     ]
     site = website("f6e5d4c3-0001-4b2a-9180-000000000001", "示例信息服务平台",
                    ["https://www.shexample-info.cn/"],
-                   [domain("shexample-info.cn", "shexample-info.cn", company, code, "2023-02-20", "2028-02-19")],
-                   "other", persons[1]["id"], [access("示例云计算有限公司", 31, ["192.0.2.77"])],
+                   [domain("shexample-info.cn", "shexample-info.cn", company, code, "2023-02-20", "2030-02-19",
+                           registrar=CNDNS)],
+                   "other", persons[1]["id"], [access(TENCENT, 31, ["192.0.2.77"])],
                    remarks="为企业用户提供行业资讯的付费订阅服务。",
                    filing_number="沪ICP备2023012345号-1")
     docs = [
-        document("aa11bb22-0001-4c3d-9e8f-000000000001", "entity-certificate", "", "营业执照副本.pdf",
-                 "application/pdf", 1203345),
-        document("aa11bb22-0002-4c3d-9e8f-000000000002", "no-pre-approval-pledge", "", "无需前置审批承诺书.pdf",
-                 "application/pdf", 88412),
+        document("aa11bb22-0001-4c3d-9e8f-000000000001", "entity-certificate", "", "营业执照副本.jpg",
+                 "image/jpeg", 1203345),
+        document("aa11bb22-0002-4c3d-9e8f-000000000002", "no-pre-approval-pledge", "", "无需前置审批承诺书.jpg",
+                 "image/jpeg", 688412),
         document("aa11bb22-0003-4c3d-9e8f-000000000003", "id-front", persons[0]["id"], "周立新-身份证正面.jpg",
                  "image/jpeg", 402776),
+        document("aa11bb22-0004-4c3d-9e8f-000000000004", "id-back", persons[0]["id"], "周立新-身份证反面.jpg",
+                 "image/jpeg", 396204),
+        document("aa11bb22-0005-4c3d-9e8f-000000000005", "website-principal-authorisation", site["id"],
+                 "网站负责人授权书-吴静.jpg", "image/jpeg", 734118),
     ]
     history = [
         status("draft", "2024-05-06T02:00:00Z"),
@@ -274,14 +344,16 @@ def licence_application():
         licence("0a1b2c3d-0001-4e5f-8a9b-000000000001", "", "filing", "沪ICP备2023012345号", company,
                 "province", [], "2023-03-02", None, []),
         licence("0a1b2c3d-0002-4e5f-8a9b-000000000002", app_id, "licence", "沪B2-20240123", company,
-                "province", ["B25"], "2024-08-15", "2029-08-15", [{"year": 2024, "filedOn": "2025-03-10"}]),
+                "province", ["B25"], "2024-08-15", "2029-08-15",
+                [{"year": 2024, "filedOn": "2025-03-10"}, {"year": 2025, "filedOn": "2026-03-16"}]),
     ]
-    write("licence-application.json", dossier(app, licences, exported_at="2025-03-12T01:02:03Z"))
+    write("licence-application.json", dossier(app, licences, exported_at="2026-11-27T01:02:03Z"))
 
 
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
     enterprise_filing()
+    enterprise_filing_with_mistakes()
     personal_filing()
     licence_application()
     print("USCC examples:", uscc("91", "110108", "MA01R7Q3"), uscc("91", "310115", "MA1G7K2P"))

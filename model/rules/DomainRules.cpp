@@ -41,8 +41,23 @@ void checkRegistrant(RuleContext& ctx, int w, int i)
     if (d.registrantIsOrganisation) {
         const bool numberMatches = d.registrantDocumentNumber.trimmed().isEmpty() ||
                                    norm(d.registrantDocumentNumber) == norm(e.certificateNumber);
-        if (d.registrantName.trimmed() == e.name.trimmed() && numberMatches)
+        const bool nameMatches = d.registrantName.trimmed() == e.name.trimmed();
+        if (nameMatches && numberMatches)
             return;
+        if (nameMatches) {
+            // A mistyped credit code of the entity is ENT-003's finding; comparing every domain
+            // against it would repeat that one mistake once per domain.
+            if (ctx.uscc && !ctx.uscc->ok())
+                return;
+            ctx.add(u"DOM-006"_s, Severity::Blocking, domainPath(w, i, "registrantDocumentNumber"),
+                    QCoreApplication::translate("Rules", "The domain %1 is registered under the certificate "
+                                                         "number %2, not the entity's %3. Correct the "
+                                                         "number here or the registrant's real-name data "
+                                                         "at the registrar.")
+                        .arg(d.name.trimmed(), d.registrantDocumentNumber.trimmed(),
+                             e.certificateNumber.trimmed()));
+            return;
+        }
         ctx.add(u"DOM-006"_s, Severity::Blocking, path(),
                 QCoreApplication::translate("Rules", "The domain %1 is registered to \"%2\", not to %3. "
                                                      "Transfer the domain to the organisation or "
@@ -122,9 +137,10 @@ void checkDomain(RuleContext& ctx, int w, int i, QSet<QString>& seen)
                                                      "as .com or .cn.")
                     .arg(dn.unicode, dn.publicSuffix));
     }
-    // DOM-002: province suffix exclusions (R22)
-    if (r.forbiddenSuffixes.contains(dn.publicSuffix) ||
-        (ctx.individual && r.forbiddenSuffixesPersonal.contains(dn.publicSuffix)))
+    // DOM-002: province suffix exclusions (R22); a suffix no province can file is DOM-001's alone
+    if ((dn.fileable || ProvinceRules::verifySuffixes().contains(dn.publicSuffix)) &&
+        (r.forbiddenSuffixes.contains(dn.publicSuffix) ||
+         (ctx.individual && r.forbiddenSuffixesPersonal.contains(dn.publicSuffix))))
         ctx.add(u"DOM-002"_s, Severity::Blocking, domainPath(w, i, "name"),
                 QCoreApplication::translate("Rules", "The filing province does not accept domains ending in "
                                                      ".%1 (%2)%3. Use a common suffix such as "

@@ -245,6 +245,15 @@ void addDomainRows()
             moveTo(a, 31);
             setDomain(a, u"lisi-notes.tv"_s);
         });
+    add("DOM-002 .org in Beijing is rejected", O, "DOM-002", true, [=](Application& a, Portfolio&) {
+        moveTo(a, 11);
+        setDomain(a, u"example.org"_s);
+    });
+    add("DOM-002 .io in Beijing is left to DOM-001 (no province files it)", O, "DOM-002", false,
+        [=](Application& a, Portfolio&) {
+            moveTo(a, 11);
+            setDomain(a, u"example.io"_s);
+        });
     add("DOM-002 .co in Zhejiang passes", O, "DOM-002", false,
         [=](Application& a, Portfolio&) { setDomain(a, u"example.co"_s); });
     add("DOM-002 .com in Beijing passes", O, "DOM-002", false, MUT moveTo(a, 11); END);
@@ -287,6 +296,13 @@ void addDomainRows()
         Domain& d = a.websites[0].domains[0]; d.registrantIsOrganisation = false;
         d.registrantName = u"张三"_s; d.registrantDocumentNumber = a.persons[0].documentNumber; END);
     add("DOM-006 domain of the organisation passes", O, "DOM-006", false, MUT END);
+    add("DOM-006 domain registered under another credit code is rejected", O, "DOM-006", true,
+        MUT a.websites[0].domains[0].registrantDocumentNumber =
+            fixture::uscc(u"91"_s, u"330106"_s, u"MA2B3C4E"_s);
+        END);
+    add("DOM-006 a mistyped credit code of the entity is left to ENT-003", O, "DOM-006", false,
+        MUT QString& code = a.entity.certificateNumber;
+        code[code.size() - 1] = code.endsWith(u'L') ? u'M' : u'L'; END);
     // DOM-007 (R25)
     add("DOM-007 domain without real-name verification is a warning", O, "DOM-007", true,
         MUT a.websites[0].domains[0].realNameVerifiedOn = QDate();
