@@ -1847,6 +1847,10 @@
         <source>The entity already has a filed website named &quot;%1&quot;. Choose another name, or add the domain to that website with a change filing.</source>
         <translation>该主体已有名为“%1”的已备案网站。请更换名称，或通过变更备案将该域名添加到该网站。</translation>
     </message>
+    <message>
+        <source>The domain %1 is registered under the certificate number %2, not the entity&apos;s %3. Correct the number here or the registrant&apos;s real-name data at the registrar.</source>
+        <translation>域名 %1 的持有者证件号码为 %2，而非主体的 %3。请在此更正号码，或到注册商处更正域名持有者的实名信息。</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
