@@ -78,6 +78,14 @@ int runCheck(const CliContext& context)
     }
 
     QList<Finding> findings = RuleSet::standard().evaluate(dossier->application, date);
+    // The granted records a dossier carries have their own lifecycle rules (renewal, annual reports).
+    for (qsizetype i = 0; i < dossier->licences.size(); ++i) {
+        for (Finding f : RuleSet::standard().evaluateLicence(dossier->licences.at(i), date)) {
+            const QString prefix = u"licences[%1]"_s.arg(i);
+            f.fieldPath = f.fieldPath.isEmpty() ? prefix : prefix + u'.' + f.fieldPath;
+            findings.append(f);
+        }
+    }
     sortFindings(findings);
 
     if (parser.isSet(json)) {

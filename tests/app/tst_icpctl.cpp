@@ -241,6 +241,16 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(file), qPrintable(run.err));
     }
 
+    void checkIncludesTheLifecycleOfTheDossiersLicences()
+    {
+        // Two years on, the annual reports of the licence in the example are overdue.
+        const Run run = icpctl({u"check"_s, data(u"dossiers/licence-application.json"_s), u"--as-of"_s,
+                                u"2029-02-01"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"\"fieldPath\": \"licences[1].annualReports\""_s), qPrintable(run.out));
+        QVERIFY(run.out.contains(u"\"ruleId\": \"LIC-007\""_s));
+    }
+
     void checkRejectsABadDate()
     {
         const Run run =
