@@ -274,6 +274,14 @@ private Q_SLOTS:
             ids.insert(rule.value("id"_L1).toString());
         }
         QCOMPARE(ids.size(), rules.size());
+        // docs/rules.md (scripts/make_rules_doc.py) documents every rule.
+        QFile doc(QStringLiteral(ICP_SOURCE_DIR "/docs/rules.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QString documented = QString::fromUtf8(doc.readAll());
+        for (const QString& id : std::as_const(ids))
+            QVERIFY2(documented.contains(u"| "_s + id + u" |"_s),
+                     qPrintable(id + u" is not in docs/rules.md"_s));
+
         const Run text = icpctl({u"rules"_s});
         QCOMPARE(text.exitCode, 0);
         QCOMPARE(text.out.count(u'\n'), rules.size());
