@@ -3,6 +3,7 @@
 #include "domain/Enums.h"
 
 #include <QLocale>
+#include <QPalette>
 
 namespace icp {
 
@@ -41,11 +42,14 @@ QVariant ApplicationListModel::data(const QModelIndex& index, int role) const
         return row.id;
     if (role == Qt::ToolTipRole && index.column() == WebsitesColumn)
         return row.websiteNames.join(u'\n');
+    if (role == Qt::ForegroundRole && index.column() == EntityColumn && row.entityName.isEmpty())
+        return QPalette().brush(QPalette::PlaceholderText);
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (Column(index.column())) {
     case EntityColumn:
-        return row.entityName;
+        // A new draft has no entity yet: say so rather than show an empty cell.
+        return row.entityName.isEmpty() ? tr("New application (no entity yet)") : row.entityName;
     case WebsitesColumn:
         return QLocale().createSeparatedList(row.websiteNames);
     case KindColumn:

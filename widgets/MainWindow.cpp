@@ -1,117 +1,241 @@
 #include "MainWindow.h"
 
+#include "ApplicationCommands.h"
 #include "ApplicationListModel.h"
+#include "ApplicationsPage.h"
+#include "DialogProvider.h"
+#include "LicencesPage.h"
+#include "RecentFiles.h"
+#include "SettingsPage.h"
 #include "core/Language.h"
 #include "store/ApplicationRepository.h"
-#include "store/Dossier.h"
+#include "store/Database.h"
+#include "wizard/ApplicationWizard.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QEvent>
-#include <QFileDialog>
-#include <QHeaderView>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
-#include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace icp {
 
-MainWindow::MainWindow(ApplicationRepository* repository, const QString& databaseName, QWidget* parent)
+namespace {
+// Rows of the side bar, in Page order.
+constexpr int kPageCount = 3;
+} // namespace
+
+MainWindow::MainWindow(Database& database, DialogProvider* dialogs, QWidget* parent)
     : QMainWindow(parent)
-    , m_model(new ApplicationListModel(repository, this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_databaseName(databaseName)
-    , m_repository(repository)
+    , m_database(database)
+    , m_commands(new ApplicationCommands(database, this))
+    , m_recent(new RecentFiles(this))
 {
     setObjectName(u"mainWindow"_s);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ApplicationListModel::SortRole);
-    m_proxy->setSortLocaleAware(true); // pinyin/stroke order follows the UI locale
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
+    if (!dialogs) {
+        m_ownDialogs = std::make_unique<WidgetDialogProvider>();
+        dialogs = m_ownDialogs.get();
+    }
+    m_dialogs = dialogs;
 
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(u"pages"_s);
+    m_applicationsPage = new ApplicationsPage(&m_commands->applications(), m_pages);
+    m_wizardHost = new QWidget(m_pages);
+    m_wizardHost->setObjectName(u"wizardHost"_s);
+    m_wizardLayout = new QVBoxLayout(m_wizardHost);
+    m_wizardLayout->setContentsMargins(0, 0, 0, 0);
+    m_licencesPage = new LicencesPage(&m_commands->licences(), m_pages);
+    m_settingsPage = new SettingsPage(database.location(), m_pages);
+    for (QWidget* page : {static_cast<QWidget*>(m_applicationsPage), m_wizardHost,
+                          static_cast<QWidget*>(m_licencesPage), static_cast<QWidget*>(m_settingsPage)})
+        m_pages->addWidget(page);
+
+    createNavigation();
     auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    m_search = new QLineEdit(central);
-    m_search->setObjectName(u"searchLineEdit"_s);
-    m_search->setClearButtonEnabled(true);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    layout->addWidget(m_search);
-
-    m_stack = new QStackedWidget(central);
-    m_table = new QTableView(m_stack);
-    m_table->setObjectName(u"applicationsTable"_s);
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ApplicationListModel::UpdatedColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    // Names are what people scan for: they get the room; the short columns fit their text
-    // (which changes width with the language).
-    QHeaderView* header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ApplicationListModel::EntityColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(ApplicationListModel::WebsitesColumn, QHeaderView::Stretch);
-    m_stack->addWidget(m_table);
-
-    auto* empty = new QWidget(m_stack);
-    empty->setObjectName(u"emptyState"_s);
-    auto* emptyLayout = new QVBoxLayout(empty);
-    m_emptyTitle = new QLabel(empty);
-    m_emptyTitle->setAlignment(Qt::AlignCenter);
-    QFont titleFont = m_emptyTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    m_emptyTitle->setFont(titleFont);
-    m_emptyHint = new QLabel(empty);
-    m_emptyHint->setAlignment(Qt::AlignCenter);
-    m_emptyHint->setWordWrap(true);
-    m_emptyHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    emptyLayout->addStretch();
-    emptyLayout->addWidget(m_emptyTitle);
-    emptyLayout->addWidget(m_emptyHint);
-    m_emptyImportButton = new QPushButton(empty);
-    m_emptyImportButton->setObjectName(u"emptyImportButton"_s);
-    connect(m_emptyImportButton, &QPushButton::clicked, this, &MainWindow::chooseAndImportDossier);
-    emptyLayout->addWidget(m_emptyImportButton, 0, Qt::AlignHCenter);
-    emptyLayout->addStretch();
-    m_stack->addWidget(empty);
-    layout->addWidget(m_stack);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
     m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(u"statusLabel"_s);
     statusBar()->addWidget(m_statusLabel, 1);
+    m_undoLabel = new QLabel(this);
+    m_undoLabel->setObjectName(u"undoLabel"_s);
+    m_undoButton = new QToolButton(this);
+    m_undoButton->setObjectName(u"undoButton"_s);
+    statusBar()->addPermanentWidget(m_undoLabel);
+    statusBar()->addPermanentWidget(m_undoButton);
+    m_undoTimer = new QTimer(this);
+    m_undoTimer->setSingleShot(true);
+    m_undoTimer->setInterval(undoTimeoutMs);
+    connect(m_undoTimer, &QTimer::timeout, this, [this] {
+        m_commands->forgetRemoved();
+        hideUndoOffer();
+    });
 
+    createActions();
     createMenus();
+    m_undoButton->setDefaultAction(m_undoAction);
+    m_undoButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    hideUndoOffer();
+
+    connect(m_applicationsPage, &ApplicationsPage::openRequested, this, &MainWindow::openApplication);
+    connect(m_applicationsPage, &ApplicationsPage::newRequested, this, &MainWindow::newApplication);
+    connect(m_applicationsPage, &ApplicationsPage::sampleRequested, this, &MainWindow::openSampleApplication);
+    connect(m_applicationsPage, &ApplicationsPage::importRequested, this,
+            &MainWindow::chooseAndImportDossier);
+    connect(m_applicationsPage, &ApplicationsPage::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_settingsPage, &SettingsPage::languageRequested, this, &MainWindow::switchLanguage);
+    connect(m_recent, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
+
     retranslateUi();
+    rebuildRecentMenu();
     reload();
-    resize(1200, 760);
+    showPage(Page::Applications);
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow()
+{
+    // The wizard holds repositories on the database: it goes first, with its edits saved.
+    if (m_wizard)
+        m_wizard->saveNow();
+    delete m_wizard;
+}
+
+void MainWindow::createNavigation()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(u"navigationList"_s);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setSpacing(2);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A side bar: a slightly darker column like the file managers of both desktops.
+    m_navigation->setBackgroundRole(QPalette::Window);
+    m_navigation->viewport()->setBackgroundRole(QPalette::Window);
+    const QStyle::StandardPixmap icons[kPageCount] = {
+        QStyle::SP_FileDialogDetailedView, QStyle::SP_DialogApplyButton, QStyle::SP_FileDialogInfoView};
+    for (const QStyle::StandardPixmap icon : icons) {
+        auto* item = new QListWidgetItem(style()->standardIcon(icon), QString(), m_navigation);
+        item->setSizeHint(QSize(0, 40));
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == 0)
+            m_pages->setCurrentWidget(m_wizard ? m_wizardHost : static_cast<QWidget*>(m_applicationsPage));
+        else if (row == 1)
+            m_pages->setCurrentWidget(m_licencesPage);
+        else if (row == 2)
+            m_pages->setCurrentWidget(m_settingsPage);
+    });
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(int(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(qBound(0, m_navigation->currentRow(), kPageCount - 1));
+}
+
+void MainWindow::createActions()
+{
+    const auto make = [this](QStyle::StandardPixmap icon, const QString& name, auto slot) {
+        auto* action = new QAction(style()->standardIcon(icon), QString(), this);
+        action->setObjectName(name);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_newAction = make(QStyle::SP_FileIcon, u"newAction"_s, [this] { newApplication(); });
+    m_newAction->setShortcut(QKeySequence::New);
+    m_openAction = make(QStyle::SP_DialogOpenButton, u"openAction"_s, [this] { openSelected(); });
+    m_duplicateAction = make(QStyle::SP_FileLinkIcon, u"duplicateAction"_s, [this] { duplicateSelected(); });
+    m_duplicateAction->setShortcut(Qt::CTRL | Qt::Key_D);
+    m_deleteAction = make(QStyle::SP_TrashIcon, u"deleteAction"_s, [this] { deleteSelected(); });
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    // The table has the shortcut; elsewhere Delete belongs to the text fields.
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_applicationsPage->table()->addAction(m_deleteAction);
+    m_undoAction = make(QStyle::SP_ArrowBack, u"undoDeleteAction"_s, [this] { undoDelete(); });
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_importAction =
+        make(QStyle::SP_DialogOpenButton, u"importAction"_s, [this] { chooseAndImportDossier(); });
+    m_importAction->setShortcut(QKeySequence::Open);
+    m_exportAction =
+        make(QStyle::SP_DialogSaveButton, u"exportAction"_s, [this] { chooseAndExportDossier(); });
+    m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    m_sampleAction =
+        make(QStyle::SP_DialogHelpButton, u"sampleAction"_s, [this] { openSampleApplication(); });
+    m_reloadAction = make(QStyle::SP_BrowserReload, u"reloadAction"_s, [this] { reload(); });
+    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_clearRecentAction = new QAction(this);
+    connect(m_clearRecentAction, &QAction::triggered, m_recent, &RecentFiles::clear);
+
+    m_showApplicationsAction = new QAction(this);
+    m_showApplicationsAction->setShortcut(Qt::CTRL | Qt::Key_1);
+    connect(m_showApplicationsAction, &QAction::triggered, this, [this] { showPage(Page::Applications); });
+    m_showLicencesAction = new QAction(this);
+    m_showLicencesAction->setShortcut(Qt::CTRL | Qt::Key_2);
+    connect(m_showLicencesAction, &QAction::triggered, this, [this] { showPage(Page::Licences); });
+    m_showSettingsAction = new QAction(this);
+    m_showSettingsAction->setShortcut(Qt::CTRL | Qt::Key_3);
+    connect(m_showSettingsAction, &QAction::triggered, this, [this] { showPage(Page::Settings); });
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(u"mainToolBar"_s);
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addActions({m_newAction, m_openAction, m_duplicateAction, m_deleteAction});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({m_importAction, m_exportAction});
 }
 
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseAndImportDossier);
-    m_importAction->setShortcut(QKeySequence::Open);
-    m_reloadAction = m_fileMenu->addAction(QString(), this, &MainWindow::reload);
-    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    m_fileMenu->addActions({m_newAction, m_openAction, m_sampleAction});
     m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_fileMenu->addActions({m_importAction, m_exportAction});
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(u"recentMenu"_s);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_reloadAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addActions({m_undoAction, m_duplicateAction, m_deleteAction});
 
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions({m_showApplicationsAction, m_showLicencesAction, m_showSettingsAction});
+    m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
     // Language names are written in their own language, never translated.
@@ -119,11 +243,31 @@ void MainWindow::createMenus()
     for (const auto& [code, name] : languages) {
         QAction* action = m_languageMenu->addAction(name);
         action->setCheckable(true);
-        action->setChecked(currentLanguage() == code);
         action->setData(code);
         m_languageGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, language = code] { switchLanguage(language); });
     }
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_recent->files();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString file = files.at(i);
+        // &1 … &8: the recent list is reachable by keyboard.
+        QAction* action = m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1).arg(QFileInfo(file).fileName()));
+        action->setToolTip(QDir::toNativeSeparators(file));
+        action->setStatusTip(QDir::toNativeSeparators(file));
+        connect(action, &QAction::triggered, this, [this, file] {
+            if (const QString error = importDossier(file); !error.isEmpty())
+                showError(tr("Import dossier"), error);
+        });
+    }
+    if (!files.isEmpty())
+        m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecentAction);
+    m_clearRecentAction->setEnabled(!files.isEmpty());
 }
 
 void MainWindow::switchLanguage(const QString& language)
@@ -136,18 +280,217 @@ void MainWindow::switchLanguage(const QString& language)
 
 void MainWindow::reload()
 {
-    m_loadError = m_model->reload();
-    updateEmptyState();
+    m_loadError = m_applicationsPage->reload();
+    m_licencesPage->reload();
+    updateStatus();
+    updateActions();
+}
+
+QString MainWindow::currentApplicationId() const
+{
+    if (m_wizard && m_pages->currentWidget() == m_wizardHost)
+        return m_wizard->applicationId();
+    return m_applicationsPage->selectedId();
+}
+
+void MainWindow::updateActions()
+{
+    const bool onList = m_pages->currentWidget() == m_applicationsPage;
+    const bool selected = onList && !m_applicationsPage->selectedId().isEmpty();
+    m_newAction->setEnabled(true);
+    m_openAction->setEnabled(selected);
+    m_duplicateAction->setEnabled(selected);
+    m_deleteAction->setEnabled(selected);
+    m_exportAction->setEnabled(!currentApplicationId().isEmpty());
+    m_undoAction->setEnabled(m_commands->canUndoRemove());
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_loadError.isEmpty()) {
+        m_statusLabel->setText(
+            tr("Could not read the applications from %1: %2").arg(m_database.location(), m_loadError));
+        return;
+    }
+    const int count = m_applicationsPage->model()->rowCount();
+    QString text = tr("%n application(s) in %1", nullptr, count).arg(m_database.location());
+    if (!m_lastMessage.isEmpty())
+        text = m_lastMessage + u"  ·  "_s + text;
+    m_statusLabel->setText(text);
+}
+
+void MainWindow::showError(const QString& title, const QString& message)
+{
+    m_dialogs->warn(this, title, message);
+}
+
+QString MainWindow::newApplication()
+{
+    const auto id = m_commands->createNew();
+    if (!id) {
+        showError(tr("New application"),
+                  tr("The new application could not be saved: %1").arg(id.error().message));
+        return {};
+    }
+    reload();
+    openApplication(*id);
+    return *id;
+}
+
+QString MainWindow::openSampleApplication()
+{
+    const auto id = m_commands->importSample();
+    if (!id) {
+        showError(tr("Sample application"),
+                  tr("The sample application could not be added: %1").arg(id.error().message));
+        return {};
+    }
+    reload();
+    m_lastMessage = tr("Sample application added: fix its findings, then submit it.");
+    updateStatus();
+    openApplication(*id);
+    return *id;
+}
+
+void MainWindow::openSelected()
+{
+    if (const QString id = m_applicationsPage->selectedId(); !id.isEmpty())
+        openApplication(id);
+}
+
+bool MainWindow::openApplication(const QString& id)
+{
+    if (id.isEmpty())
+        return false;
+    if (!m_commands->exists(id)) {
+        showError(tr("Open application"), tr("The application is no longer in the database."));
+        reload();
+        return false;
+    }
+    if (m_wizard) {
+        if (m_wizard->applicationId() == id) {
+            showPage(Page::Applications);
+            m_pages->setCurrentWidget(m_wizardHost);
+            return true;
+        }
+        closeWizard();
+    }
+    m_wizard = new ApplicationWizard(m_database, id, m_wizardHost);
+    m_wizardLayout->addWidget(m_wizard);
+    connect(m_wizard, &ApplicationWizard::closeRequested, this, &MainWindow::closeWizard);
+    connect(m_wizard, &ApplicationWizard::saved, this, [this] { reload(); });
+    showPage(Page::Applications);
+    m_pages->setCurrentWidget(m_wizardHost);
+    m_applicationsPage->select(id);
+    m_wizard->setFocus();
+    updateActions();
+    return true;
+}
+
+void MainWindow::closeWizard()
+{
+    if (!m_wizard)
+        return;
+    const QString id = m_wizard->applicationId();
+    m_wizard->saveNow();
+    // Deleted later: closeWizard may run inside the wizard's own signal.
+    m_wizard->hide();
+    m_wizard->deleteLater();
+    m_wizard = nullptr;
+    m_pages->setCurrentWidget(m_applicationsPage);
+    reload();
+    m_applicationsPage->select(id);
+    m_applicationsPage->table()->setFocus();
+}
+
+QString MainWindow::duplicateSelected()
+{
+    const QString source = m_applicationsPage->selectedId();
+    if (source.isEmpty())
+        return {};
+    const auto id = m_commands->duplicate(source);
+    if (!id) {
+        showError(tr("Duplicate application"),
+                  tr("The application could not be duplicated: %1").arg(id.error().message));
+        return {};
+    }
+    reload();
+    m_applicationsPage->select(*id);
+    m_lastMessage = tr("Duplicated as a new draft.");
+    updateStatus();
+    return *id;
+}
+
+QString MainWindow::deleteSelected()
+{
+    const QString id = m_applicationsPage->selectedId();
+    if (id.isEmpty())
+        return {};
+    if (m_wizard && m_wizard->applicationId() == id)
+        closeWizard();
+    if (const Status removed = m_commands->remove(id); !removed) {
+        showError(tr("Delete application"),
+                  tr("The application could not be deleted: %1").arg(removed.error().message));
+        return {};
+    }
+    // No confirmation: deleting is undoable for a while (the change log keeps the history too).
+    m_lastMessage.clear();
+    reload();
+    showUndoOffer(m_commands->removedName());
+    return id;
+}
+
+QString MainWindow::undoDelete()
+{
+    const auto id = m_commands->undoRemove();
+    hideUndoOffer();
+    if (!id) {
+        showError(tr("Undo delete"), tr("The application could not be restored: %1").arg(id.error().message));
+        return {};
+    }
+    reload();
+    m_applicationsPage->select(*id);
+    m_lastMessage = tr("Application restored.");
+    updateStatus();
+    return *id;
+}
+
+void MainWindow::showUndoOffer(const QString& entityName)
+{
+    m_undoLabel->setText(entityName.isEmpty() ? tr("Application deleted.")
+                                              : tr("Deleted the application of %1.").arg(entityName));
+    m_undoLabel->setVisible(true);
+    m_undoButton->setVisible(true);
+    m_undoTimer->start();
+    updateActions();
+}
+
+void MainWindow::setUndoTimeout(int milliseconds)
+{
+    m_undoTimer->setInterval(milliseconds);
+}
+
+bool MainWindow::isUndoOffered() const
+{
+    return m_undoTimer->isActive();
+}
+
+void MainWindow::hideUndoOffer()
+{
+    m_undoTimer->stop();
+    m_undoLabel->setVisible(false);
+    m_undoButton->setVisible(false);
+    updateActions();
 }
 
 void MainWindow::chooseAndImportDossier()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Import dossier"), QString(),
-                                                      tr("Dossiers (*.json);;All files (*)"));
+    const QString file =
+        m_dialogs->openFileName(this, tr("Import dossier"), tr("Dossiers (*.json);;All files (*)"));
     if (file.isEmpty())
         return;
     if (const QString error = importDossier(file); !error.isEmpty())
-        QMessageBox::warning(this, tr("Import dossier"), error);
+        showError(tr("Import dossier"), error);
 }
 
 QString MainWindow::importDossier(const QString& fileName)
@@ -163,49 +506,110 @@ QString MainWindow::importDossier(const QString& fileName)
         }
         if (problems.size() > 10)
             lines << tr("… and %n more problem(s).", nullptr, int(problems.size() - 10));
+        if (dossier.error().code == "dossier.io"_L1)
+            m_recent->remove(fileName);
         return lines.join(u'\n');
     }
-    if (const Status saved =
-            m_repository->save(dossier->application, qEnvironmentVariable("USER") + u" (icp-assistant)"_s);
-        !saved) {
-        return tr("The dossier %1 could not be saved: %2").arg(fileName, saved.error().message);
+    bool asCopy = false;
+    if (m_commands->exists(dossier->application.id)) {
+        const int choice = m_dialogs->choose(
+            this, tr("Import dossier"),
+            tr("The application in %1 is already in the database. Replace it with the file's version, or "
+               "import the file as a new draft?")
+                .arg(QFileInfo(fileName).fileName()),
+            {tr("&Replace"), tr("Import as a &copy")});
+        if (choice < 0)
+            return {};
+        asCopy = choice == 1;
+        if (!asCopy && m_wizard && m_wizard->applicationId() == dossier->application.id)
+            closeWizard();
     }
+    const auto id = m_commands->importDossier(*dossier, asCopy);
+    if (!id)
+        return tr("The dossier %1 could not be saved: %2").arg(fileName, id.error().message);
+    m_recent->add(fileName);
+    m_lastMessage = tr("Imported %1.").arg(QFileInfo(fileName).fileName());
     reload();
+    m_applicationsPage->select(*id);
     return {};
 }
 
-void MainWindow::updateEmptyState()
+void MainWindow::chooseAndExportDossier()
 {
-    const bool empty = m_model->rowCount() == 0;
-    m_stack->setCurrentIndex(empty ? 1 : 0);
-    m_search->setEnabled(!empty);
-    if (!m_loadError.isEmpty())
-        m_statusLabel->setText(
-            tr("Could not read the applications from %1: %2").arg(m_databaseName, m_loadError));
-    else
-        m_statusLabel->setText(
-            tr("Applications in %1: %n", nullptr, m_model->rowCount()).arg(m_databaseName));
+    const QString id = currentApplicationId();
+    if (id.isEmpty())
+        return;
+    if (m_wizard && m_wizard->applicationId() == id)
+        m_wizard->saveNow();
+    QString suggested =
+        m_recent->files().isEmpty() ? QDir::homePath() : QFileInfo(m_recent->files().first()).absolutePath();
+    const auto app = m_commands->applications().load(id);
+    const QString name = app && !app->entity.name.isEmpty() ? app->entity.name : tr("application");
+    suggested += u'/' + name + u".json"_s;
+    const QString file = m_dialogs->saveFileName(this, tr("Export dossier"), suggested,
+                                                 tr("Dossiers (*.json);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    if (const QString error = exportDossier(id, file); !error.isEmpty())
+        showError(tr("Export dossier"), error);
+}
+
+QString MainWindow::exportDossier(const QString& id, const QString& fileName)
+{
+    if (const Status written = m_commands->exportDossier(id, fileName); !written)
+        return written.error().message;
+    m_recent->add(fileName);
+    m_lastMessage = tr("Exported %1.").arg(QFileInfo(fileName).fileName());
+    updateStatus();
+    return {};
 }
 
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("ICP Registration Assistant"));
-    m_search->setPlaceholderText(tr("Search entities, websites, status…"));
-    m_search->setAccessibleName(tr("Search applications"));
-    m_table->setAccessibleName(tr("Applications"));
-    m_emptyTitle->setText(tr("No applications yet"));
-    m_emptyHint->setText(
-        tr("Applications you create or import appear here. Import a dossier file (File > Import "
-           "dossier…) or, from the command line, run: icpctl import DOSSIER.json"));
-    m_emptyImportButton->setText(tr("&Import dossier…"));
-    m_importAction->setText(tr("&Import dossier…"));
+    m_navigation->item(0)->setText(tr("Applications"));
+    m_navigation->item(1)->setText(tr("Licences & filings"));
+    m_navigation->item(2)->setText(tr("Settings"));
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->setAccessibleDescription(
+        tr("Choose what the main area shows. Use the arrow keys to move."));
+    // Wide enough for the longest entry in the current language, and not more.
+    int width = 0;
+    for (int i = 0; i < m_navigation->count(); ++i)
+        width = qMax(width, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
+    m_navigation->setFixedWidth(qMax(180, width + m_navigation->iconSize().width() + 48));
+
     m_fileMenu->setTitle(tr("&File"));
-    m_reloadAction->setText(tr("&Reload"));
-    m_quitAction->setText(tr("&Quit"));
+    m_recentMenu->setTitle(tr("&Recent dossiers"));
+    m_clearRecentAction->setText(tr("&Clear the list"));
+    m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
-    m_model->retranslate();
-    updateEmptyState();
+    m_toolBar->setWindowTitle(tr("Application actions"));
+    m_newAction->setText(tr("&New application"));
+    m_newAction->setToolTip(tr("Start a new filing or licence application"));
+    m_openAction->setText(tr("&Open"));
+    m_openAction->setToolTip(tr("Open the selected application in the wizard (Enter)"));
+    m_duplicateAction->setText(tr("D&uplicate"));
+    m_duplicateAction->setToolTip(tr("Copy the selected application as a new draft"));
+    m_deleteAction->setText(tr("&Delete"));
+    m_deleteAction->setToolTip(tr("Delete the selected application (you can undo it for 30 seconds)"));
+    m_undoAction->setText(tr("&Undo delete"));
+    m_importAction->setText(tr("&Import dossier…"));
+    m_importAction->setToolTip(tr("Add an application from a dossier file"));
+    m_exportAction->setText(tr("&Export dossier…"));
+    m_exportAction->setToolTip(tr("Write the application and its licence records to a dossier file"));
+    m_sampleAction->setText(tr("Open the &sample application"));
+    m_reloadAction->setText(tr("&Reload"));
+    m_quitAction->setText(tr("&Quit"));
+    m_showApplicationsAction->setText(tr("&Applications"));
+    m_showLicencesAction->setText(tr("&Licences && filings"));
+    m_showSettingsAction->setText(tr("&Settings"));
+    for (QAction* action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == currentLanguage());
+    m_undoButton->setAccessibleName(tr("Undo delete"));
+    m_lastMessage.clear();
+    updateStatus();
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -213,6 +617,16 @@ void MainWindow::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_wizard && !m_wizard->saveNow()) {
+        // The wizard showed why; closing now would lose the edits.
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace icp

@@ -1,68 +1,150 @@
 #pragma once
 
+#include "wizard/ApplicationWizard.h"
+
 #include <QMainWindow>
+#include <QPointer>
+#include <memory>
 
 class QAction;
 class QActionGroup;
 class QLabel;
-class QLineEdit;
+class QListWidget;
 class QMenu;
-class QPushButton;
-class QSortFilterProxyModel;
 class QStackedWidget;
-class QTableView;
+class QTimer;
+class QToolBar;
+class QToolButton;
+class QVBoxLayout;
 
 namespace icp {
 
-class ApplicationListModel;
-class ApplicationRepository;
+class ApplicationCommands;
+class ApplicationsPage;
+class Database;
+class DialogProvider;
+class LicencesPage;
+class RecentFiles;
+class SettingsPage;
 
-// The main window: the list of applications in the database (searchable and
-// sortable), or an empty state that says how to start. Retranslates live.
+// The main window: a navigation side bar (Applications, Licences & filings, Settings),
+// the applications list with its actions (new, open, duplicate, delete with undo,
+// import/export dossiers, recent dossiers, the sample application) and the wizard of
+// the open application. Retranslates live. Modal dialogs go through `dialogs`
+// (DialogProvider.h) so tests never block; without one the real dialogs are used.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(ApplicationRepository* repository, const QString& databaseName, QWidget* parent = nullptr);
+    enum class Page { Applications, Licences, Settings };
 
-    // Re-reads the applications from the database.
+    explicit MainWindow(Database& database, DialogProvider* dialogs = nullptr, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    Page currentPage() const;
+
+    // Re-reads the applications and licences from the database.
     void reload();
-    // Imports one dossier file; on problems shows them (with their lines) and saves
-    // nothing. Returns the error text, empty on success. The file dialog is separate
-    // so tests can call this directly.
+
+    // Imports one dossier file (asking, when its application is already in the database,
+    // whether to replace it or import a copy); on problems returns them (with their
+    // lines) and saves nothing. Returns the error text, empty on success or when the
+    // user cancelled.
     QString importDossier(const QString& fileName);
+    // Writes the application `id` as a dossier; the error text, empty on success.
+    QString exportDossier(const QString& id, const QString& fileName);
+
+    // Opens the application in the wizard (saving the one open before); false when it
+    // cannot be loaded.
+    bool openApplication(const QString& id);
+    ApplicationWizard* wizard() const { return m_wizard; }
+    // Saves and closes the wizard, back to the list.
+    void closeWizard();
+
+    // The actions of the list; each returns the affected application's id (empty on
+    // failure, the reason shown to the user).
+    QString newApplication();
+    QString openSampleApplication();
+    QString duplicateSelected();
+    QString deleteSelected();
+    QString undoDelete();
+
+    ApplicationCommands* commands() const { return m_commands; }
+    ApplicationsPage* applicationsPage() const { return m_applicationsPage; }
+    LicencesPage* licencesPage() const { return m_licencesPage; }
+    SettingsPage* settingsPage() const { return m_settingsPage; }
+    RecentFiles* recentFiles() const { return m_recent; }
+
+    // How long Undo is offered after a deletion (30 s; tests shorten it).
+    static constexpr int undoTimeoutMs = 30000;
+    void setUndoTimeout(int milliseconds);
+    bool isUndoOffered() const;
 
 protected:
     void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    void createNavigation();
+    void createActions();
     void createMenus();
     void retranslateUi();
-    void updateEmptyState();
+    void updateActions();
+    void updateStatus();
+    void rebuildRecentMenu();
     void switchLanguage(const QString& language);
     void chooseAndImportDossier();
+    void chooseAndExportDossier();
+    void openSelected();
+    void showUndoOffer(const QString& entityName);
+    void hideUndoOffer();
+    void showError(const QString& title, const QString& message);
+    QString currentApplicationId() const;
 
-    ApplicationListModel* m_model = nullptr;
-    QSortFilterProxyModel* m_proxy = nullptr;
-    QString m_databaseName;
+    Database& m_database;
+    std::unique_ptr<DialogProvider> m_ownDialogs;
+    DialogProvider* m_dialogs = nullptr;
+    ApplicationCommands* m_commands = nullptr;
+    RecentFiles* m_recent = nullptr;
     QString m_loadError;
+    QString m_lastMessage;
 
-    QStackedWidget* m_stack = nullptr;
-    QLineEdit* m_search = nullptr;
-    QTableView* m_table = nullptr;
-    QLabel* m_emptyTitle = nullptr;
-    QLabel* m_emptyHint = nullptr;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    ApplicationsPage* m_applicationsPage = nullptr;
+    QWidget* m_wizardHost = nullptr;
+    QVBoxLayout* m_wizardLayout = nullptr;
+    QPointer<ApplicationWizard> m_wizard;
+    LicencesPage* m_licencesPage = nullptr;
+    SettingsPage* m_settingsPage = nullptr;
+
+    QToolBar* m_toolBar = nullptr;
     QLabel* m_statusLabel = nullptr;
-    QPushButton* m_emptyImportButton = nullptr;
-    ApplicationRepository* m_repository = nullptr;
+    QLabel* m_undoLabel = nullptr;
+    QToolButton* m_undoButton = nullptr;
+    QTimer* m_undoTimer = nullptr;
 
     QMenu* m_fileMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
+    QAction* m_newAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_duplicateAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QAction* m_undoAction = nullptr;
     QAction* m_importAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_sampleAction = nullptr;
+    QAction* m_clearRecentAction = nullptr;
     QAction* m_reloadAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_showApplicationsAction = nullptr;
+    QAction* m_showLicencesAction = nullptr;
+    QAction* m_showSettingsAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;
 };
 

@@ -1,7 +1,7 @@
 // icp-assistant: the desktop application.
 #include "MainWindow.h"
+#include "ScreenshotTour.h"
 #include "core/Language.h"
-#include "store/ApplicationRepository.h"
 #include "store/Database.h"
 
 #include <QApplication>
@@ -34,10 +34,28 @@ int main(int argc, char* argv[])
         u"screenshot"_s,
         QCoreApplication::translate("main", "Save a picture of the main window to FILE and quit."),
         u"file"_s);
+    const QCommandLineOption tourOption(
+        u"screenshot-tour"_s,
+        QCoreApplication::translate("main",
+                                    "Save pictures of every screen (both languages, or the one --lang "
+                                    "names) into DIR and quit; uses a temporary database."),
+        u"dir"_s);
     parser.addOption(dbOption);
     parser.addOption(langOption);
     parser.addOption(screenshotOption);
+    parser.addOption(tourOption);
     parser.process(app);
+
+    if (parser.isSet(tourOption)) {
+        const QStringList languages =
+            parser.isSet(langOption) ? QStringList{parser.value(langOption)} : icp::supportedLanguages();
+        const QString error = icp::ScreenshotTour::run(parser.value(tourOption), languages);
+        if (!error.isEmpty()) {
+            QTextStream(stderr) << error << '\n';
+            return 1;
+        }
+        return 0;
+    }
 
     const QString language = parser.isSet(langOption)
                                  ? parser.value(langOption)
@@ -54,8 +72,7 @@ int main(int argc, char* argv[])
                                   database.error().message);
         return 2;
     }
-    icp::ApplicationRepository repository(*database.value());
-    icp::MainWindow window(&repository, database.value()->location());
+    icp::MainWindow window(*database.value());
     window.show();
 
     if (parser.isSet(screenshotOption)) {

@@ -1,8 +1,12 @@
 // icp-assistant started as a real process (offscreen): it opens the database and
 // shows the list; a database it cannot open is reported, not a crash.
+#include "wizard/ApplicationWizard.h"
+
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,7 +23,7 @@ class TestAssistant : public QObject
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(ASSISTANT_PATH), arguments);
-        if (!process.waitForFinished(60000))
+        if (!process.waitForFinished(240000))
             return -1;
         if (err)
             *err = QString::fromUtf8(process.readAllStandardError());
@@ -46,6 +50,31 @@ private Q_SLOTS:
         const QImage image(shot);
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 800 && image.height() >= 500);
+    }
+
+    void theScreenshotTourShowsEveryScreenInBothLanguages()
+    {
+        QTemporaryDir dir;
+        const QString shots = dir.filePath(u"tour"_s);
+        QString err;
+        QCOMPARE(run({u"--screenshot-tour"_s, shots}, &err), 0);
+        QStringList pages{u"empty"_s, u"applications"_s};
+        pages << icp::ApplicationWizard::pageKeys() << u"licences"_s << u"settings"_s;
+        for (const QString& language : {u"en"_s, u"zh_CN"_s}) {
+            for (int i = 0; i < pages.size(); ++i) {
+                const QString name =
+                    u"%1-%2-%3.png"_s.arg(language).arg(i + 1, 2, 10, QChar(u'0')).arg(pages.at(i));
+                const QImage image(QDir(shots).filePath(name));
+                QVERIFY2(!image.isNull(), qPrintable(name + u": "_s + err));
+                QCOMPARE(image.size(), QSize(1440, 900));
+                // Not a blank picture: a grid of samples finds text, frames and background.
+                QSet<QRgb> colours;
+                for (int y = 0; y < image.height(); y += 7)
+                    for (int x = 0; x < image.width(); x += 7)
+                        colours.insert(image.pixel(x, y));
+                QVERIFY2(colours.size() >= 8, qPrintable(name));
+            }
+        }
     }
 
     void anUnreadableDatabaseIsReported()

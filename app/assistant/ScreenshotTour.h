@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace icp {
+
+// `icp-assistant --screenshot-tour DIR`: pictures of every screen for reviewers and the
+// documentation, at 1440×900, in each language: the empty list, the list, every wizard
+// page of the sample application (its findings showing), licences and settings, named
+// <language>-<nn>-<page>.png. Runs on a temporary database with temporary settings, so
+// the user's own data and preferences are never touched; works under
+// QT_QPA_PLATFORM=offscreen and Xvfb.
+class ScreenshotTour
+{
+public:
+    // The file names (without directory) the tour writes for `language`, in order.
+    static QStringList fileNames(const QString& language);
+
+    // Writes the pictures into `directory` (created when missing). Returns the error
+    // text, empty on success.
+    static QString run(const QString& directory, const QStringList& languages);
+};
+
+} // namespace icp
