@@ -5,6 +5,7 @@
 #include "store/ApplicationRepository.h"
 
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -72,36 +73,44 @@ ApplicationsPage::ApplicationsPage(ApplicationRepository* repository, QWidget* p
 
     m_empty = new QWidget(m_stack);
     m_empty->setObjectName(u"emptyState"_s);
-    auto* emptyLayout = new QVBoxLayout(m_empty);
-    m_emptyTitle = new QLabel(m_empty);
+    // A centred column of readable width: the title, what to do, and the three ways to start.
+    auto* emptyLayout = new QGridLayout(m_empty);
+    auto* card = new QWidget(m_empty);
+    card->setFixedWidth(600);
+    auto* cardLayout = new QVBoxLayout(card);
+    m_emptyTitle = new QLabel(card);
     m_emptyTitle->setAlignment(Qt::AlignCenter);
     QFont titleFont = m_emptyTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     m_emptyTitle->setFont(titleFont);
-    m_emptyHint = new QLabel(m_empty);
+    m_emptyHint = new QLabel(card);
     m_emptyHint->setAlignment(Qt::AlignCenter);
     m_emptyHint->setWordWrap(true);
-    m_emptyHint->setMaximumWidth(640);
     m_emptyHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    emptyLayout->addStretch();
-    emptyLayout->addWidget(m_emptyTitle);
-    emptyLayout->addSpacing(8);
-    emptyLayout->addWidget(m_emptyHint, 0, Qt::AlignHCenter);
-    emptyLayout->addSpacing(16);
+    cardLayout->addWidget(m_emptyTitle);
+    cardLayout->addSpacing(8);
+    cardLayout->addWidget(m_emptyHint);
+    cardLayout->addSpacing(16);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
-    m_emptySampleButton = new QPushButton(m_empty);
+    m_emptySampleButton = new QPushButton(card);
     m_emptySampleButton->setObjectName(u"emptySampleButton"_s);
     m_emptySampleButton->setDefault(true);
-    m_emptyNewButton = new QPushButton(m_empty);
+    m_emptyNewButton = new QPushButton(card);
     m_emptyNewButton->setObjectName(u"emptyNewButton"_s);
-    m_emptyImportButton = new QPushButton(m_empty);
+    m_emptyImportButton = new QPushButton(card);
     m_emptyImportButton->setObjectName(u"emptyImportButton"_s);
-    for (QPushButton* button : {m_emptySampleButton, m_emptyNewButton, m_emptyImportButton})
+    for (QPushButton* button : {m_emptySampleButton, m_emptyNewButton, m_emptyImportButton}) {
+        button->setMinimumHeight(32);
         buttons->addWidget(button);
+    }
     buttons->addStretch();
-    emptyLayout->addLayout(buttons);
-    emptyLayout->addStretch(2);
+    cardLayout->addLayout(buttons);
+    emptyLayout->setRowStretch(0, 2);
+    emptyLayout->setRowStretch(2, 3);
+    emptyLayout->setColumnStretch(0, 1);
+    emptyLayout->setColumnStretch(2, 1);
+    emptyLayout->addWidget(card, 1, 1);
     connect(m_emptySampleButton, &QPushButton::clicked, this, &ApplicationsPage::sampleRequested);
     connect(m_emptyNewButton, &QPushButton::clicked, this, &ApplicationsPage::newRequested);
     connect(m_emptyImportButton, &QPushButton::clicked, this, &ApplicationsPage::importRequested);

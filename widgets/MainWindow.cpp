@@ -40,6 +40,8 @@ namespace icp {
 namespace {
 // Rows of the side bar, in Page order.
 constexpr int kPageCount = 3;
+// How long a "done" message stays in the status bar.
+constexpr int kMessageMs = 10000;
 } // namespace
 
 MainWindow::MainWindow(Database& database, DialogProvider* dialogs, QWidget* parent)
@@ -74,6 +76,10 @@ MainWindow::MainWindow(Database& database, DialogProvider* dialogs, QWidget* par
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
+    auto* line = new QFrame(central);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -249,27 +255,6 @@ void MainWindow::createMenus()
     }
 }
 
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = m_recent->files();
-    for (int i = 0; i < files.size(); ++i) {
-        const QString file = files.at(i);
-        // &1 … &8: the recent list is reachable by keyboard.
-        QAction* action = m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1).arg(QFileInfo(file).fileName()));
-        action->setToolTip(QDir::toNativeSeparators(file));
-        action->setStatusTip(QDir::toNativeSeparators(file));
-        connect(action, &QAction::triggered, this, [this, file] {
-            if (const QString error = importDossier(file); !error.isEmpty())
-                showError(tr("Import dossier"), error);
-        });
-    }
-    if (!files.isEmpty())
-        m_recentMenu->addSeparator();
-    m_recentMenu->addAction(m_clearRecentAction);
-    m_clearRecentAction->setEnabled(!files.isEmpty());
-}
-
 void MainWindow::switchLanguage(const QString& language)
 {
     if (language == currentLanguage())
@@ -290,7 +275,9 @@ QString MainWindow::currentApplicationId() const
 {
     if (m_wizard && m_pages->currentWidget() == m_wizardHost)
         return m_wizard->applicationId();
-    return m_applicationsPage->selectedId();
+    if (m_pages->currentWidget() == m_applicationsPage)
+        return m_applicationsPage->selectedId();
+    return {};
 }
 
 void MainWindow::updateActions()
@@ -312,11 +299,9 @@ void MainWindow::updateStatus()
             tr("Could not read the applications from %1: %2").arg(m_database.location(), m_loadError));
         return;
     }
-    const int count = m_applicationsPage->model()->rowCount();
-    QString text = tr("%n application(s) in %1", nullptr, count).arg(m_database.location());
-    if (!m_lastMessage.isEmpty())
-        text = m_lastMessage + u"  ·  "_s + text;
-    m_statusLabel->setText(text);
+    m_statusLabel->setText(tr("Applications: %1  ·  Database: %2")
+                               .arg(QLocale().toString(m_applicationsPage->model()->rowCount()),
+                                    QDir::toNativeSeparators(m_database.location())));
 }
 
 void MainWindow::showError(const QString& title, const QString& message)
@@ -346,8 +331,7 @@ QString MainWindow::openSampleApplication()
         return {};
     }
     reload();
-    m_lastMessage = tr("Sample application added: fix its findings, then submit it.");
-    updateStatus();
+    statusBar()->showMessage(tr("Sample application added: fix its findings, then submit it."), kMessageMs);
     openApplication(*id);
     return *id;
 }
@@ -416,8 +400,7 @@ QString MainWindow::duplicateSelected()
     }
     reload();
     m_applicationsPage->select(*id);
-    m_lastMessage = tr("Duplicated as a new draft.");
-    updateStatus();
+    statusBar()->showMessage(tr("Duplicated as a new draft."), kMessageMs);
     return *id;
 }
 
@@ -434,7 +417,6 @@ QString MainWindow::deleteSelected()
         return {};
     }
     // No confirmation: deleting is undoable for a while (the change log keeps the history too).
-    m_lastMessage.clear();
     reload();
     showUndoOffer(m_commands->removedName());
     return id;
@@ -450,8 +432,7 @@ QString MainWindow::undoDelete()
     }
     reload();
     m_applicationsPage->select(*id);
-    m_lastMessage = tr("Application restored.");
-    updateStatus();
+    statusBar()->showMessage(tr("Application restored."), kMessageMs);
     return *id;
 }
 
@@ -481,87 +462,6 @@ void MainWindow::hideUndoOffer()
     m_undoLabel->setVisible(false);
     m_undoButton->setVisible(false);
     updateActions();
-}
-
-void MainWindow::chooseAndImportDossier()
-{
-    const QString file =
-        m_dialogs->openFileName(this, tr("Import dossier"), tr("Dossiers (*.json);;All files (*)"));
-    if (file.isEmpty())
-        return;
-    if (const QString error = importDossier(file); !error.isEmpty())
-        showError(tr("Import dossier"), error);
-}
-
-QString MainWindow::importDossier(const QString& fileName)
-{
-    QList<DossierProblem> problems;
-    const auto dossier = readDossierFile(fileName, &problems);
-    if (!dossier) {
-        QStringList lines{dossier.error().message};
-        // The first few problems, each with its line; the rest would not fit a dialog.
-        for (qsizetype i = 0; i < problems.size() && i < 10; ++i) {
-            const DossierProblem& p = problems.at(i);
-            lines << tr("Line %1: %2").arg(p.line).arg(p.message);
-        }
-        if (problems.size() > 10)
-            lines << tr("… and %n more problem(s).", nullptr, int(problems.size() - 10));
-        if (dossier.error().code == "dossier.io"_L1)
-            m_recent->remove(fileName);
-        return lines.join(u'\n');
-    }
-    bool asCopy = false;
-    if (m_commands->exists(dossier->application.id)) {
-        const int choice = m_dialogs->choose(
-            this, tr("Import dossier"),
-            tr("The application in %1 is already in the database. Replace it with the file's version, or "
-               "import the file as a new draft?")
-                .arg(QFileInfo(fileName).fileName()),
-            {tr("&Replace"), tr("Import as a &copy")});
-        if (choice < 0)
-            return {};
-        asCopy = choice == 1;
-        if (!asCopy && m_wizard && m_wizard->applicationId() == dossier->application.id)
-            closeWizard();
-    }
-    const auto id = m_commands->importDossier(*dossier, asCopy);
-    if (!id)
-        return tr("The dossier %1 could not be saved: %2").arg(fileName, id.error().message);
-    m_recent->add(fileName);
-    m_lastMessage = tr("Imported %1.").arg(QFileInfo(fileName).fileName());
-    reload();
-    m_applicationsPage->select(*id);
-    return {};
-}
-
-void MainWindow::chooseAndExportDossier()
-{
-    const QString id = currentApplicationId();
-    if (id.isEmpty())
-        return;
-    if (m_wizard && m_wizard->applicationId() == id)
-        m_wizard->saveNow();
-    QString suggested =
-        m_recent->files().isEmpty() ? QDir::homePath() : QFileInfo(m_recent->files().first()).absolutePath();
-    const auto app = m_commands->applications().load(id);
-    const QString name = app && !app->entity.name.isEmpty() ? app->entity.name : tr("application");
-    suggested += u'/' + name + u".json"_s;
-    const QString file = m_dialogs->saveFileName(this, tr("Export dossier"), suggested,
-                                                 tr("Dossiers (*.json);;All files (*)"));
-    if (file.isEmpty())
-        return;
-    if (const QString error = exportDossier(id, file); !error.isEmpty())
-        showError(tr("Export dossier"), error);
-}
-
-QString MainWindow::exportDossier(const QString& id, const QString& fileName)
-{
-    if (const Status written = m_commands->exportDossier(id, fileName); !written)
-        return written.error().message;
-    m_recent->add(fileName);
-    m_lastMessage = tr("Exported %1.").arg(QFileInfo(fileName).fileName());
-    updateStatus();
-    return {};
 }
 
 void MainWindow::retranslateUi()
@@ -608,7 +508,6 @@ void MainWindow::retranslateUi()
     for (QAction* action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == currentLanguage());
     m_undoButton->setAccessibleName(tr("Undo delete"));
-    m_lastMessage.clear();
     updateStatus();
 }
 

@@ -109,7 +109,6 @@ private:
     ApplicationCommands* m_commands = nullptr;
     RecentFiles* m_recent = nullptr;
     QString m_loadError;
-    QString m_lastMessage;
 
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
