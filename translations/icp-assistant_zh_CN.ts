@@ -762,6 +762,17 @@
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>This application is already waiting in the outbox to be sent; it is not queued twice.</source>
+        <translation>该申请已在待提交队列中等待发送，不会重复排队。</translation>
+    </message>
+    <message>
+        <source>There is no outbox entry %1.</source>
+        <translation>待提交队列中没有条目 %1。</translation>
+    </message>
+</context>
+<context>
     <name>PersonDocumentType</name>
     <message>
         <source>Resident identity card</source>
@@ -1853,6 +1864,25 @@
     </message>
 </context>
 <context>
+    <name>ScreenshotTour</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown language %1.</source>
+        <translation>未知语言 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The sample application did not open.</source>
+        <translation>示例申请未能打开。</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>An application without an id cannot be saved.</source>
@@ -1990,6 +2020,33 @@
     </message>
 </context>
 <context>
+    <name>Wizard</name>
+    <message>
+        <source>(choose a province)</source>
+        <translation>（请选择省份）</translation>
+    </message>
+</context>
+<context>
+    <name>icp::ApplicationCommands</name>
+    <message>
+        <source>There is no deleted application to restore.</source>
+        <translation>没有可恢复的已删除申请。</translation>
+    </message>
+    <message>
+        <source>The dossier could not be written to %1: %2</source>
+        <translation>无法将备案资料包写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>icp::ApplicationDraft</name>
+    <message numerus="yes">
+        <source>The application still has %n blocking problem(s); fix them before submitting.</source>
+        <translation>
+            <numerusform>该申请仍有 %n 个阻断性问题，请修正后再提交。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>icp::ApplicationListModel</name>
     <message>
         <source>%1 of 4</source>
@@ -2023,6 +2080,167 @@
         <source>Last change</source>
         <translation>最近修改</translation>
     </message>
+    <message>
+        <source>New application (no entity yet)</source>
+        <translation>新申请（尚未填写主体）</translation>
+    </message>
+</context>
+<context>
+    <name>icp::ApplicationWizard</name>
+    <message>
+        <source>1 Collect application information</source>
+        <translation>1 填写申请信息</translation>
+    </message>
+    <message>
+        <source>2 Submit for auditing</source>
+        <translation>2 提交审核</translation>
+    </message>
+    <message>
+        <source>3 Application audited</source>
+        <translation>3 审核完成</translation>
+    </message>
+    <message>
+        <source>4 Application granted</source>
+        <translation>4 申请获批</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>&amp;Applications</source>
+        <translation>申请列表(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save and go back to the list of applications</source>
+        <translation>保存并返回申请列表</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>icp::ApplicationsPage</name>
+    <message>
+        <source>Search entities, websites, domains, status…</source>
+        <translation>搜索主体、网站、域名、状态…</translation>
+    </message>
+    <message>
+        <source>Search applications</source>
+        <translation>搜索申请</translation>
+    </message>
+    <message>
+        <source>Shows only the applications whose entity, website, domain or status contains the text.</source>
+        <translation>仅显示主体、网站、域名或状态中包含该文字的申请。</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>申请列表</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the selected application in the wizard.</source>
+        <translation>按 Enter 键在向导中打开所选申请。</translation>
+    </message>
+    <message>
+        <source>No applications yet</source>
+        <translation>暂无申请</translation>
+    </message>
+    <message>
+        <source>Start a new filing or licence application, or open the sample application to see how the assistant checks a filing: it has a few mistakes for you to fix. You can also import a dossier file someone sent you.</source>
+        <translation>新建一份备案或许可证申请，或打开示例申请，看看本助手如何检查备案：示例中有几处错误等您修正。您也可以导入别人发给您的备案资料包文件。</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample application</source>
+        <translation>打开示例申请(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Adds an example enterprise filing with a few mistakes and opens it in the wizard.</source>
+        <translation>添加一份含有几处错误的企业备案示例，并在向导中打开。</translation>
+    </message>
+    <message>
+        <source>&amp;New application</source>
+        <translation>新建申请(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import dossier…</source>
+        <translation>导入备案资料包(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>icp::FieldRow</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>icp::LicenceListModel</name>
+    <message>
+        <source>Filing number</source>
+        <translation>备案号</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>业务种类</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Renew by</source>
+        <translation>续期截止日</translation>
+    </message>
+</context>
+<context>
+    <name>icp::LicencesPage</name>
+    <message>
+        <source>Licences &amp; filings</source>
+        <translation>许可证与备案</translation>
+    </message>
+    <message>
+        <source>The ICP filing numbers and licences your organisation holds, soonest expiry first. Imported dossiers bring their records; a later version adds reminders, annual reports and a dashboard here.</source>
+        <translation>贵单位持有的ICP备案号和许可证，最先到期的排在最前。导入的备案资料包会带入其中的记录；后续版本将在此处增加到期提醒、年报和概览面板。</translation>
+    </message>
+    <message>
+        <source>Licences and filing numbers</source>
+        <translation>许可证和备案号</translation>
+    </message>
+    <message>
+        <source>The licences could not be read: %1</source>
+        <translation>无法读取许可证：%1</translation>
+    </message>
+    <message>
+        <source>No filing numbers or licences yet. They appear here when an application is granted, or when you import a dossier that carries them.</source>
+        <translation>暂无备案号或许可证。申请获批后，或导入包含这些记录的备案资料包后，它们会显示在这里。</translation>
+    </message>
 </context>
 <context>
     <name>icp::MainWindow</name>
@@ -2035,20 +2253,8 @@
         <translation>ICP备案助手</translation>
     </message>
     <message>
-        <source>Search entities, websites, status…</source>
-        <translation>搜索主体、网站、状态…</translation>
-    </message>
-    <message>
-        <source>Search applications</source>
-        <translation>搜索申请</translation>
-    </message>
-    <message>
         <source>Applications</source>
         <translation>申请列表</translation>
-    </message>
-    <message>
-        <source>No applications yet</source>
-        <translation>暂无申请</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2092,19 +2298,260 @@
         <source>The dossier %1 could not be saved: %2</source>
         <translation>无法保存备案资料包 %1：%2</translation>
     </message>
-    <message numerus="yes">
-        <source>Applications in %1: %n</source>
-        <translation>
-            <numerusform>%1 中的申请：%n 项</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Applications you create or import appear here. Import a dossier file (File &gt; Import dossier…) or, from the command line, run: icpctl import DOSSIER.json</source>
-        <translation>您创建或导入的申请将显示在这里。请导入备案资料包（文件 &gt; 导入备案资料包…），或在命令行中运行：icpctl import DOSSIER.json</translation>
-    </message>
     <message>
         <source>&amp;Import dossier…</source>
         <translation>导入备案资料包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Applications: %1  ·  Database: %2</source>
+        <translation>申请：%1 个  ·  数据库：%2</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>新建申请</translation>
+    </message>
+    <message>
+        <source>The new application could not be saved: %1</source>
+        <translation>无法保存新申请：%1</translation>
+    </message>
+    <message>
+        <source>Sample application</source>
+        <translation>示例申请</translation>
+    </message>
+    <message>
+        <source>The sample application could not be added: %1</source>
+        <translation>无法添加示例申请：%1</translation>
+    </message>
+    <message>
+        <source>Sample application added: fix its findings, then submit it.</source>
+        <translation>已添加示例申请：请修正其中发现的问题，然后提交。</translation>
+    </message>
+    <message>
+        <source>Open application</source>
+        <translation>打开申请</translation>
+    </message>
+    <message>
+        <source>The application is no longer in the database.</source>
+        <translation>该申请已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>Duplicate application</source>
+        <translation>复制申请</translation>
+    </message>
+    <message>
+        <source>The application could not be duplicated: %1</source>
+        <translation>无法复制该申请：%1</translation>
+    </message>
+    <message>
+        <source>Duplicated as a new draft.</source>
+        <translation>已复制为新草稿。</translation>
+    </message>
+    <message>
+        <source>Delete application</source>
+        <translation>删除申请</translation>
+    </message>
+    <message>
+        <source>The application could not be deleted: %1</source>
+        <translation>无法删除该申请：%1</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>撤销删除</translation>
+    </message>
+    <message>
+        <source>The application could not be restored: %1</source>
+        <translation>无法恢复该申请：%1</translation>
+    </message>
+    <message>
+        <source>Application restored.</source>
+        <translation>申请已恢复。</translation>
+    </message>
+    <message>
+        <source>Application deleted.</source>
+        <translation>申请已删除。</translation>
+    </message>
+    <message>
+        <source>Deleted the application of %1.</source>
+        <translation>已删除%1的申请。</translation>
+    </message>
+    <message>
+        <source>Licences &amp; filings</source>
+        <translation>许可证与备案</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>导航</translation>
+    </message>
+    <message>
+        <source>Choose what the main area shows. Use the arrow keys to move.</source>
+        <translation>选择主区域显示的内容。可用方向键切换。</translation>
+    </message>
+    <message>
+        <source>&amp;Recent dossiers</source>
+        <translation>最近的备案资料包(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>清空列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Application actions</source>
+        <translation>申请操作</translation>
+    </message>
+    <message>
+        <source>&amp;New application</source>
+        <translation>新建申请(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start a new filing or licence application</source>
+        <translation>新建备案或许可证申请</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected application in the wizard (Enter)</source>
+        <translation>在向导中打开所选申请（Enter）</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Copy the selected application as a new draft</source>
+        <translation>将所选申请复制为新草稿</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected application (you can undo it for 30 seconds)</source>
+        <translation>删除所选申请（30 秒内可撤销）</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>撤销删除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Add an application from a dossier file</source>
+        <translation>从备案资料包文件添加申请</translation>
+    </message>
+    <message>
+        <source>&amp;Export dossier…</source>
+        <translation>导出备案资料包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the application and its licence records to a dossier file</source>
+        <translation>将申请及其许可证记录写入备案资料包文件</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample application</source>
+        <translation>打开示例申请(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Applications</source>
+        <translation>申请列表(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Licences &amp;&amp; filings</source>
+        <translation>许可证与备案(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The application in %1 is already in the database. Replace it with the file&apos;s version, or import the file as a new draft?</source>
+        <translation>%1 中的申请已在数据库中。要用文件中的版本替换它，还是将文件导入为新草稿？</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Import as a &amp;copy</source>
+        <translation>导入为副本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>已导入 %1。</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Export dossier</source>
+        <translation>导出备案资料包</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>已导出 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>icp::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>界面语言(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>The language of menus, forms and messages; dates and numbers follow it too.</source>
+        <translation>菜单、表单和提示信息使用的语言；日期和数字的格式也随之改变。</translation>
+    </message>
+    <message>
+        <source>The change applies at once, also to an application open in the wizard, and is remembered for the next start.</source>
+        <translation>更改立即生效，向导中已打开的申请也会随之切换；下次启动时仍使用此设置。</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>位置(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Database location</source>
+        <translation>数据库位置</translation>
+    </message>
+    <message>
+        <source>Where the applications and licences are stored.</source>
+        <translation>申请和许可证的存储位置。</translation>
+    </message>
+    <message>
+        <source>Choose another database when starting the program: icp-assistant --db PATH, or set the environment variable ICP_DB.</source>
+        <translation>如需使用其他数据库，请在启动程序时指定：icp-assistant --db PATH，或设置环境变量 ICP_DB。</translation>
+    </message>
+    <message>
+        <source>Registration backend</source>
+        <translation>备案系统对接</translation>
+    </message>
+    <message>
+        <source>Submitting applications to an access provider and receiving their audit status is not connected yet: a later version adds the connection settings here. Until then, submitted applications wait in the outbox.</source>
+        <translation>尚未接通向接入商提交申请及接收审核状态的功能：后续版本将在此处添加连接设置。在此之前，已提交的申请会在待提交队列中等候。</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2738,10 @@
     <message>
         <source>ICP Registration Assistant</source>
         <translation>ICP备案助手</translation>
+    </message>
+    <message>
+        <source>Save pictures of every screen (both languages, or the one --lang names) into DIR and quit; uses a temporary database.</source>
+        <translation>将每个界面的截图（两种语言，或 --lang 指定的语言）保存到 DIR 后退出；使用临时数据库。</translation>
     </message>
 </context>
 </TS>
