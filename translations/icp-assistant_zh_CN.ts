@@ -2423,10 +2423,6 @@
         <translation>在向导中打开所选申请（Enter）</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>复制(&amp;U)</translation>
-    </message>
-    <message>
         <source>Copy the selected application as a new draft</source>
         <translation>将所选申请复制为新草稿</translation>
     </message>
@@ -2497,6 +2493,10 @@
     <message>
         <source>Exported %1.</source>
         <translation>已导出 %1。</translation>
+    </message>
+    <message>
+        <source>Dupli&amp;cate</source>
+        <translation>复制(&amp;C)</translation>
     </message>
 </context>
 <context>

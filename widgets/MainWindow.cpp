@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -490,7 +491,7 @@ void MainWindow::retranslateUi()
     m_newAction->setToolTip(tr("Start a new filing or licence application"));
     m_openAction->setText(tr("&Open"));
     m_openAction->setToolTip(tr("Open the selected application in the wizard (Enter)"));
-    m_duplicateAction->setText(tr("D&uplicate"));
+    m_duplicateAction->setText(tr("Dupli&cate"));
     m_duplicateAction->setToolTip(tr("Copy the selected application as a new draft"));
     m_deleteAction->setText(tr("&Delete"));
     m_deleteAction->setToolTip(tr("Delete the selected application (you can undo it for 30 seconds)"));
@@ -507,6 +508,13 @@ void MainWindow::retranslateUi()
     m_showSettingsAction->setText(tr("&Settings"));
     for (QAction* action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == currentLanguage());
+    // Tool buttons only drop the '&' of a mnemonic; a Chinese text carries it as "(&N)",
+    // which would show as "新建申请(N)". Button labels get the text without it.
+    static const QRegularExpression mnemonic(u"\\(&.\\)|&(?!&)"_s);
+    for (QAction* action : m_toolBar->actions()) {
+        if (!action->isSeparator())
+            action->setIconText(action->text().remove(mnemonic));
+    }
     m_undoButton->setAccessibleName(tr("Undo delete"));
     updateStatus();
 }
