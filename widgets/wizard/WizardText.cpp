@@ -57,3 +57,25 @@ QString localDateTime(const QDateTime& utc)
 }
 
 } // namespace icp::wizard
+
+namespace icp::wizard {
+
+int listIndex(const QString& fieldPath, QStringView list)
+{
+    const QString needle = list.toString() + u'[';
+    qsizetype at = fieldPath.indexOf(needle);
+    // The list name must start the path or follow a dot ("domains" must not match "subdomains").
+    while (at > 0 && fieldPath.at(at - 1) != u'.')
+        at = fieldPath.indexOf(needle, at + 1);
+    if (at < 0)
+        return -1;
+    const qsizetype start = at + needle.size();
+    const qsizetype end = fieldPath.indexOf(u']', start);
+    if (end < 0)
+        return -1;
+    bool ok = false;
+    const int index = fieldPath.mid(start, end - start).toInt(&ok);
+    return ok ? index : -1;
+}
+
+} // namespace icp::wizard
