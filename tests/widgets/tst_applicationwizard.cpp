@@ -16,6 +16,7 @@
 #include "wizard/FindingsModel.h"
 #include "wizard/GrantedPage.h"
 #include "wizard/ReviewPage.h"
+#include "wizard/WizardText.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -454,8 +455,7 @@ private Q_SLOTS:
         auto* obligations = child<QTreeWidget>(wizard, u"obligationsList"_s);
         QVERIFY(obligations->topLevelItemCount() >= 1);
         // Public-security filing: 30 days from the grant.
-        QVERIFY2(obligations->topLevelItem(0)->text(0).contains(
-                     QLocale().toString(QDate(2026, 12, 31), QLocale::ShortFormat)),
+        QVERIFY2(obligations->topLevelItem(0)->text(0).contains(wizard::localDate(QDate(2026, 12, 31))),
                  qPrintable(obligations->topLevelItem(0)->text(0)));
     }
 

@@ -32,6 +32,10 @@ AuditPage::AuditPage(ApplicationDraft& shared, QWidget* parent)
     , m_tick(new QTimer(this))
 {
     setObjectName(u"auditPage"_s);
+    m_state = new QLabel(this);
+    m_state->setObjectName(u"currentStatus"_s);
+    m_state->setWordWrap(true);
+    pageLayout()->addWidget(m_state);
     m_sms = new QLabel(this);
     m_sms->setObjectName(u"smsCountdown"_s);
     m_sms->setWordWrap(true);
@@ -178,6 +182,11 @@ void AuditPage::reload()
     }
     fillReasons();
     updateCountdown();
+    const Application& app = draft().application();
+    m_state->setText(
+        app.status == ApplicationStatus::Draft
+            ? tr("Not submitted yet: the review starts when you submit the application in step 2.")
+            : tr("Current status: %1").arg(displayName(app.status)));
 }
 
 void AuditPage::retranslate()

@@ -43,6 +43,7 @@ private:
     void fillReasons();
 
     QTreeWidget* m_timeline = nullptr;
+    QLabel* m_state = nullptr;
     QLabel* m_sms = nullptr;
     QLabel* m_reasonsTitle = nullptr;
     QWidget* m_reasons = nullptr;

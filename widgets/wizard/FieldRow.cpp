@@ -42,7 +42,6 @@ FieldRow::FieldRow(QWidget* input, QWidget* parent)
     stateLine->addWidget(m_message, 1);
     layout->addLayout(stateLine);
     m_label->setBuddy(input);
-    m_label->setWordWrap(true);
     refresh();
 }
 

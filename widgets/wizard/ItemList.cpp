@@ -21,7 +21,9 @@ ItemList::ItemList(const QString& name, QWidget* parent)
     m_list->setObjectName(name + u"List"_s);
     m_add->setObjectName(u"add"_s + capitalised + u"Button"_s);
     m_remove->setObjectName(u"remove"_s + capitalised + u"Button"_s);
-    m_list->setMaximumHeight(m_list->fontMetrics().height() * 6);
+    m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 6);
+    const int icon = m_list->fontMetrics().height();
+    m_list->setIconSize(QSize(icon, icon));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list);

@@ -43,10 +43,6 @@ TypePage::TypePage(ApplicationDraft& shared, QWidget* parent)
         updateExplanation();
         updateVisibility();
     });
-    m_explanation = new QLabel(this);
-    m_explanation->setObjectName(u"operationExplanation"_s);
-    m_explanation->setWordWrap(true);
-    form->addRow(QString(), m_explanation);
 
     m_province = new QComboBox(this);
     m_provinceRow = addRow(form, m_province, u"provinceComboBox"_s, u"entity.provinceCode"_s);
@@ -202,8 +198,8 @@ void TypePage::updateExplanation()
         text = tr("End the access at one provider; the website stays filed if it has another.");
         break;
     }
-    m_explanation->setText(text);
-    m_operation->setAccessibleDescription(m_operation->accessibleName() + u": "_s + text);
+    // The explanation is the row's hint: under the field, and in its accessible description.
+    m_operationRow->setHint(text);
 }
 
 void TypePage::updateVisibility()

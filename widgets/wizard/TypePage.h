@@ -32,7 +32,6 @@ private:
 
     QComboBox* m_kind = nullptr;
     QComboBox* m_operation = nullptr;
-    QLabel* m_explanation = nullptr;
     QComboBox* m_province = nullptr;
     QLineEdit* m_filingNumber = nullptr;
     QComboBox* m_scope = nullptr;

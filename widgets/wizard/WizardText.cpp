@@ -46,14 +46,32 @@ QString path(const char* list, int index, const char* member)
     return result;
 }
 
+namespace {
+
+// The locale's short format, with four-digit years ("3/15/82" reads as a different
+// century to some; filings span decades).
+QString fourDigitYears(QString format)
+{
+    if (!format.contains(u"yyyy"_s))
+        format.replace(u"yy"_s, u"yyyy"_s);
+    return format;
+}
+
+} // namespace
+
 QString localDate(const QDate& date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    const QLocale locale;
+    return date.isValid() ? locale.toString(date, fourDigitYears(locale.dateFormat(QLocale::ShortFormat)))
+                          : QString();
 }
 
 QString localDateTime(const QDateTime& utc)
 {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
+    const QLocale locale;
+    return utc.isValid() ? locale.toString(utc.toLocalTime(),
+                                           fourDigitYears(locale.dateTimeFormat(QLocale::ShortFormat)))
+                         : QString();
 }
 
 } // namespace icp::wizard
