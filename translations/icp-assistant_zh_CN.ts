@@ -2123,6 +2123,26 @@
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
+    <message numerus="yes">
+        <source>Before going on, fix %n problem(s) on this page:</source>
+        <translation>
+            <numerusform>继续之前，请修正本页的 %n 个问题：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more, listed under the fields)</source>
+        <translation>
+            <numerusform>（另有 %n 个，见各字段下方）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Next: submit</source>
+        <translation>下一步：提交(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter 键</translation>
+    </message>
 </context>
 <context>
     <name>icp::ApplicationsPage</name>
@@ -2172,12 +2192,415 @@
     </message>
 </context>
 <context>
+    <name>icp::AuditPage</name>
+    <message>
+        <source>Application audited</source>
+        <translation>审核完成</translation>
+    </message>
+    <message>
+        <source>Where the application is in the review by the access provider and the Communications Administration.</source>
+        <translation>申请在接入商初审和通信管理局审核中的进度。</translation>
+    </message>
+    <message>
+        <source>The SMS verification deadline passed at %1: the application will be returned. Contact the access provider.</source>
+        <translation>短信核验已于 %1 超时：申请将被退回。请联系接入商。</translation>
+    </message>
+    <message>
+        <source>Answer the MIIT verification SMS within %1 h %2 min (by %3), or the application is returned.</source>
+        <translation>请在 %1 小时 %2 分钟内（%3 前）完成工信部短信核验，否则申请将被退回。</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Not submitted yet: the review starts when you submit the application in step 2.</source>
+        <translation>尚未提交：在第 2 步提交申请后开始审核。</translation>
+    </message>
+    <message>
+        <source>Current status: %1</source>
+        <translation>当前状态：%1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Status timeline</source>
+        <translation>状态时间线</translation>
+    </message>
+    <message>
+        <source>Why the application came back — fix each field, then submit again:</source>
+        <translation>申请被退回的原因——请逐项修改后重新提交：</translation>
+    </message>
+</context>
+<context>
+    <name>icp::DocumentListModel</name>
+    <message>
+        <source>The entity</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>人员 %1</translation>
+    </message>
+    <message>
+        <source>Website %1</source>
+        <translation>网站 %1</translation>
+    </message>
+    <message>
+        <source>(no longer in the application)</source>
+        <translation>（已不在本申请中）</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>所属对象</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>icp::DocumentsPage</name>
+    <message>
+        <source>Attach %1</source>
+        <translation>上传%1</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>扫描件和照片 (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>备案材料</translation>
+    </message>
+    <message>
+        <source>The scans and photos this application needs. The list says what is still missing.</source>
+        <translation>本申请所需的扫描件和照片；下方列出尚缺的材料。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>材料已齐全。</translation>
+    </message>
+    <message>
+        <source>Still needed:</source>
+        <translation>尚缺材料：</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach:</source>
+        <translation>上传(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Document kind</source>
+        <translation>材料类型</translation>
+    </message>
+    <message>
+        <source>Who or what the document is about</source>
+        <translation>材料所属的人员或对象</translation>
+    </message>
+    <message>
+        <source>Choose &amp;files…</source>
+        <translation>选择文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>已上传：</translation>
+    </message>
+    <message>
+        <source>Remove the selected document</source>
+        <translation>删除所选材料</translation>
+    </message>
+</context>
+<context>
+    <name>icp::DomainEditor</name>
+    <message>
+        <source>Domain %1</source>
+        <translation>域名 %1</translation>
+    </message>
+    <message>
+        <source>A-label %1 · registrable domain %2 · %3</source>
+        <translation>ASCII 形式 %1 · 主域名 %2 · %3</translation>
+    </message>
+    <message>
+        <source>fileable</source>
+        <translation>可备案</translation>
+    </message>
+    <message>
+        <source>suffix .%1 cannot be filed</source>
+        <translation>后缀 .%1 不能备案</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>域名</translation>
+    </message>
+    <message>
+        <source>Add &amp;domain</source>
+        <translation>添加域名(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove domain</source>
+        <translation>删除域名</translation>
+    </message>
+    <message>
+        <source>Domain &amp;name:</source>
+        <translation>域名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistrar:</source>
+        <translation>注册商(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Registran&amp;t:</source>
+        <translation>域名持有者(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>As in the registrar&apos;s WHOIS record; it must match the entity or its legal representative.</source>
+        <translation>与注册商的 WHOIS 记录一致；须与主体或其法定代表人相符。</translation>
+    </message>
+    <message>
+        <source>The registrant is an organisation</source>
+        <translation>域名持有者为单位</translation>
+    </message>
+    <message>
+        <source>Registrant&apos;s certificate number:</source>
+        <translation>持有者证件号码：</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on:</source>
+        <translation>到期日期(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Real-name &amp;verified on:</source>
+        <translation>实名认证日期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Leave empty when the registrar has not verified the registrant yet.</source>
+        <translation>注册商尚未完成实名认证时请留空。</translation>
+    </message>
+</context>
+<context>
+    <name>icp::EntityPage</name>
+    <message>
+        <source>Entity</source>
+        <translation>主体信息</translation>
+    </message>
+    <message>
+        <source>The organisation or person the websites belong to, exactly as on its certificate.</source>
+        <translation>网站所属的单位或个人，须与证件上的信息完全一致。</translation>
+    </message>
+    <message>
+        <source>%1 of 18 characters</source>
+        <translation>已输入 %1/18 位</translation>
+    </message>
+    <message>
+        <source>Valid ID number: born %1, issued in %2</source>
+        <translation>证件号码有效：出生日期 %1，发证地 %2</translation>
+    </message>
+    <message>
+        <source>The code is valid but belongs to a %1 (%2), not to a %3: check the entity type.</source>
+        <translation>代码有效，但属于%1（%2），而非%3：请检查主办单位性质。</translation>
+    </message>
+    <message>
+        <source>Valid code: %1 (%2)</source>
+        <translation>代码有效：%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Name (as on the ID):</source>
+        <translation>姓名（与证件一致）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>主办单位名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>ID n&amp;umber:</source>
+        <translation>身份证号码(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Certificate n&amp;umber:</source>
+        <translation>证件号码(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Entity &amp;type:</source>
+        <translation>主办单位性质(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>证件类型(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Only the certificates this entity type may file with are listed.</source>
+        <translation>仅列出该主办单位性质可用于备案的证件。</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;address:</source>
+        <translation>证件住所(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mailing address:</source>
+        <translation>通信地址(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Down to the street number; the authority may send letters here.</source>
+        <translation>请详细到门牌号；管理部门可能向此地址寄送信函。</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>邮政编码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Investor or supervising body:</source>
+        <translation>投资人或主管单位(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Registered &amp;capital (yuan):</source>
+        <translation>注册资本（元）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Foreign equity:</source>
+        <translation>外资持股比例(&amp;F)：</translation>
+    </message>
+</context>
+<context>
     <name>icp::FieldRow</name>
     <message numerus="yes">
         <source>+%n more</source>
         <translation>
             <numerusform>另有 %n 项</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>icp::FindingsModel</name>
+    <message numerus="yes">
+        <source>%1 (%n blocking)</source>
+        <translation>
+            <numerusform>%1（%n 个阻断）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+</context>
+<context>
+    <name>icp::GrantedPage</name>
+    <message>
+        <source>Application granted</source>
+        <translation>申请获批</translation>
+    </message>
+    <message>
+        <source>The numbers to show on the websites and what is due next.</source>
+        <translation>网站须展示的备案号，以及后续待办事项。</translation>
+    </message>
+    <message>
+        <source>Entity: %1</source>
+        <translation>主体：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Website %1</source>
+        <translation>网站 %1</translation>
+    </message>
+    <message>
+        <source>No number has been granted yet.</source>
+        <translation>尚未取得备案号。</translation>
+    </message>
+    <message>
+        <source>by %1 if launched on %2</source>
+        <translation>若于 %2 开通，须在 %1 前</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after launch</source>
+        <translation>
+            <numerusform>开通后 %n 日内</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Public-security filing (公安备案) at beian.mps.gov.cn within %n day(s) of the website going live, then show its number in the footer too.</source>
+        <translation>
+            <numerusform>网站开通之日起 %n 日内在 beian.mps.gov.cn 办理公安联网备案，并在页脚同时展示公安备案号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>Keep the footer number linked to https://beian.miit.gov.cn/ on every page.</source>
+        <translation>每个页面底部的备案号须链接至 https://beian.miit.gov.cn/。</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Annual report on the operating year %1 (ICP licence).</source>
+        <translation>报送 ICP许可证 %1 年度年报。</translation>
+    </message>
+    <message>
+        <source>Apply to renew the licence (it expires on %1).</source>
+        <translation>申请许可证续期（有效期至 %1）。</translation>
+    </message>
+    <message>
+        <source>&amp;Footer HTML for the websites:</source>
+        <translation>网站页脚 HTML(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copies the footer HTML to the clipboard</source>
+        <translation>将页脚 HTML 复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>&amp;What is due next:</source>
+        <translation>后续待办(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2923,203 @@
     </message>
 </context>
 <context>
+    <name>icp::PeoplePage</name>
+    <message>
+        <source>People</source>
+        <translation>人员信息</translation>
+    </message>
+    <message>
+        <source>Everyone the application names. One person may hold several roles and be the principal of several websites.</source>
+        <translation>申请中涉及的所有人员。一人可兼任多个角色，也可担任多个网站的负责人。</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>人员 %1</translation>
+    </message>
+    <message>
+        <source>%1 of 18 characters</source>
+        <translation>已输入 %1/18 位</translation>
+    </message>
+    <message>
+        <source>Valid ID number: born %1, issued in %2</source>
+        <translation>证件号码有效：出生日期 %1，发证地 %2</translation>
+    </message>
+    <message>
+        <source>%1 of 11 digits</source>
+        <translation>已输入 %1/11 位</translation>
+    </message>
+    <message>
+        <source>Valid mobile number, registered in %1</source>
+        <translation>手机号码有效，归属地：%1</translation>
+    </message>
+    <message>
+        <source>Valid mobile number</source>
+        <translation>手机号码有效</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>添加人员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove person</source>
+        <translation>删除人员(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>证件类型(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Document n&amp;umber:</source>
+        <translation>证件号码(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>证件有效期至(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Long-term</source>
+        <translation>长期(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>手机号码(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Receives the MIIT verification SMS.</source>
+        <translation>用于接收工信部核验短信。</translation>
+    </message>
+    <message>
+        <source>&amp;Office phone:</source>
+        <translation>办公电话(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Ro&amp;les:</source>
+        <translation>角色(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>icp::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>Everything the rules found, by page. Press Enter or double-click a problem to go to its field.</source>
+        <translation>按页面列出规则检查发现的全部问题。按 Enter 键或双击问题可跳转到对应字段。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocking problem(s) must be fixed before you can submit.</source>
+        <translation>
+            <numerusform>须先修正 %n 个阻断性问题才能提交。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n 个警告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found: the application is ready to submit.</source>
+        <translation>未发现问题：申请可以提交。</translation>
+    </message>
+    <message>
+        <source>Nothing blocks the submission.</source>
+        <translation>没有妨碍提交的问题。</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+</context>
+<context>
+    <name>icp::ServersPage</name>
+    <message>
+        <source>Servers and access provider</source>
+        <translation>服务器与接入商</translation>
+    </message>
+    <message>
+        <source>Who hosts each website, in which province, at which IP addresses.</source>
+        <translation>各网站的接入商、服务器所在省份和 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Access %1</source>
+        <translation>接入 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an IP address: write IPv4 as 203.0.113.10 or IPv6 as 2001:db8::10.</source>
+        <translation>%1 不是 IP 地址：IPv4 请写作 203.0.113.10，IPv6 请写作 2001:db8::10。</translation>
+    </message>
+    <message>
+        <source>%1 is a private or local address: give the server&apos;s public address.</source>
+        <translation>%1 是私有或本地地址：请填写服务器的公网地址。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IPv4</source>
+        <translation>
+            <numerusform>%n 个 IPv4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IPv6</source>
+        <translation>
+            <numerusform>%n 个 IPv6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Website %1</source>
+        <translation>网站 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>网站(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Access providers</source>
+        <translation>接入商</translation>
+    </message>
+    <message>
+        <source>&amp;Add access</source>
+        <translation>添加接入(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove access</source>
+        <translation>删除接入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Access &amp;provider:</source>
+        <translation>接入商(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The company that hosts the site in mainland China and files the access.</source>
+        <translation>在中国内地托管网站并办理接入备案的公司。</translation>
+    </message>
+    <message>
+        <source>Server pro&amp;vince:</source>
+        <translation>服务器所在省份(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;IP addresses:</source>
+        <translation>服务器 IP(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>One per line; IPv4 or IPv6.</source>
+        <translation>每行一个；IPv4 或 IPv6。</translation>
+    </message>
+    <message>
+        <source>&amp;Use this access for every website</source>
+        <translation>所有网站使用此接入(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>icp::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2552,6 +3172,237 @@
     <message>
         <source>Submitting applications to an access provider and receiving their audit status is not connected yet: a later version adds the connection settings here. Until then, submitted applications wait in the outbox.</source>
         <translation>尚未接通向接入商提交申请及接收审核状态的功能：后续版本将在此处添加连接设置。在此之前，已提交的申请会在待提交队列中等候。</translation>
+    </message>
+</context>
+<context>
+    <name>icp::SubmitPage</name>
+    <message>
+        <source>Submit for auditing</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>What will be sent to the access provider. Check it once more, then submit.</source>
+        <translation>以下内容将提交给接入商。请再次核对后提交。</translation>
+    </message>
+    <message>
+        <source>This application was submitted (status: %1).</source>
+        <translation>该申请已提交（状态：%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submit is disabled: %n blocking problem(s) remain. The first: %1</source>
+        <translation>
+            <numerusform>无法提交：还有 %n 个阻断性问题。第一个：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing blocks the submission.</source>
+        <translation>没有妨碍提交的问题。</translation>
+    </message>
+    <message>
+        <source>no province</source>
+        <translation>未选省份</translation>
+    </message>
+    <message>
+        <source>(entity name missing)</source>
+        <translation>（缺少主体名称）</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>提交(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;problems</source>
+        <translation>查看问题(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>icp::TypePage</name>
+    <message>
+        <source>Application type</source>
+        <translation>申请类型</translation>
+    </message>
+    <message>
+        <source>What you are applying for, and in which province the entity files.</source>
+        <translation>申请的类别，以及主体在哪个省份备案。</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>申请类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>A filing (备案) for non-commercial sites; a licence (ICP证) for paid online services.</source>
+        <translation>非经营性网站办理 ICP 备案；提供有偿互联网信息服务须申请 ICP许可证。</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>备案类型(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>备案省份(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Where the entity is registered: its Communications Administration decides the filing.</source>
+        <translation>主体注册所在地：由该省通信管理局审核备案。</translation>
+    </message>
+    <message>
+        <source>Entity ICP &amp;number:</source>
+        <translation>主体备案号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The number the entity already holds, for example 京ICP备12345678号.</source>
+        <translation>主体已取得的备案号，例如 京ICP备12345678号。</translation>
+    </message>
+    <message>
+        <source>Licence &amp;scope:</source>
+        <translation>覆盖范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Service categories:</source>
+        <translation>业务种类(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The entity has no ICP filing yet: file the entity and its first websites together.</source>
+        <translation>主体尚未备案：同时备案主体及其首批网站。</translation>
+    </message>
+    <message>
+        <source>The entity is already filed: add one or more websites to its number.</source>
+        <translation>主体已备案：在其备案号下新增一个或多个网站。</translation>
+    </message>
+    <message>
+        <source>A filed website moves to (or adds) a hosting provider: file the new access.</source>
+        <translation>已备案网站更换（或新增）接入商：办理新的接入备案。</translation>
+    </message>
+    <message>
+        <source>Correct or update the entity&apos;s, a person&apos;s or a website&apos;s filed details.</source>
+        <translation>更正或更新主体、人员或网站的已备案信息。</translation>
+    </message>
+    <message>
+        <source>Withdraw the entity&apos;s filing and every website under it.</source>
+        <translation>注销主体备案及其下的全部网站。</translation>
+    </message>
+    <message>
+        <source>Withdraw one website&apos;s filing; the entity keeps its number.</source>
+        <translation>注销单个网站的备案；主体保留其备案号。</translation>
+    </message>
+    <message>
+        <source>End the access at one provider; the website stays filed if it has another.</source>
+        <translation>取消在某一接入商的接入；网站如有其他接入则仍保持备案。</translation>
+    </message>
+</context>
+<context>
+    <name>icp::WebsitesPage</name>
+    <message>
+        <source>Websites</source>
+        <translation>网站信息</translation>
+    </message>
+    <message>
+        <source>Each website with its domains, what it offers and who is responsible for it.</source>
+        <translation>各网站的域名、服务内容和负责人。</translation>
+    </message>
+    <message>
+        <source>(choose what the site offers)</source>
+        <translation>（请选择网站服务内容）</translation>
+    </message>
+    <message>
+        <source>(choose a person from the People page)</source>
+        <translation>（请从人员信息中选择）</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>人员 %1</translation>
+    </message>
+    <message>
+        <source>Website %1</source>
+        <translation>网站 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add website</source>
+        <translation>添加网站(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove website</source>
+        <translation>删除网站(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>网站名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Describes the site; no company-type words, no personal names for companies.</source>
+        <translation>应描述网站内容；不得含企业类型字样，单位网站不得使用人名。</translation>
+    </message>
+    <message>
+        <source>&amp;Homepage URLs:</source>
+        <translation>网站首页地址(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>One per line, for example https://www.example.cn/</source>
+        <translation>每行一个，例如 https://www.example.cn/</translation>
+    </message>
+    <message>
+        <source>Domains:</source>
+        <translation>网站域名：</translation>
+    </message>
+    <message>
+        <source>&amp;Service type:</source>
+        <translation>网站服务内容(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Principal:</source>
+        <translation>网站负责人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>网站语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;marks:</source>
+        <translation>网站备注(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Insert the pledge text this province requires</source>
+        <translation>插入本省要求的承诺语句(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Pre-appro&amp;vals:</source>
+        <translation>前置审批(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Permit number</source>
+        <translation>审批文号</translation>
+    </message>
+    <message>
+        <source>Pre-approval category</source>
+        <translation>前置审批类别</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>The entity signed the no-pre-approval pledge</source>
+        <translation>主体已签署不涉及前置审批承诺书</translation>
+    </message>
+    <message>
+        <source>Website ICP n&amp;umber:</source>
+        <translation>网站备案号(&amp;U)：</translation>
     </message>
 </context>
 <context>
