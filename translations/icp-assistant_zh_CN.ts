@@ -2305,11 +2305,11 @@
     </message>
     <message>
         <source>Nothing is missing.</source>
-        <translation>材料已齐全。</translation>
+        <translation>无，材料已齐全。</translation>
     </message>
     <message>
         <source>Still needed:</source>
-        <translation>尚缺材料：</translation>
+        <translation>尚缺：</translation>
     </message>
     <message>
         <source>A&amp;ttach:</source>
