@@ -69,9 +69,11 @@ public:
     // keeps its history and gains a "removed" entry. "store.not-found" when absent.
     Status remove(const QString& id, const QString& actor = QString());
 
-private:
+    // save() without its own transaction, for a caller that writes the application
+    // together with other rows in one transaction it opened (OutboxRepository::enqueue).
     Status saveInTransaction(const Application& app, const QString& actor);
 
+private:
     Database& m_db;
     std::unique_ptr<ApplicationTables> m_tables;
     std::unique_ptr<ChangeLogWriter> m_log;

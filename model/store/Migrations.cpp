@@ -114,8 +114,26 @@ QStringList schemaV2(const Dialect& d)
     return statements;
 }
 
+// v3: the outbox (issue 3 submits into it, issue 5's sync engine sends it). One row per
+// request to the registration backend, written in the same transaction as the status
+// change it stands for, so a submission is never lost and never sent twice: the
+// idempotency key travels with every retry and the backend deduplicates on it.
+QStringList schemaV3(const Dialect& d)
+{
+    return {
+        u"CREATE TABLE outbox ("_s + d.autoIdColumn(u"id"_s) +
+            u", application_id TEXT NOT NULL REFERENCES applications (id) ON DELETE CASCADE, "
+            "kind TEXT NOT NULL, idempotency_key TEXT NOT NULL UNIQUE, payload TEXT NOT NULL, "
+            "created_at TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at TEXT NOT NULL, "
+            "last_error TEXT NOT NULL DEFAULT '', state TEXT NOT NULL DEFAULT 'pending', sent_at TEXT, "
+            "receipt TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE INDEX outbox_due ON outbox (state, next_attempt_at)"_s,
+        u"CREATE INDEX outbox_application ON outbox (application_id, id)"_s,
+    };
+}
+
 using SchemaStep = QStringList (*)(const Dialect&);
-constexpr SchemaStep kSteps[] = {&schemaV1, &schemaV2};
+constexpr SchemaStep kSteps[] = {&schemaV1, &schemaV2, &schemaV3};
 
 Status applyVersion(Database& db, int version)
 {

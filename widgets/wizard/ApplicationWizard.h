@@ -2,10 +2,21 @@
 
 #include <QStringList>
 #include <QWidget>
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace icp {
 
+class ApplicationDraft;
+class ApplicationRepository;
 class Database;
+class WizardPage;
 
 // The four-step application wizard for one application (issue 3): 1 Collect application
 // information (sub-pages), 2 Submit for auditing, 3 Application audited, 4 Application
@@ -45,6 +56,52 @@ Q_SIGNALS:
     void closeRequested();
     // An autosave wrote the application (the list refreshes its row).
     void saved(const QString& applicationId);
+
+public:
+    // Additions beyond the contract (tests and the main window may use them).
+    ApplicationDraft* draft() const { return m_draft; }
+    WizardPage* page(const QString& key) const;
+    // Whether the application loaded; when not, the wizard shows loadError() instead of pages.
+    bool isLoaded() const { return m_draft != nullptr; }
+    QString loadError() const { return m_loadError; }
+    // Next / Back as the buttons do them. next() returns false (and says why in the
+    // message line) when the current page has blocking problems.
+    bool next();
+    void back();
+    // The text of the message line under the page (what Next refused, save errors).
+    QString statusMessage() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void buildUi();
+    void buildSideList();
+    void retranslate();
+    void updateSideList();
+    void updateButtons();
+    void showFindingsOnPages();
+    void setStatusMessage(const QString& text, bool error);
+    int pageIndex(const QString& key) const;
+    QString pageKeyForFieldPath(const QString& fieldPath) const;
+
+    std::unique_ptr<ApplicationRepository> m_repository;
+    ApplicationDraft* m_draft = nullptr;
+    QString m_applicationId;
+    QString m_loadError;
+    QList<WizardPage*> m_pages;
+    QList<QScrollArea*> m_scrolls;
+    QTreeWidget* m_sideList = nullptr;
+    QList<QTreeWidgetItem*> m_stepItems;
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_subtitle = nullptr;
+    QLabel* m_statusLine = nullptr;
+    QPushButton* m_listButton = nullptr;
+    QPushButton* m_backButton = nullptr;
+    QPushButton* m_nextButton = nullptr;
+    bool m_statusIsError = false;
 };
 
 } // namespace icp

@@ -149,6 +149,10 @@ private Q_SLOTS:
         QCOMPARE(licence->annualReports.size(), 1);
         QCOMPARE(licence->annualReports.constFirst().filedOn, QDate(2024, 3, 15));
 
+        // v3: the outbox exists and starts empty.
+        QVERIFY(tableExists(db, u"outbox"_s));
+        QCOMPARE(countRows(db, u"outbox"_s, u"application_id"_s, u"fixture-app-1"_s), 0);
+
         // The upgraded database works like a new one: edits are logged.
         Application edited = loaded.value();
         edited.entity.name = u"示例基金会（新）"_s;

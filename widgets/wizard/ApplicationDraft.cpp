@@ -1,0 +1,155 @@
+#include "wizard/ApplicationDraft.h"
+
+#include "rules/RuleSet.h"
+#include "store/ApplicationRepository.h"
+#include "store/OutboxRepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace icp {
+
+ApplicationDraft::ApplicationDraft(Database& database, Application application, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_repository(std::make_unique<ApplicationRepository>(database))
+    , m_application(std::move(application))
+    , m_saveTimer(new QTimer(this))
+    , m_validateTimer(new QTimer(this))
+{
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(kSaveDelayMs);
+    connect(m_saveTimer, &QTimer::timeout, this, [this] { (void)saveNow(); });
+    m_validateTimer->setSingleShot(true);
+    m_validateTimer->setInterval(kValidateDelayMs);
+    connect(m_validateTimer, &QTimer::timeout, this, [this] { revalidateNow(); });
+    m_findings = RuleSet::standard().evaluate(m_application, today());
+}
+
+ApplicationDraft::~ApplicationDraft()
+{
+    // Closing the wizard (or the program) with a change still waiting for its timer.
+    if (m_dirty)
+        (void)saveNow();
+}
+
+void ApplicationDraft::markChanged(const QString& fieldPath)
+{
+    m_dirty = true;
+    m_saveTimer->start();
+    m_validateTimer->start();
+    Q_EMIT changed(fieldPath);
+}
+
+void ApplicationDraft::reset(const Application& application)
+{
+    m_application = application;
+    m_dirty = false;
+    m_saveTimer->stop();
+    revalidateNow();
+    Q_EMIT changed(QString());
+}
+
+void ApplicationDraft::setWizardPage(const QString& key)
+{
+    if (m_application.wizardPage == key)
+        return;
+    m_application.wizardPage = key;
+    m_dirty = true;
+    m_saveTimer->start();
+}
+
+Status ApplicationDraft::saveNow()
+{
+    m_saveTimer->stop();
+    if (!m_dirty)
+        return success();
+    Application toSave = m_application;
+    toSave.updatedAt = QDateTime::currentDateTimeUtc();
+    if (!toSave.createdAt.isValid())
+        toSave.createdAt = toSave.updatedAt;
+    Status done = m_repository->save(toSave, actor());
+    if (!done) {
+        Q_EMIT saveFailed(done.error().message);
+        return done;
+    }
+    m_application.updatedAt = toSave.updatedAt;
+    m_application.createdAt = toSave.createdAt;
+    m_dirty = false;
+    Q_EMIT saved();
+    return done;
+}
+
+QList<Finding> ApplicationDraft::findingsUnder(const QString& fieldPath) const
+{
+    QList<Finding> result;
+    for (const Finding& finding : m_findings) {
+        const QString& path = finding.fieldPath;
+        if (path == fieldPath || (path.startsWith(fieldPath) && path.size() > fieldPath.size() &&
+                                  (path.at(fieldPath.size()) == u'.' || path.at(fieldPath.size()) == u'[')))
+            result.append(finding);
+    }
+    return result;
+}
+
+QList<Finding> ApplicationDraft::findingsAt(const QString& fieldPath) const
+{
+    QList<Finding> result;
+    for (const Finding& finding : m_findings) {
+        if (finding.fieldPath == fieldPath)
+            result.append(finding);
+    }
+    return result;
+}
+
+void ApplicationDraft::revalidateNow(bool force)
+{
+    m_validateTimer->stop();
+    QList<Finding> fresh = RuleSet::standard().evaluate(m_application, today());
+    if (fresh == m_findings && !force)
+        return;
+    m_findings = std::move(fresh);
+    Q_EMIT findingsChanged();
+}
+
+Status ApplicationDraft::submit()
+{
+    revalidateNow();
+    if (hasBlocking(m_findings)) {
+        return Error{
+            u"wizard.blocking"_s,
+            tr("The application still has %n blocking problem(s); fix them before submitting.", nullptr,
+               int(std::count_if(m_findings.cbegin(), m_findings.cend(),
+                                 [](const Finding& f) { return f.severity == Severity::Blocking; }))),
+            {}};
+    }
+    if (Status written = saveNow(); !written)
+        return written;
+    OutboxRepository outbox(m_database);
+    Result<OutboxEntry> queued = outbox.enqueue(m_application, u"submit"_s, actor());
+    if (!queued) {
+        Q_EMIT saveFailed(queued.error().message);
+        return queued.error();
+    }
+    Result<Application> reloaded = m_repository->load(m_application.id);
+    if (!reloaded)
+        return reloaded.error();
+    reset(reloaded.value());
+    Q_EMIT saved();
+    return success();
+}
+
+QDate ApplicationDraft::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+QString ApplicationDraft::actor() const
+{
+    return qEnvironmentVariable("USER") + u" (icp-assistant)"_s;
+}
+
+} // namespace icp

@@ -1,0 +1,340 @@
+#include "wizard/ApplicationWizard.h"
+
+#include "store/ApplicationRepository.h"
+#include "store/Database.h"
+#include "wizard/ApplicationDraft.h"
+#include "wizard/PageFactory.h"
+#include "wizard/WizardPage.h"
+
+#include <QEvent>
+#include <QFont>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace icp {
+
+namespace {
+
+constexpr int kPageKeyRole = Qt::UserRole + 1;
+
+} // namespace
+
+ApplicationWizard::ApplicationWizard(Database& database, const QString& applicationId, QWidget* parent)
+    : QWidget(parent)
+    , m_repository(std::make_unique<ApplicationRepository>(database))
+    , m_applicationId(applicationId)
+{
+    setObjectName(u"applicationWizard"_s);
+    Result<Application> loaded = m_repository->load(applicationId);
+    if (loaded) {
+        m_draft = new ApplicationDraft(database, std::move(loaded).value(), this);
+        connect(m_draft, &ApplicationDraft::saved, this, [this] { Q_EMIT saved(m_applicationId); });
+        connect(m_draft, &ApplicationDraft::saveFailed, this,
+                [this](const QString& message) { setStatusMessage(message, true); });
+        connect(m_draft, &ApplicationDraft::findingsChanged, this, &ApplicationWizard::showFindingsOnPages);
+    } else {
+        m_loadError = loaded.error().message;
+    }
+    buildUi();
+    retranslate();
+    if (m_draft) {
+        const QString saved = m_draft->application().wizardPage;
+        if (!showPage(pageKeys().contains(saved) ? saved : pageKeys().first()))
+            showPage(pageKeys().first());
+        showFindingsOnPages();
+    }
+}
+
+ApplicationWizard::~ApplicationWizard()
+{
+    if (m_draft)
+        (void)m_draft->saveNow();
+    // Pages refer to the draft: destroy them before it (it is a child too).
+    delete m_stack;
+    m_stack = nullptr;
+    delete m_draft;
+}
+
+QString ApplicationWizard::applicationId() const
+{
+    return m_applicationId;
+}
+
+QStringList ApplicationWizard::pageKeys()
+{
+    return {u"type"_s,      u"entity"_s, u"people"_s, u"websites"_s, u"servers"_s,
+            u"documents"_s, u"review"_s, u"submit"_s, u"audit"_s,    u"granted"_s};
+}
+
+QString ApplicationWizard::currentPageKey() const
+{
+    if (!m_stack || m_pages.isEmpty())
+        return {};
+    const int index = m_stack->currentIndex();
+    return index >= 0 && index < m_pages.size() ? m_pages.at(index)->key() : QString();
+}
+
+bool ApplicationWizard::showPage(const QString& key)
+{
+    const int index = pageIndex(key);
+    if (index < 0)
+        return false;
+    m_stack->setCurrentIndex(index);
+    m_draft->setWizardPage(key);
+    m_pages.at(index)->reload();
+    m_pages.at(index)->showFindings();
+    setStatusMessage(QString(), false);
+    updateSideList();
+    updateButtons();
+    retranslate();
+    return true;
+}
+
+bool ApplicationWizard::focusField(const QString& fieldPath)
+{
+    const QString key = pageKeyForFieldPath(fieldPath);
+    if (key.isEmpty() || !showPage(key))
+        return false;
+    WizardPage* target = page(key);
+    if (!target->focusField(fieldPath))
+        return false;
+    if (QWidget* focused = target->focusWidget())
+        m_scrolls.at(pageIndex(key))->ensureWidgetVisible(focused);
+    return true;
+}
+
+bool ApplicationWizard::saveNow()
+{
+    if (!m_draft)
+        return false;
+    return m_draft->saveNow().ok();
+}
+
+WizardPage* ApplicationWizard::page(const QString& key) const
+{
+    const int index = pageIndex(key);
+    return index >= 0 ? m_pages.at(index) : nullptr;
+}
+
+bool ApplicationWizard::next()
+{
+    const int index = m_stack->currentIndex();
+    if (index + 1 >= m_pages.size())
+        return false;
+    return showPage(m_pages.at(index + 1)->key());
+}
+
+void ApplicationWizard::back()
+{
+    const int index = m_stack->currentIndex();
+    if (index > 0)
+        showPage(m_pages.at(index - 1)->key());
+}
+
+QString ApplicationWizard::statusMessage() const
+{
+    return m_statusLine ? m_statusLine->text() : QString();
+}
+
+void ApplicationWizard::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ApplicationWizard::keyPressEvent(QKeyEvent* event)
+{
+    QWidget::keyPressEvent(event);
+}
+
+void ApplicationWizard::buildUi()
+{
+    auto* outer = new QHBoxLayout(this);
+    m_sideList = new QTreeWidget(this);
+    m_sideList->setObjectName(u"stepList"_s);
+    m_sideList->setHeaderHidden(true);
+    m_sideList->setRootIsDecorated(false);
+    m_sideList->setItemsExpandable(false);
+    m_sideList->setMaximumWidth(260);
+    outer->addWidget(m_sideList);
+
+    auto* right = new QVBoxLayout;
+    m_title = new QLabel(this);
+    m_title->setObjectName(u"pageTitle"_s);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_subtitle = new QLabel(this);
+    m_subtitle->setObjectName(u"pageSubtitle"_s);
+    m_subtitle->setWordWrap(true);
+    right->addWidget(m_title);
+    right->addWidget(m_subtitle);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(u"pageStack"_s);
+    if (m_draft) {
+        m_pages = createWizardPages(*m_draft, m_stack);
+        for (WizardPage* page : std::as_const(m_pages)) {
+            auto* scroll = new QScrollArea(m_stack);
+            scroll->setObjectName(page->key() + u"Scroll"_s);
+            scroll->setWidgetResizable(true);
+            scroll->setFrameShape(QFrame::NoFrame);
+            scroll->setWidget(page);
+            m_scrolls.append(scroll);
+            m_stack->addWidget(scroll);
+            connect(page, &WizardPage::nextRequested, this, [this] { next(); });
+        }
+    } else {
+        auto* error = new QLabel(m_loadError, m_stack);
+        error->setObjectName(u"loadError"_s);
+        error->setWordWrap(true);
+        m_stack->addWidget(error);
+    }
+    right->addWidget(m_stack, 1);
+
+    m_statusLine = new QLabel(this);
+    m_statusLine->setObjectName(u"wizardStatusLine"_s);
+    m_statusLine->setWordWrap(true);
+    m_statusLine->setVisible(false);
+    right->addWidget(m_statusLine);
+
+    auto* buttons = new QHBoxLayout;
+    m_listButton = new QPushButton(this);
+    m_listButton->setObjectName(u"backToListButton"_s);
+    connect(m_listButton, &QPushButton::clicked, this, [this] {
+        if (saveNow() || !m_draft)
+            Q_EMIT closeRequested();
+    });
+    m_backButton = new QPushButton(this);
+    m_backButton->setObjectName(u"backButton"_s);
+    connect(m_backButton, &QPushButton::clicked, this, &ApplicationWizard::back);
+    m_nextButton = new QPushButton(this);
+    m_nextButton->setObjectName(u"nextButton"_s);
+    m_nextButton->setDefault(true);
+    connect(m_nextButton, &QPushButton::clicked, this, [this] { next(); });
+    buttons->addWidget(m_listButton);
+    buttons->addStretch();
+    buttons->addWidget(m_backButton);
+    buttons->addWidget(m_nextButton);
+    right->addLayout(buttons);
+    outer->addLayout(right, 1);
+
+    buildSideList();
+    connect(m_sideList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        const QString key = item->data(0, kPageKeyRole).toString();
+        if (!key.isEmpty() && key != currentPageKey())
+            showPage(key);
+    });
+    connect(m_sideList, &QTreeWidget::itemClicked, m_sideList, &QTreeWidget::itemActivated);
+}
+
+void ApplicationWizard::buildSideList()
+{
+    const QStringList keys = pageKeys();
+    for (int step = 1; step <= 4; ++step) {
+        auto* item = new QTreeWidgetItem(m_sideList);
+        m_stepItems.append(item);
+        item->setData(0, kPageKeyRole, step == 1 ? keys.first() : keys.at(6 + step - 1));
+        if (step == 1) {
+            for (int i = 0; i < 7; ++i) {
+                auto* child = new QTreeWidgetItem(item);
+                child->setData(0, kPageKeyRole, keys.at(i));
+            }
+        }
+    }
+    m_sideList->expandAll();
+}
+
+void ApplicationWizard::retranslate()
+{
+    const QStringList stepNames{tr("1 Collect application information"), tr("2 Submit for auditing"),
+                                tr("3 Application audited"), tr("4 Application granted")};
+    for (int step = 0; step < m_stepItems.size(); ++step) {
+        m_stepItems.at(step)->setText(0, stepNames.at(step));
+        for (int i = 0; i < m_stepItems.at(step)->childCount(); ++i) {
+            QTreeWidgetItem* child = m_stepItems.at(step)->child(i);
+            if (WizardPage* p = page(child->data(0, kPageKeyRole).toString()))
+                child->setText(0, p->title());
+        }
+    }
+    m_sideList->setAccessibleName(tr("Steps"));
+    m_listButton->setText(tr("&Applications"));
+    m_listButton->setToolTip(tr("Save and go back to the list of applications"));
+    m_backButton->setText(tr("&Back"));
+    m_nextButton->setText(tr("&Next"));
+    if (WizardPage* current = page(currentPageKey())) {
+        m_title->setText(current->title());
+        m_subtitle->setText(current->subtitle());
+        m_subtitle->setVisible(!current->subtitle().isEmpty());
+    }
+}
+
+void ApplicationWizard::updateSideList()
+{
+    const QString key = currentPageKey();
+    const int index = pageIndex(key);
+    const int currentStep = index < 7 ? 0 : index - 6;
+    for (int step = 0; step < m_stepItems.size(); ++step) {
+        QTreeWidgetItem* item = m_stepItems.at(step);
+        QFont font = m_sideList->font();
+        font.setBold(step == currentStep);
+        item->setFont(0, font);
+        if (step == currentStep && step > 0)
+            m_sideList->setCurrentItem(item);
+        for (int i = 0; i < item->childCount(); ++i) {
+            if (item->child(i)->data(0, kPageKeyRole).toString() == key)
+                m_sideList->setCurrentItem(item->child(i));
+        }
+    }
+}
+
+void ApplicationWizard::updateButtons()
+{
+    const int index = m_stack->currentIndex();
+    m_backButton->setEnabled(index > 0);
+    m_nextButton->setEnabled(index + 1 < m_pages.size());
+}
+
+void ApplicationWizard::showFindingsOnPages()
+{
+    for (WizardPage* p : std::as_const(m_pages))
+        p->showFindings();
+}
+
+void ApplicationWizard::setStatusMessage(const QString& text, bool error)
+{
+    m_statusIsError = error;
+    m_statusLine->setText(text);
+    m_statusLine->setVisible(!text.isEmpty());
+}
+
+int ApplicationWizard::pageIndex(const QString& key) const
+{
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (m_pages.at(i)->key() == key)
+            return i;
+    }
+    return -1;
+}
+
+QString ApplicationWizard::pageKeyForFieldPath(const QString& fieldPath) const
+{
+    for (WizardPage* p : m_pages) {
+        if (p->ownsFieldPath(fieldPath))
+            return p->key();
+    }
+    return {};
+}
+
+} // namespace icp

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/Enums.h"
+#include "rules/RuleTables.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+class QComboBox;
+
+namespace icp {
+
+// Small shared helpers of the wizard pages.
+namespace wizard {
+
+// Whether the UI speaks Chinese (data tables carry Chinese and English names).
+bool chineseUi();
+QString serviceTypeName(const ServiceType& type);
+// Fills `combo` with every province (code as item data), "choose" first with data 0.
+void fillProvinces(QComboBox* combo);
+// Selects the item whose data equals `value` (or none).
+void selectData(QComboBox* combo, const QVariant& value);
+// A field path with an index: path("persons", 2, "mobile") = "persons[2].mobile".
+QString path(const char* list, int index, const char* member = nullptr);
+// The date in the user's locale, short form ("2025/3/1", "3/1/25").
+QString localDate(const QDate& date);
+QString localDateTime(const QDateTime& utc);
+
+} // namespace wizard
+
+} // namespace icp
