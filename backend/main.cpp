@@ -8,7 +8,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QLoggingCategory>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -80,8 +83,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption retryAfter(u"retry-after"_s,
                                         u"Retry-After seconds sent with 429/503 (default 1)."_s, u"s"_s);
     const QCommandLineOption seed(u"seed"_s, u"Random seed for fault injection."_s, u"n"_s);
+    const QCommandLineOption tlsCert(u"tls-cert"_s,
+                                     u"Serve HTTPS with this PEM certificate (with --tls-key)."_s, u"file"_s);
+    const QCommandLineOption tlsKey(u"tls-key"_s, u"PEM private key of --tls-cert."_s, u"file"_s);
     parser.addOptions({listen, data, step, smsDeadline, smsVerify, smsNever, tick, asOf, failRate, dropRate,
-                       delay, retryAfter, seed});
+                       delay, retryAfter, seed, tlsCert, tlsKey});
     parser.addPositionalArgument(u"command"_s, u"Optional: token add NAME."_s, u"[token add NAME]"_s);
     parser.process(app);
 
@@ -146,6 +152,21 @@ int main(int argc, char* argv[])
     Api api(*store.value(), options, stats);
     BackendServer server(api, options, stats);
     AuditSimulator audit(*store.value(), options);
+    if (parser.isSet(tlsCert) || parser.isSet(tlsKey)) {
+        QFile certFile(parser.value(tlsCert));
+        QFile keyFile(parser.value(tlsKey));
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            err << "icp-backend: --tls-cert and --tls-key name readable PEM files\n";
+            return 2;
+        }
+        const QSslCertificate certificate(&certFile, QSsl::Pem);
+        const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+        if (certificate.isNull() || key.isNull()) {
+            err << "icp-backend: cannot read the TLS certificate or key\n";
+            return 2;
+        }
+        server.sslSetup(certificate, key);
+    }
     const quint16 port = server.listen(options.address, options.port);
     if (port == 0) {
         err << "icp-backend: cannot listen on " << options.address.toString() << ':' << options.port << '\n';

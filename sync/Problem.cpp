@@ -66,7 +66,7 @@ std::optional<int> Problem::parseRetryAfter(const QByteArray& value)
     if (!at.isValid())
         return std::nullopt;
     QDateTime utc = at;
-    utc.setTimeZone(QTimeZone::UTC);
+    utc.setTimeSpec(Qt::UTC);
     return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(utc)));
 }
 
@@ -100,9 +100,10 @@ Problem Problem::fromReply(QNetworkReply& reply, const QByteArray& body, const Q
     }
     // A complete HTTP answer (an error status with or without a body). Other errors after
     // the headers arrived (a connection cut mid-body) are transport failures.
+    // (QNetworkReply maps HTTP statuses to errors ≥ 200; below are transport and proxy errors.)
     const int e = int(reply.error());
-    const bool httpError = (e >= 201 && e <= 299) || (e >= 401 && e <= 499);
-    if (status >= 300 && (httpError || reply.error() == QNetworkReply::NoError)) {
+    const bool transport = e > 0 && e < 200;
+    if (status >= 300 && !transport) {
         Problem p = fromBody(status, body);
         p.retryAfterSeconds = parseRetryAfter(reply.rawHeader("Retry-After"));
         return p;

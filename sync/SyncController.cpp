@@ -86,7 +86,7 @@ void SyncController::syncNow()
 void SyncController::refreshQueued()
 {
     const Result<QList<OutboxEntry>> pending =
-        OutboxRepository(m_db).pending(QDateTime(QDate(9999, 12, 31), QTime(0, 0), QTimeZone::UTC));
+        OutboxRepository(m_db).pending(QDateTime(QDate(9999, 12, 31), QTime(0, 0), Qt::UTC));
     const int queued = pending ? int(pending.value().size()) : 0;
     if (queued != m_queued) {
         m_queued = queued;

@@ -26,7 +26,7 @@ namespace {
 
 QDateTime farFuture()
 {
-    return QDateTime(QDate(9999, 12, 31), QTime(0, 0), QTimeZone::UTC);
+    return QDateTime(QDate(9999, 12, 31), QTime(0, 0), Qt::UTC);
 }
 
 } // namespace

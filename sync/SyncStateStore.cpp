@@ -55,7 +55,7 @@ Status SyncStateStore::saveResult(const QString& backend, const QDateTime& at, c
     QSqlQuery q(m_db.connection());
     if (Status s = prepareQuery(q,
                                 u"INSERT INTO sync_state (backend, cursor, last_sync_at, last_error) "
-                                "VALUES (?, '', ?, ?) ON CONFLICT (backend) DO UPDATE SET "
+                                "VALUES (?, '', ?, COALESCE(?, '')) ON CONFLICT (backend) DO UPDATE SET "
                                 "last_sync_at = excluded.last_sync_at, last_error = excluded.last_error"_s,
                                 u"save sync result"_s);
         !s)
