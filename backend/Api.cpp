@@ -276,15 +276,15 @@ ApiResponse Api::submit(const Call& call, const QString& id)
             u"The application is %1; only draft, returned or rejected applications can be submitted."_s.arg(
                 app->status));
     }
-    const Result<Dossier> dossier = readDossier(app->dossier, u"stored dossier"_s);
-    if (!dossier)
-        return problem(500, u"server.error"_s, u"Internal error"_s, dossier.error().message);
+    const Result<Application> stored = storedApplication(app->dossier);
+    if (!stored)
+        return problem(500, u"server.error"_s, u"Internal error"_s, stored.error().message);
 
     app->receipt = u"rcpt-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     app->submittedAt = QDateTime::currentDateTimeUtc();
     app->smsDeadline = {};
     app->numbers = {};
-    app->rejections = blockingRejections(dossier->application, asOf());
+    app->rejections = blockingRejections(stored.value(), asOf());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     app->nextAtMs = app->rejections.isEmpty() ? now + m_options.stepMs : 0;
     if (Status s = m_store.transition(*app, u"received"_s, u"receipt "_s + app->receipt); !s)

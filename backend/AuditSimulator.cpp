@@ -2,7 +2,6 @@
 
 #include "BackendStore.h"
 #include "Rejections.h"
-#include "store/Dossier.h"
 #include "validation/IcpNumber.h"
 #include "validation/Province.h"
 
@@ -90,10 +89,10 @@ bool AuditSimulator::advance(StoredApplication& app, qint64 nowMs)
 // from the entity's earlier websites; licences <abbr>B2-YYYYNNNN.
 bool AuditSimulator::grant(StoredApplication& app)
 {
-    const Result<Dossier> dossier = readDossier(app.dossier, u"stored dossier"_s);
-    if (!dossier)
+    const Result<Application> stored = storedApplication(app.dossier);
+    if (!stored)
         return false;
-    const Application& a = dossier->application;
+    const Application& a = stored.value();
     const Province* province = Provinces::byCode(a.entity.provinceCode);
     const QString abbr = province ? province->abbreviation : u"京"_s;
     const int provinceCode = province ? province->code : 11;

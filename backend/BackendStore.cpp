@@ -52,6 +52,17 @@ Result<QSqlQuery> run(Database& db, const QString& sql, const QVariantList& bind
 
 } // namespace
 
+Result<Application> storedApplication(const QByteArray& dossier)
+{
+    const QJsonObject root = QJsonDocument::fromJson(dossier).object();
+    JsonProblems problems;
+    Application app =
+        Application::fromJson(root.value(u"application"_s).toObject(), u"$.application"_s, problems);
+    if (!problems.isEmpty())
+        return problems.errors().constFirst();
+    return app;
+}
+
 BackendStore::BackendStore(std::unique_ptr<Database> db, QString dataDir)
     : m_db(std::move(db))
     , m_dataDir(std::move(dataDir))

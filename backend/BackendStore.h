@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "domain/Application.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -63,6 +64,10 @@ struct StoredResponse
     QByteArray contentType;
     QByteArray body;
 };
+
+// The application of a dossier the server validated when it was PUT: parsed without the
+// position index readDossier() builds for error messages (the costly part).
+Result<Application> storedApplication(const QByteArray& dossier);
 
 // icp-backend's own SQLite database (<data>/backend.sqlite, WAL) and its blob folder.
 // Single-threaded: the server handles one request at a time on the event loop, so a

@@ -42,7 +42,7 @@ SyncEngine::SyncEngine(Database& db, BackendClient& client, SyncOptions options,
     connect(&m_wake, &QTimer::timeout, this, [this] {
         if (m_phase != Phase::Push)
             return;
-        reload();
+        wakeWaiting();
         fillPushSlots();
     });
 }
@@ -78,6 +78,8 @@ void SyncEngine::begin(bool push, bool pull)
         return;
     m_running = true;
     m_summary = SyncSummary{};
+    m_putDone.clear();
+    m_waiting.clear();
     m_pullAfterPush = pull;
     m_deadlineMs = QDateTime::currentMSecsSinceEpoch() + m_options.retryWithinRunMs;
     if (!push) {
@@ -125,6 +127,14 @@ void SyncEngine::startTask(const OutboxEntry& entry)
         return;
     }
     m_inFlight.insert(entry.id, task);
+    if (m_putDone.contains(entry.id)) { // the dossier is there already (this run): only submit
+        task->step = 1;
+        auto* submit =
+            new SubmitJob(m_client, entry.applicationId, entry.idempotencyKey.toUtf8() + ":submit", this);
+        connect(submit, &ApiJob::finished, this, [this, id = entry.id](ApiJob* j) { stepFinished(id, j); });
+        submit->start();
+        return;
+    }
     auto* job = new PutApplicationJob(m_client, entry.applicationId, entry.payload,
                                       entry.idempotencyKey.toUtf8() + ":put", this);
     connect(job, &ApiJob::finished, this, [this, id = entry.id](ApiJob* j) { stepFinished(id, j); });
@@ -140,6 +150,7 @@ void SyncEngine::stepFinished(qint64 rowId, ApiJob* job)
         rowProblem(*task, job->problem());
     } else if (task->step == 0) {
         task->step = 1;
+        m_putDone.insert(rowId);
         auto* submit = new SubmitJob(m_client, task->entry.applicationId,
                                      task->entry.idempotencyKey.toUtf8() + ":submit", this);
         connect(submit, &ApiJob::finished, this, [this, rowId](ApiJob* j) { stepFinished(rowId, j); });
@@ -180,9 +191,14 @@ void SyncEngine::rowProblem(Task& task, const Problem& problem)
             m_summary.errors.append(s.error());
         ++m_summary.retried;
         qCDebug(lcSyncEngine) << "row" << task.entry.id << "retry in" << delay << "ms after" << problem.code;
-        if (m_options.retryWithinRunMs > 0 && next.toMSecsSinceEpoch() <= m_deadlineMs &&
-            (!m_wake.isActive() || m_wake.remainingTime() > delay)) {
-            m_wake.start(int(std::max<qint64>(delay, 0)));
+        if (m_options.retryWithinRunMs > 0 && next.toMSecsSinceEpoch() <= m_deadlineMs) {
+            // Retried in this run: kept in memory (re-reading the outbox, payloads and all,
+            // at every retry would cost more than the retries).
+            OutboxEntry waiting = task.entry;
+            waiting.attempts = attempts;
+            waiting.nextAttemptAt = next;
+            m_waiting.append(waiting);
+            scheduleWake();
         }
         m_lastTransient = problem.toError();
         return;
@@ -216,28 +232,50 @@ void SyncEngine::refuseApplication(const QString& applicationId, const QString& 
     Q_EMIT applicationChanged(applicationId, a.status);
 }
 
+void SyncEngine::scheduleWake()
+{
+    QDateTime earliest;
+    for (const OutboxEntry& e : std::as_const(m_waiting)) {
+        if (!earliest.isValid() || e.nextAttemptAt < earliest)
+            earliest = e.nextAttemptAt;
+    }
+    if (!earliest.isValid())
+        return;
+    const qint64 delay = std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(earliest));
+    if (!m_wake.isActive() || m_wake.remainingTime() > delay)
+        m_wake.start(int(delay));
+}
+
+void SyncEngine::wakeWaiting()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (auto it = m_waiting.begin(); it != m_waiting.end();) {
+        if (it->nextAttemptAt <= now) {
+            m_queue.append(*it);
+            it = m_waiting.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    scheduleWake();
+}
+
 void SyncEngine::pushDrained()
 {
+    if (!m_waiting.isEmpty()) {
+        scheduleWake(); // retries are due before the deadline; the timer resumes the push
+        return;
+    }
+    // Rows queued while we pushed, or rows from earlier runs that fell due meanwhile.
     reload();
     if (!m_queue.isEmpty()) {
         fillPushSlots();
         return;
     }
-    if (m_wake.isActive())
-        return; // retries are due before the deadline; the timer resumes the push
     const Result<QList<OutboxEntry>> waiting = OutboxRepository(m_db).pending(farFuture());
-    if (waiting && m_options.retryWithinRunMs > 0) {
-        QDateTime earliest;
-        for (const OutboxEntry& e : waiting.value()) {
-            if (!earliest.isValid() || e.nextAttemptAt < earliest)
-                earliest = e.nextAttemptAt;
-        }
-        if (earliest.isValid() && earliest.toMSecsSinceEpoch() <= m_deadlineMs) {
-            m_wake.start(int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(earliest))));
-            return;
-        }
-    }
     m_summary.pending = waiting ? int(waiting.value().size()) : 0;
+    if (!waiting)
+        m_summary.errors.append(waiting.error());
     if (m_summary.pending > 0 && m_lastTransient)
         m_summary.errors.append(*m_lastTransient);
     m_lastTransient.reset();

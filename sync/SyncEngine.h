@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTimer>
 #include <functional>
 #include <optional>
@@ -94,6 +95,8 @@ private:
     void rowSucceeded(Task& task, const QString& receipt);
     void rowProblem(Task& task, const Problem& problem);
     void pushDrained();
+    void scheduleWake();
+    void wakeWaiting();
     void startPull();
     void fetchChanges();
     void finishRun();
@@ -109,7 +112,9 @@ private:
     Phase m_phase = Phase::Idle;
     qint64 m_deadlineMs = 0;
     QHash<qint64, Task*> m_inFlight;
-    QList<OutboxEntry> m_queue; // due rows not yet started
+    QList<OutboxEntry> m_queue;   // due rows not yet started
+    QList<OutboxEntry> m_waiting; // rows that failed transiently, until their next attempt
+    QSet<qint64> m_putDone;       // rows whose dossier arrived in this run (a retry only submits)
     std::optional<Error> m_lastTransient;
     QTimer m_wake;
     QString m_cursor;

@@ -79,12 +79,14 @@ private Q_SLOTS:
         // The application's own files: database, settings, data and cache directories.
         QTemporaryDir home;
         const QString dbPath = home.filePath(u"data/icp.sqlite"_s);
+        QStringList ids;
         {
             auto db = Database::openSqlite(dbPath);
             QVERIFY(db.ok());
             const Application app = test::exampleApplication(
                 QStringLiteral(ICP_TEST_DATA_DIR "/dossiers/enterprise-filing.json"));
             QVERIFY(OutboxRepository(*db.value()).enqueue(app, u"submit"_s, u"test"_s).ok());
+            ids.append(app.id);
         }
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"HOME"_s, home.path());
@@ -105,6 +107,9 @@ private Q_SLOTS:
         QCOMPARE(backend.stats().value(u"applied"_s).toObject().value(u"submit"_s).toInt(), 1);
 
         backend.stop();
+        // The scan does see what the application wrote (the application id is in its database)...
+        QVERIFY(!filesContaining(home.path(), ids.constFirst().toUtf8()).isEmpty());
+        // ...and the token is in none of it.
         const QStringList appHits = filesContaining(home.path(), token.toUtf8());
         QVERIFY2(appHits.isEmpty(), qPrintable(appHits.join(u", "_s)));
         // The backend keeps only a hash.

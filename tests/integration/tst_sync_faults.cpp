@@ -36,6 +36,8 @@ private Q_SLOTS:
         const Application base =
             test::exampleApplication(QStringLiteral(ICP_TEST_DATA_DIR "/dossiers/enterprise-filing.json"));
         QStringList ids;
+        QElapsedTimer phase;
+        phase.start();
         for (int i = 0; i < kCount; ++i) {
             Application app = base;
             app.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -43,6 +45,7 @@ private Q_SLOTS:
             QVERIFY(outbox.enqueue(app, u"submit"_s, u"test"_s).ok());
         }
 
+        const qint64 enqueueMs = phase.restart();
         BackendClient client({backend.url(), backend.token(), 10000});
         SyncOptions options;
         options.retry.baseMs = 5;
@@ -50,9 +53,15 @@ private Q_SLOTS:
         options.retryWithinRunMs = 90000;
         SyncEngine engine(*db.value(), client, options);
         QSignalSpy finished(&engine, &SyncEngine::finished);
-        engine.syncOnce();
+        engine.pushOnly();
         QVERIFY(finished.wait(100000));
         const SyncSummary s = engine.summary();
+        const qint64 pushMs = phase.restart();
+        engine.pullOnly();
+        QVERIFY(finished.wait(100000));
+        QVERIFY2(!engine.summary().pullFailed, qPrintable(engine.summary().errors.value(0).message));
+        QCOMPARE(engine.summary().changesApplied, kCount);
+        qInfo("enqueue %lld ms, push %lld ms, pull %lld ms", enqueueMs, pushMs, phase.elapsed());
         QCOMPARE(s.failed, 0);
         QCOMPARE(s.pending, 0);
         QCOMPARE(s.sent, kCount);
