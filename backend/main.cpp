@@ -167,6 +167,9 @@ int main(int argc, char* argv[])
         }
         server.sslSetup(certificate, key);
     }
+    if (!options.address.isLoopback() && !parser.isSet(tlsCert))
+        err << "icp-backend: warning: serving plain HTTP on a non-loopback address; clients refuse it "
+               "(use --tls-cert/--tls-key)\n";
     const quint16 port = server.listen(options.address, options.port);
     if (port == 0) {
         err << "icp-backend: cannot listen on " << options.address.toString() << ':' << options.port << '\n';

@@ -78,6 +78,7 @@ void SyncEngine::begin(bool push, bool pull)
         return;
     m_running = true;
     m_summary = SyncSummary{};
+    m_stopPush = false;
     m_putDone.clear();
     m_waiting.clear();
     m_pullAfterPush = pull;
@@ -177,8 +178,29 @@ void SyncEngine::rowSucceeded(Task& task, const QString& receipt)
     Q_EMIT rowSent(task.entry.id, task.entry.applicationId, receipt);
 }
 
+namespace {
+
+// Problems that say nothing about the row but about the connection (wrong token, TLS,
+// an address that is not a backend): every row would fail the same way, so the push
+// stops, the rows stay pending untouched, and the user is told once.
+bool isConfigurationProblem(const Problem& p)
+{
+    return p.httpStatus == 401 || p.httpStatus == 403 || p.code == "tls.error"_L1 ||
+           p.code == "transport.insecure"_L1 || p.code == "route.not-found"_L1 || p.code == "http.404"_L1;
+}
+
+} // namespace
+
 void SyncEngine::rowProblem(Task& task, const Problem& problem)
 {
+    if (isConfigurationProblem(problem)) {
+        if (!m_stopPush)
+            m_summary.errors.append(problem.toError());
+        m_stopPush = true;
+        m_queue.clear();
+        m_waiting.clear();
+        return;
+    }
     OutboxRepository outbox(m_db);
     const int attempts = task.entry.attempts + 1;
     const bool conflictExhausted =
@@ -262,6 +284,10 @@ void SyncEngine::wakeWaiting()
 
 void SyncEngine::pushDrained()
 {
+    if (m_stopPush) {
+        finishPush();
+        return;
+    }
     if (!m_waiting.isEmpty()) {
         scheduleWake(); // retries are due before the deadline; the timer resumes the push
         return;
@@ -272,6 +298,11 @@ void SyncEngine::pushDrained()
         fillPushSlots();
         return;
     }
+    finishPush();
+}
+
+void SyncEngine::finishPush()
+{
     const Result<QList<OutboxEntry>> waiting = OutboxRepository(m_db).pending(farFuture());
     m_summary.pending = waiting ? int(waiting.value().size()) : 0;
     if (!waiting)
@@ -279,7 +310,7 @@ void SyncEngine::pushDrained()
     if (m_summary.pending > 0 && m_lastTransient)
         m_summary.errors.append(*m_lastTransient);
     m_lastTransient.reset();
-    if (m_pullAfterPush)
+    if (m_pullAfterPush && !m_stopPush)
         startPull();
     else
         finishRun();

@@ -95,6 +95,7 @@ private:
     void rowSucceeded(Task& task, const QString& receipt);
     void rowProblem(Task& task, const Problem& problem);
     void pushDrained();
+    void finishPush();
     void scheduleWake();
     void wakeWaiting();
     void startPull();
@@ -109,6 +110,7 @@ private:
 
     bool m_running = false;
     bool m_pullAfterPush = false;
+    bool m_stopPush = false; // a configuration problem (token, TLS, address): rows stay as they are
     Phase m_phase = Phase::Idle;
     qint64 m_deadlineMs = 0;
     QHash<qint64, Task*> m_inFlight;

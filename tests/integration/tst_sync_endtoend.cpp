@@ -198,6 +198,33 @@ private Q_SLOTS:
         QVERIFY(returned.history.constLast().note.contains(u"SMS-TIMEOUT"_s));
     }
 
+    void aWrongTokenLeavesEveryRowQueuedUntouched()
+    {
+        test::BackendProcess backend(QStringLiteral(ICP_BACKEND_PATH));
+        const QString started = backend.start({u"--as-of"_s, u"2026-11-29"_s});
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        auto db = openDb(u"token.sqlite"_s);
+        QStringList ids;
+        for (int i = 0; i < 3; ++i) {
+            const Application app = test::exampleApplication(kClean);
+            ids.append(app.id);
+            QVERIFY(OutboxRepository(*db).enqueue(app, u"submit"_s, u"test"_s).ok());
+        }
+        BackendClient client({backend.url(), u"icpb_wrong"_s});
+        const SyncSummary s = runOnce(*db, client);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.failed, 0);
+        QCOMPARE(s.pending, 3);
+        QCOMPARE(s.errors.size(), 1); // told once, not once per row
+        QCOMPARE(s.errors.constFirst().code, u"auth.invalid"_s);
+        for (const QString& id : ids) {
+            const OutboxEntry row = OutboxRepository(*db).forApplication(id).value().constFirst();
+            QCOMPARE(row.state, OutboxState::Pending);
+            QCOMPARE(row.attempts, 0);
+            QCOMPARE(ApplicationRepository(*db).load(id).value().status, ApplicationStatus::Queued);
+        }
+    }
+
     void icpctlSubmitRefusesBlockingFindingsAndQueuesCleanOnes_data()
     {
         QTest::addColumn<QString>("dossier");
