@@ -38,10 +38,15 @@ ApplicationDraft::~ApplicationDraft()
 
 void ApplicationDraft::markChanged(const QString& fieldPath)
 {
+    // What the rules said about the old value no longer holds: drop it now, so the field
+    // shows its instant check until the debounced run brings the fresh findings.
+    const qsizetype stale = m_findings.removeIf([&](const Finding& f) { return f.fieldPath == fieldPath; });
     m_dirty = true;
     m_saveTimer->start();
     m_validateTimer->start();
     Q_EMIT changed(fieldPath);
+    if (stale > 0)
+        Q_EMIT findingsChanged();
 }
 
 void ApplicationDraft::reset(const Application& application)

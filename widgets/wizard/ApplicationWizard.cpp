@@ -3,6 +3,7 @@
 #include "store/ApplicationRepository.h"
 #include "store/Database.h"
 #include "wizard/ApplicationDraft.h"
+#include "wizard/FieldRow.h"
 #include "wizard/PageFactory.h"
 #include "wizard/WizardPage.h"
 
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -41,6 +43,13 @@ ApplicationWizard::ApplicationWizard(Database& database, const QString& applicat
         connect(m_draft, &ApplicationDraft::saveFailed, this,
                 [this](const QString& message) { setStatusMessage(message, true); });
         connect(m_draft, &ApplicationDraft::findingsChanged, this, &ApplicationWizard::showFindingsOnPages);
+        connect(m_draft, &ApplicationDraft::saved, this, [this] {
+            // A submit (or a sync) changed the status: steps and buttons follow it.
+            updateSideList();
+            updateButtons();
+            if (m_statusIsError)
+                setStatusMessage(QString(), false);
+        });
     } else {
         m_loadError = loaded.error().message;
     }
@@ -127,9 +136,40 @@ WizardPage* ApplicationWizard::page(const QString& key) const
 
 bool ApplicationWizard::next()
 {
+    if (!m_draft)
+        return false;
     const int index = m_stack->currentIndex();
     if (index + 1 >= m_pages.size())
         return false;
+    WizardPage* current = m_pages.at(index);
+    // Next never refuses silently (issue 3 item 3): it names what is missing on this
+    // page and puts the cursor there. Steps 2–4 are not gated here (Submit is).
+    if (index < pageIndex(u"review"_s) && current->editable()) {
+        m_draft->revalidateNow();
+        QStringList problems;
+        QString firstPath;
+        for (const Finding& f : m_draft->findings()) {
+            if (f.severity != Severity::Blocking || !current->ownsFieldPath(f.fieldPath))
+                continue;
+            if (firstPath.isEmpty())
+                firstPath = f.fieldPath;
+            problems.append(f.message);
+        }
+        const QStringList instant = current->instantProblems();
+        problems += instant;
+        if (!problems.isEmpty()) {
+            QString text =
+                tr("Before going on, fix %n problem(s) on this page:", nullptr, int(problems.size())) + u' ' +
+                problems.first();
+            if (problems.size() > 1)
+                text +=
+                    u' ' + tr("(and %n more, listed under the fields)", nullptr, int(problems.size() - 1));
+            setStatusMessage(text, true);
+            if (!firstPath.isEmpty())
+                current->focusField(firstPath);
+            return false;
+        }
+    }
     return showPage(m_pages.at(index + 1)->key());
 }
 
@@ -147,13 +187,25 @@ QString ApplicationWizard::statusMessage() const
 
 void ApplicationWizard::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // Finding messages are translated when the rules run: run them again.
+        if (m_draft)
+            m_draft->revalidateNow(true);
         retranslate();
+    }
     QWidget::changeEvent(event);
 }
 
 void ApplicationWizard::keyPressEvent(QKeyEvent* event)
 {
+    // Enter = Next (issue 3 item 5). Line edits, combo boxes and check boxes let Return
+    // through to us; multi-line editors, lists and buttons keep it for themselves.
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        event->modifiers() == Qt::NoModifier && m_nextButton->isEnabled()) {
+        next();
+        event->accept();
+        return;
+    }
     QWidget::keyPressEvent(event);
 }
 
@@ -194,6 +246,9 @@ void ApplicationWizard::buildUi()
             m_scrolls.append(scroll);
             m_stack->addWidget(scroll);
             connect(page, &WizardPage::nextRequested, this, [this] { next(); });
+            connect(page, &WizardPage::fieldRequested, this,
+                    [this](const QString& path) { focusField(path); });
+            connect(page, &WizardPage::pageRequested, this, [this](const QString& key) { showPage(key); });
         }
     } else {
         auto* error = new QLabel(m_loadError, m_stack);
@@ -272,7 +327,8 @@ void ApplicationWizard::retranslate()
     m_listButton->setText(tr("&Applications"));
     m_listButton->setToolTip(tr("Save and go back to the list of applications"));
     m_backButton->setText(tr("&Back"));
-    m_nextButton->setText(tr("&Next"));
+    m_nextButton->setText(currentPageKey() == "review"_L1 ? tr("&Next: submit") : tr("&Next"));
+    m_nextButton->setToolTip(tr("Enter"));
     if (WizardPage* current = page(currentPageKey())) {
         m_title->setText(current->title());
         m_subtitle->setText(current->subtitle());
@@ -285,11 +341,15 @@ void ApplicationWizard::updateSideList()
     const QString key = currentPageKey();
     const int index = pageIndex(key);
     const int currentStep = index < 7 ? 0 : index - 6;
+    const int reached = m_draft ? wizardStep(m_draft->application().status) - 1 : 0;
     for (int step = 0; step < m_stepItems.size(); ++step) {
         QTreeWidgetItem* item = m_stepItems.at(step);
         QFont font = m_sideList->font();
         font.setBold(step == currentStep);
         item->setFont(0, font);
+        // The step the application is in gets the highlight; finished steps a tick.
+        item->setBackground(0, step == reached ? m_sideList->palette().alternateBase() : QBrush());
+        item->setIcon(0, step < reached ? style()->standardIcon(QStyle::SP_DialogApplyButton) : QIcon());
         if (step == currentStep && step > 0)
             m_sideList->setCurrentItem(item);
         for (int i = 0; i < item->childCount(); ++i) {
@@ -303,7 +363,13 @@ void ApplicationWizard::updateButtons()
 {
     const int index = m_stack->currentIndex();
     m_backButton->setEnabled(index > 0);
-    m_nextButton->setEnabled(index + 1 < m_pages.size());
+    // After Submit the next page follows the audit, not the user: Next stops at step 2
+    // until the application moves on (a granted one may look at step 4).
+    const int step = m_draft ? wizardStep(m_draft->application().status) : 1;
+    const int last = step >= 4   ? int(m_pages.size()) - 1
+                     : step == 3 ? pageIndex(u"audit"_s)
+                                 : pageIndex(u"submit"_s);
+    m_nextButton->setEnabled(index < last);
 }
 
 void ApplicationWizard::showFindingsOnPages()
@@ -315,6 +381,9 @@ void ApplicationWizard::showFindingsOnPages()
 void ApplicationWizard::setStatusMessage(const QString& text, bool error)
 {
     m_statusIsError = error;
+    QFont font = m_statusLine->font();
+    font.setBold(error);
+    m_statusLine->setFont(font);
     m_statusLine->setText(text);
     m_statusLine->setVisible(!text.isEmpty());
 }

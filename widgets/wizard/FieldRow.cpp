@@ -42,7 +42,6 @@ FieldRow::FieldRow(QWidget* input, QWidget* parent)
     stateLine->addWidget(m_message, 1);
     layout->addLayout(stateLine);
     m_label->setBuddy(input);
-    m_label->setWordWrap(true);
     refresh();
 }
 
@@ -96,27 +95,36 @@ bool FieldRow::hasBlocking() const
 
 void FieldRow::refresh()
 {
-    // The most severe thing wins: an instant error, then findings by severity, then the hint.
+    // The most severe thing wins: a blocking finding (the rules engine's id and text, as
+    // icpctl check says it), an instant error while typing, other findings, then an
+    // instant confirmation ("valid code: enterprise"), then the hint.
     QString text;
     QStyle::StandardPixmap pixmap = QStyle::SP_CustomBase;
-    if (m_instantSet && !m_instantOk) {
-        text = m_instantMessage;
-        pixmap = QStyle::SP_MessageBoxCritical;
-    } else if (!m_findings.isEmpty()) {
-        const Finding* worst = &m_findings.first();
-        for (const Finding& f : m_findings) {
-            if (int(f.severity) < int(worst->severity))
-                worst = &f;
-        }
+    const Finding* worst = nullptr;
+    for (const Finding& f : m_findings) {
+        if (!worst || int(f.severity) < int(worst->severity))
+            worst = &f;
+    }
+    const auto showFinding = [&] {
         text = u"%1 (%2)"_s.arg(worst->message, worst->ruleId);
         if (m_findings.size() > 1)
             text += u" "_s + tr("+%n more", nullptr, int(m_findings.size() - 1));
         pixmap = worst->severity == Severity::Blocking  ? QStyle::SP_MessageBoxCritical
                  : worst->severity == Severity::Warning ? QStyle::SP_MessageBoxWarning
                                                         : QStyle::SP_MessageBoxInformation;
+    };
+    if (worst && worst->severity == Severity::Blocking) {
+        showFinding();
+    } else if (m_instantSet && !m_instantOk) {
+        text = m_instantMessage;
+        pixmap = QStyle::SP_MessageBoxCritical;
+    } else if (worst) {
+        showFinding();
     } else if (m_instantSet && m_instantOk) {
         text = m_instantMessage;
-        pixmap = QStyle::SP_DialogApplyButton;
+        pixmap = text.isEmpty() ? QStyle::SP_CustomBase : QStyle::SP_DialogApplyButton;
+        if (text.isEmpty())
+            text = m_hint;
     } else {
         text = m_hint;
     }

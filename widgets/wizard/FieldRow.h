@@ -36,6 +36,12 @@ public:
     // What the row currently says (for tests and Next's explanation).
     QString message() const;
     bool hasBlocking() const;
+    bool hasInstantError() const { return m_instantSet && !m_instantOk; }
+    bool hasBlockingFinding() const
+    {
+        return std::any_of(m_findings.cbegin(), m_findings.cend(),
+                           [](const Finding& f) { return f.severity == Severity::Blocking; });
+    }
 
 private:
     void refresh();

@@ -1,44 +1,32 @@
 #include "wizard/PageFactory.h"
 
-#include "wizard/ApplicationWizard.h"
-#include "wizard/WizardPage.h"
-
-#include <QLabel>
-#include <QVBoxLayout>
-
-using namespace Qt::StringLiterals;
+#include "wizard/AuditPage.h"
+#include "wizard/DocumentsPage.h"
+#include "wizard/EntityPage.h"
+#include "wizard/GrantedPage.h"
+#include "wizard/PeoplePage.h"
+#include "wizard/ReviewPage.h"
+#include "wizard/ServersPage.h"
+#include "wizard/SubmitPage.h"
+#include "wizard/TypePage.h"
+#include "wizard/WebsitesPage.h"
 
 namespace icp {
 
-namespace {
-
-// Stand-in until each page has its own file.
-class PlaceholderPage : public WizardPage
-{
-public:
-    PlaceholderPage(ApplicationDraft& draft, QString key, QWidget* parent)
-        : WizardPage(draft, parent)
-        , m_key(std::move(key))
-    {
-        setObjectName(m_key + u"Page"_s);
-        auto* layout = new QVBoxLayout(this);
-        layout->addWidget(new QLabel(m_key, this));
-        layout->addStretch();
-    }
-    QString key() const override { return m_key; }
-    QString title() const override { return m_key; }
-
-private:
-    QString m_key;
-};
-
-} // namespace
-
 QList<WizardPage*> createWizardPages(ApplicationDraft& draft, QWidget* parent)
 {
-    QList<WizardPage*> pages;
-    for (const QString& key : ApplicationWizard::pageKeys())
-        pages.append(new PlaceholderPage(draft, key, parent));
+    auto* review = new ReviewPage(draft, parent);
+    const QList<WizardPage*> pages{new TypePage(draft, parent),
+                                   new EntityPage(draft, parent),
+                                   new PeoplePage(draft, parent),
+                                   new WebsitesPage(draft, parent),
+                                   new ServersPage(draft, parent),
+                                   new DocumentsPage(draft, parent),
+                                   review,
+                                   new SubmitPage(draft, parent),
+                                   new AuditPage(draft, parent),
+                                   new GrantedPage(draft, parent)};
+    review->setPages(pages);
     return pages;
 }
 

@@ -7,13 +7,34 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSet>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace icp {
 
 WizardPage::WizardPage(ApplicationDraft& draft, QWidget* parent)
     : QWidget(parent)
     , m_draft(draft)
-{}
+    , m_layout(new QVBoxLayout(this))
+    , m_pageFindings(new QLabel(this))
+{
+    m_pageFindings->setObjectName(u"pageFindings"_s);
+    m_pageFindings->setWordWrap(true);
+    m_pageFindings->setTextFormat(Qt::PlainText);
+    m_pageFindings->setVisible(false);
+    m_layout->addWidget(m_pageFindings);
+}
+
+QFormLayout* WizardPage::addForm()
+{
+    auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_layout->addLayout(form);
+    return form;
+}
 
 bool WizardPage::ownsFieldPath(const QString& fieldPath) const
 {
@@ -86,6 +107,18 @@ QLineEdit* WizardPage::addLineEdit(QFormLayout* form, const QString& objectName,
     return edit;
 }
 
+QStringList WizardPage::instantProblems() const
+{
+    QStringList problems;
+    for (const RowEntry& entry : m_rows) {
+        FieldRow* row = entry.row;
+        if (row && row->isVisibleTo(const_cast<WizardPage*>(this)) && row->hasInstantError() &&
+            !row->hasBlockingFinding())
+            problems.append(row->message());
+    }
+    return problems;
+}
+
 bool WizardPage::editable() const
 {
     switch (m_draft.application().status) {
@@ -111,11 +144,25 @@ void WizardPage::unregisterRowsUnder(const QString& prefix)
 
 void WizardPage::showFindings()
 {
+    QSet<QString> shown;
     for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
-        if (FieldRow* row = it.value().row)
-            row->setFindings(it.value().withChildren ? m_draft.findingsUnder(it.key())
-                                                     : m_draft.findingsAt(it.key()));
+        if (FieldRow* row = it.value().row) {
+            const QList<Finding> findings =
+                it.value().withChildren ? m_draft.findingsUnder(it.key()) : m_draft.findingsAt(it.key());
+            row->setFindings(findings);
+            for (const Finding& f : findings)
+                shown.insert(f.fieldPath);
+        }
     }
+    // Findings of this page that no visible field shows (a whole list, another list
+    // item): listed at the top of the page so nothing is hidden.
+    QStringList lines;
+    for (const Finding& f : m_draft.findings()) {
+        if (ownsFieldPath(f.fieldPath) && !shown.contains(f.fieldPath) && f.severity != Severity::Info)
+            lines.append(u"• "_s + f.message + u" ("_s + f.ruleId + u')');
+    }
+    m_pageFindings->setText(lines.join(u'\n'));
+    m_pageFindings->setVisible(!lines.isEmpty());
 }
 
 QWidget* WizardPage::widgetFor(const QString& fieldPath) const

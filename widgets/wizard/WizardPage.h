@@ -6,7 +6,9 @@
 #include <QWidget>
 
 class QFormLayout;
+class QLabel;
 class QLineEdit;
+class QVBoxLayout;
 
 namespace icp {
 
@@ -48,8 +50,11 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent* event) override;
     virtual void retranslate() {}
-    // Rows created for field paths; findings are routed to them by the wizard. With
-    // `withChildren` the row also shows findings of paths inside it ("homepageUrls[1]").
+
+public:
+    // Row helpers (public so that editors a page embeds can register their rows).    // Rows created for
+    // field paths; findings are routed to them by the wizard. With `withChildren` the row also shows findings
+    // of paths inside it ("homepageUrls[1]").
     void registerRow(const QString& fieldPath, FieldRow* row, bool withChildren = false);
     void unregisterRowsUnder(const QString& prefix);
     // Creates a row around `input` (named `objectName`), adds it to `form` and registers it.
@@ -58,6 +63,12 @@ protected:
     // A line edit row whose edits go straight to the draft through `apply`.
     QLineEdit* addLineEdit(QFormLayout* form, const QString& objectName, const QString& fieldPath,
                            FieldRow** row = nullptr);
+    // The page's layout: a line for findings no field shows, then the page's own content.
+    QVBoxLayout* pageLayout() const { return m_layout; }
+    // Adds a new form to pageLayout() and returns it.
+    QFormLayout* addForm();
+    // Instant-validator errors of the rows on this page ("label: message").
+    QStringList instantProblems() const;
     // Whether the application may be edited (drafts, and returned/rejected ones being fixed).
     bool editable() const;
     // Re-routes every registered row to a new path (list pages when the selection moves).
@@ -76,6 +87,8 @@ private:
         bool withChildren = false;
     };
     QHash<QString, RowEntry> m_rows;
+    QVBoxLayout* m_layout = nullptr;
+    QLabel* m_pageFindings = nullptr;
 };
 
 } // namespace icp

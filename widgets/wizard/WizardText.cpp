@@ -46,14 +46,54 @@ QString path(const char* list, int index, const char* member)
     return result;
 }
 
+namespace {
+
+// The locale's short format, with four-digit years ("3/15/82" reads as a different
+// century to some; filings span decades).
+QString fourDigitYears(QString format)
+{
+    if (!format.contains(u"yyyy"_s))
+        format.replace(u"yy"_s, u"yyyy"_s);
+    return format;
+}
+
+} // namespace
+
 QString localDate(const QDate& date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    const QLocale locale;
+    return date.isValid() ? locale.toString(date, fourDigitYears(locale.dateFormat(QLocale::ShortFormat)))
+                          : QString();
 }
 
 QString localDateTime(const QDateTime& utc)
 {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
+    const QLocale locale;
+    return utc.isValid() ? locale.toString(utc.toLocalTime(),
+                                           fourDigitYears(locale.dateTimeFormat(QLocale::ShortFormat)))
+                         : QString();
+}
+
+} // namespace icp::wizard
+
+namespace icp::wizard {
+
+int listIndex(const QString& fieldPath, QStringView list)
+{
+    const QString needle = list.toString() + u'[';
+    qsizetype at = fieldPath.indexOf(needle);
+    // The list name must start the path or follow a dot ("domains" must not match "subdomains").
+    while (at > 0 && fieldPath.at(at - 1) != u'.')
+        at = fieldPath.indexOf(needle, at + 1);
+    if (at < 0)
+        return -1;
+    const qsizetype start = at + needle.size();
+    const qsizetype end = fieldPath.indexOf(u']', start);
+    if (end < 0)
+        return -1;
+    bool ok = false;
+    const int index = fieldPath.mid(start, end - start).toInt(&ok);
+    return ok ? index : -1;
 }
 
 } // namespace icp::wizard

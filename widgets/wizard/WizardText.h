@@ -30,3 +30,11 @@ QString localDateTime(const QDateTime& utc);
 } // namespace wizard
 
 } // namespace icp
+
+namespace icp::wizard {
+
+// The index of `list` in a field path: listIndex("persons[3].mobile", u"persons") = 3;
+// -1 when the path is not inside that list. Nested: listIndex("websites[1].domains[2]", u"domains") = 2.
+int listIndex(const QString& fieldPath, QStringView list);
+
+} // namespace icp::wizard
