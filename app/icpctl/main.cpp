@@ -2,6 +2,7 @@
 #include "CheckCommand.h"
 #include "CliContext.h"
 #include "StoreCommands.h"
+#include "SyncCommands.h"
 #include "ValidateCommand.h"
 #include "core/Language.h"
 
@@ -34,6 +35,15 @@ QMap<QString, Command> commands()
          {runImport, QCoreApplication::translate("icpctl", "Import dossiers into the database.")}},
         {u"list"_s,
          {runList, QCoreApplication::translate("icpctl", "List the applications in the database.")}},
+        {u"status"_s,
+         {runStatus,
+          QCoreApplication::translate("icpctl", "Show an application's status, history and numbers.")}},
+        {u"submit"_s,
+         {runSubmit,
+          QCoreApplication::translate("icpctl", "Check an application and queue it for submission.")}},
+        {u"sync"_s,
+         {runSync,
+          QCoreApplication::translate("icpctl", "Send queued submissions and fetch status changes once.")}},
         {u"rules"_s,
          {runRules, QCoreApplication::translate("icpctl", "List every rule of the rules engine.")}},
         {u"validate"_s,

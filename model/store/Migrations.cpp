@@ -132,8 +132,19 @@ QStringList schemaV3(const Dialect& d)
     };
 }
 
+// v4: sync bookkeeping per backend (issue 5): the change-feed cursor and the last sync's
+// time and error. In the same database as the rows the changes were applied to, so a
+// copied or restored database never pairs with a cursor from another one.
+QStringList schemaV4(const Dialect&)
+{
+    return {
+        u"CREATE TABLE sync_state (backend TEXT PRIMARY KEY, cursor TEXT NOT NULL DEFAULT '', "
+        "last_sync_at TEXT, last_error TEXT NOT NULL DEFAULT '')"_s,
+    };
+}
+
 using SchemaStep = QStringList (*)(const Dialect&);
-constexpr SchemaStep kSteps[] = {&schemaV1, &schemaV2, &schemaV3};
+constexpr SchemaStep kSteps[] = {&schemaV1, &schemaV2, &schemaV3, &schemaV4};
 
 Status applyVersion(Database& db, int version)
 {

@@ -14,6 +14,7 @@ class Database;
 //   v1  initial schema: applications and the tables they own, licences, annual reports
 //   v2  change_log (append-only, enforced by triggers) and indexes for the dashboard
 //   v3  outbox: requests waiting for the registration backend (OutboxRepository.h)
+//   v4  sync_state: change-feed cursor and last sync per backend (sync/SyncStateStore.h)
 namespace Migrations {
 
 int latestVersion();

@@ -79,7 +79,7 @@ private Q_SLOTS:
         const QString src = QStringLiteral(ICP_SOURCE_DIR);
         lupdate.start(QStringLiteral(ICP_LUPDATE),
                       {u"-no-obsolete"_s, u"-locations"_s, u"none"_s, src + u"/model"_s, src + u"/widgets"_s,
-                       src + u"/app"_s, u"-ts"_s, ts});
+                       src + u"/sync"_s, src + u"/backend"_s, src + u"/app"_s, u"-ts"_s, ts});
         QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
         QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
 

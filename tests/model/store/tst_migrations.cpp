@@ -152,6 +152,8 @@ private Q_SLOTS:
         // v3: the outbox exists and starts empty.
         QVERIFY(tableExists(db, u"outbox"_s));
         QCOMPARE(countRows(db, u"outbox"_s, u"application_id"_s, u"fixture-app-1"_s), 0);
+        // v4: sync bookkeeping exists and starts empty.
+        QVERIFY(tableExists(db, u"sync_state"_s));
 
         // The upgraded database works like a new one: edits are logged.
         Application edited = loaded.value();

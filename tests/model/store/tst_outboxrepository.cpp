@@ -3,6 +3,7 @@
 #include "StoreTestSupport.h"
 #include "store/ApplicationRepository.h"
 #include "store/Dossier.h"
+#include "store/Migrations.h"
 #include "store/OutboxRepository.h"
 
 #include <QDir>
@@ -220,7 +221,7 @@ private Q_SLOTS:
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         Result<std::unique_ptr<Database>> opened = Database::openSqlite(path);
         QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
-        QCOMPARE(opened.value()->schemaVersion().value(), 3);
+        QCOMPARE(opened.value()->schemaVersion().value(), Migrations::latestVersion());
         ApplicationRepository applications(*opened.value());
         OutboxRepository outbox(*opened.value());
         const Application app = applications.load(u"fixture-app-2"_s).value();

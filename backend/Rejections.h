@@ -1,0 +1,20 @@
+#pragma once
+
+#include "domain/Application.h"
+
+#include <QDate>
+#include <QJsonArray>
+
+namespace icp::backend {
+
+// Re-runs the rules engine on a submitted application (the server trusts no client)
+// and returns its blocking findings as structured rejections, each
+// {ruleId, fieldPath, reason{zh,en}, suggestion{zh,en}} (sync-protocol.md fact 5).
+// Empty when nothing blocks.
+QJsonArray blockingRejections(const Application& application, QDate asOf);
+
+// A rejection the simulated audit itself produces (no rule of the engine), e.g. the SMS
+// verification that timed out (icp-rules.md §2.2).
+QJsonArray smsTimeoutRejection();
+
+} // namespace icp::backend

@@ -1,0 +1,403 @@
+#include "SyncEngine.h"
+
+#include "BackendClient.h"
+#include "BackendUrl.h"
+#include "ChangeApplier.h"
+#include "Jobs.h"
+#include "StatusMapping.h"
+#include "SyncLogging.h"
+#include "SyncStateStore.h"
+#include "store/ApplicationRepository.h"
+#include "store/OutboxRepository.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace icp::sync {
+
+struct SyncEngine::Task
+{
+    OutboxEntry entry;
+    int step = 0; // 0 = PUT the dossier, 1 = POST submit
+};
+
+namespace {
+
+QDateTime farFuture()
+{
+    return QDateTime(QDate(9999, 12, 31), QTime(0, 0), Qt::UTC);
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(Database& db, BackendClient& client, SyncOptions options, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_client(client)
+    , m_options(std::move(options))
+{
+    qRegisterMetaType<icp::sync::SyncSummary>();
+    m_wake.setSingleShot(true);
+    connect(&m_wake, &QTimer::timeout, this, [this] {
+        if (m_phase != Phase::Push)
+            return;
+        wakeWaiting();
+        fillPushSlots();
+    });
+}
+
+SyncEngine::~SyncEngine()
+{
+    qDeleteAll(m_inFlight);
+}
+
+QString SyncEngine::backendKey() const
+{
+    return sync::backendKey(m_client.config().baseUrl);
+}
+
+void SyncEngine::syncOnce()
+{
+    begin(true, true);
+}
+
+void SyncEngine::pushOnly()
+{
+    begin(true, false);
+}
+
+void SyncEngine::pullOnly()
+{
+    begin(false, true);
+}
+
+void SyncEngine::begin(bool push, bool pull)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_summary = SyncSummary{};
+    m_stopPush = false;
+    m_putDone.clear();
+    m_waiting.clear();
+    m_pullAfterPush = pull;
+    m_deadlineMs = QDateTime::currentMSecsSinceEpoch() + m_options.retryWithinRunMs;
+    if (!push) {
+        startPull();
+        return;
+    }
+    m_phase = Phase::Push;
+    reload();
+    fillPushSlots();
+}
+
+void SyncEngine::reload()
+{
+    OutboxRepository outbox(m_db);
+    const Result<QList<OutboxEntry>> due = outbox.pending(QDateTime::currentDateTimeUtc());
+    m_queue.clear();
+    if (!due) {
+        m_summary.errors.append(due.error());
+        return;
+    }
+    for (const OutboxEntry& e : due.value()) {
+        if (!m_inFlight.contains(e.id))
+            m_queue.append(e);
+    }
+}
+
+void SyncEngine::fillPushSlots()
+{
+    while (m_inFlight.size() < m_options.concurrency && !m_queue.isEmpty())
+        startTask(m_queue.takeFirst());
+    Q_EMIT progress(m_summary.sent, int(m_inFlight.size()));
+    if (m_inFlight.isEmpty() && m_queue.isEmpty())
+        pushDrained();
+}
+
+void SyncEngine::startTask(const OutboxEntry& entry)
+{
+    auto* task = new Task{entry, 0};
+    if (entry.kind != "submit"_L1) {
+        // Only submissions travel through the outbox so far; anything else is refused
+        // rather than retried for ever.
+        (void)OutboxRepository(m_db).markFailed(entry.id, u"unknown outbox kind "_s + entry.kind);
+        ++m_summary.failed;
+        delete task;
+        return;
+    }
+    m_inFlight.insert(entry.id, task);
+    if (m_putDone.contains(entry.id)) { // the dossier is there already (this run): only submit
+        task->step = 1;
+        auto* submit =
+            new SubmitJob(m_client, entry.applicationId, entry.idempotencyKey.toUtf8() + ":submit", this);
+        connect(submit, &ApiJob::finished, this, [this, id = entry.id](ApiJob* j) { stepFinished(id, j); });
+        submit->start();
+        return;
+    }
+    auto* job = new PutApplicationJob(m_client, entry.applicationId, entry.payload,
+                                      entry.idempotencyKey.toUtf8() + ":put", this);
+    connect(job, &ApiJob::finished, this, [this, id = entry.id](ApiJob* j) { stepFinished(id, j); });
+    job->start();
+}
+
+void SyncEngine::stepFinished(qint64 rowId, ApiJob* job)
+{
+    Task* task = m_inFlight.value(rowId);
+    if (!task)
+        return;
+    if (!job->ok()) {
+        rowProblem(*task, job->problem());
+    } else if (task->step == 0) {
+        task->step = 1;
+        m_putDone.insert(rowId);
+        auto* submit = new SubmitJob(m_client, task->entry.applicationId,
+                                     task->entry.idempotencyKey.toUtf8() + ":submit", this);
+        connect(submit, &ApiJob::finished, this, [this, rowId](ApiJob* j) { stepFinished(rowId, j); });
+        submit->start();
+        return;
+    } else {
+        rowSucceeded(*task, static_cast<SubmitJob*>(job)->receipt());
+    }
+    m_inFlight.remove(rowId);
+    delete task;
+    fillPushSlots();
+}
+
+void SyncEngine::rowSucceeded(Task& task, const QString& receipt)
+{
+    OutboxRepository outbox(m_db);
+    if (Status s = outbox.markSent(task.entry.id, receipt, QDateTime::currentDateTimeUtc()); !s) {
+        // Sent, but we could not record it: the next run sends it again and the backend
+        // answers from its idempotency store. Nothing is lost or doubled.
+        m_summary.errors.append(s.error());
+        return;
+    }
+    ++m_summary.sent;
+    Q_EMIT rowSent(task.entry.id, task.entry.applicationId, receipt);
+}
+
+namespace {
+
+// Problems that say nothing about the row but about the connection (wrong token, TLS,
+// an address that is not a backend): every row would fail the same way, so the push
+// stops, the rows stay pending untouched, and the user is told once.
+bool isConfigurationProblem(const Problem& p)
+{
+    return p.httpStatus == 401 || p.httpStatus == 403 || p.code == "tls.error"_L1 ||
+           p.code == "transport.insecure"_L1 || p.code == "route.not-found"_L1 || p.code == "http.404"_L1;
+}
+
+} // namespace
+
+void SyncEngine::rowProblem(Task& task, const Problem& problem)
+{
+    if (isConfigurationProblem(problem)) {
+        if (!m_stopPush)
+            m_summary.errors.append(problem.toError());
+        m_stopPush = true;
+        m_queue.clear();
+        m_waiting.clear();
+        return;
+    }
+    OutboxRepository outbox(m_db);
+    const int attempts = task.entry.attempts + 1;
+    const bool conflictExhausted =
+        problem.httpStatus == 409 && attempts >= m_options.retry.maxConflictAttempts;
+    if (problem.retryable() && !conflictExhausted) {
+        const qint64 delay = m_options.retry.delayMs(attempts, problem.retryAfterSeconds, m_random);
+        const QDateTime next = QDateTime::currentDateTimeUtc().addMSecs(delay);
+        if (Status s = outbox.markAttempt(task.entry.id, problem.code + u": "_s + problem.message(), next);
+            !s)
+            m_summary.errors.append(s.error());
+        ++m_summary.retried;
+        qCDebug(lcSyncEngine) << "row" << task.entry.id << "retry in" << delay << "ms after" << problem.code;
+        if (m_options.retryWithinRunMs > 0 && next.toMSecsSinceEpoch() <= m_deadlineMs) {
+            // Retried in this run: kept in memory (re-reading the outbox, payloads and all,
+            // at every retry would cost more than the retries).
+            OutboxEntry waiting = task.entry;
+            waiting.attempts = attempts;
+            waiting.nextAttemptAt = next;
+            m_waiting.append(waiting);
+            scheduleWake();
+        }
+        m_lastTransient = problem.toError();
+        return;
+    }
+    const Error error = problem.toError();
+    if (Status s = outbox.markFailed(task.entry.id, problem.code + u": "_s + problem.message()); !s)
+        m_summary.errors.append(s.error());
+    ++m_summary.failed;
+    m_summary.errors.append(Error{error.code, error.message, task.entry.applicationId});
+    refuseApplication(task.entry.applicationId, error.message);
+    Q_EMIT rowFailed(task.entry.id, task.entry.applicationId, error);
+}
+
+// The backend refused the submission for good: the application goes back to the user
+// (step 1) with the reason in its history, instead of waiting in "queued" for ever.
+void SyncEngine::refuseApplication(const QString& applicationId, const QString& message)
+{
+    ApplicationRepository applications(m_db);
+    Result<Application> app = applications.load(applicationId);
+    if (!app)
+        return;
+    Application a = std::move(app).value();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    a.status = ApplicationStatus::Draft;
+    a.history.append(StatusChange{
+        ApplicationStatus::Draft, now,
+        QCoreApplication::translate("SyncEngine", "The backend refused the submission: %1").arg(message)});
+    a.updatedAt = now;
+    if (Status s = applications.save(a, m_options.actor); !s)
+        m_summary.errors.append(s.error());
+    Q_EMIT applicationChanged(applicationId, a.status);
+}
+
+void SyncEngine::scheduleWake()
+{
+    QDateTime earliest;
+    for (const OutboxEntry& e : std::as_const(m_waiting)) {
+        if (!earliest.isValid() || e.nextAttemptAt < earliest)
+            earliest = e.nextAttemptAt;
+    }
+    if (!earliest.isValid())
+        return;
+    const qint64 delay = std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(earliest));
+    if (!m_wake.isActive() || m_wake.remainingTime() > delay)
+        m_wake.start(int(delay));
+}
+
+void SyncEngine::wakeWaiting()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (auto it = m_waiting.begin(); it != m_waiting.end();) {
+        if (it->nextAttemptAt <= now) {
+            m_queue.append(*it);
+            it = m_waiting.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    scheduleWake();
+}
+
+void SyncEngine::pushDrained()
+{
+    if (m_stopPush) {
+        finishPush();
+        return;
+    }
+    if (!m_waiting.isEmpty()) {
+        scheduleWake(); // retries are due before the deadline; the timer resumes the push
+        return;
+    }
+    // Rows queued while we pushed, or rows from earlier runs that fell due meanwhile.
+    reload();
+    if (!m_queue.isEmpty()) {
+        fillPushSlots();
+        return;
+    }
+    finishPush();
+}
+
+void SyncEngine::finishPush()
+{
+    const Result<QList<OutboxEntry>> waiting = OutboxRepository(m_db).pending(farFuture());
+    m_summary.pending = waiting ? int(waiting.value().size()) : 0;
+    if (!waiting)
+        m_summary.errors.append(waiting.error());
+    if (m_summary.pending > 0 && m_lastTransient)
+        m_summary.errors.append(*m_lastTransient);
+    m_lastTransient.reset();
+    if (m_pullAfterPush && !m_stopPush)
+        startPull();
+    else
+        finishRun();
+}
+
+void SyncEngine::startPull()
+{
+    m_phase = Phase::Pull;
+    m_pullAttempts = 0;
+    const Result<SyncState> state = SyncStateStore(m_db).load(backendKey());
+    if (!state) {
+        m_summary.pullFailed = true;
+        m_summary.errors.append(state.error());
+        finishRun();
+        return;
+    }
+    m_cursor = state->cursor;
+    fetchChanges();
+}
+
+void SyncEngine::fetchChanges()
+{
+    auto* job = new ChangesJob(m_client, m_cursor, m_options.changesPageSize, this);
+    connect(job, &ApiJob::finished, this, [this](ApiJob* j) {
+        auto* changes = static_cast<ChangesJob*>(j);
+        if (!changes->ok()) {
+            const Problem& p = changes->problem();
+            ++m_pullAttempts;
+            const qint64 delay = m_options.retry.delayMs(m_pullAttempts, p.retryAfterSeconds, m_random);
+            const bool inBudget =
+                m_pullAttempts < 4 || QDateTime::currentMSecsSinceEpoch() + delay <= m_deadlineMs;
+            if (p.retryable() && inBudget && p.httpStatus != 409) {
+                QTimer::singleShot(int(delay), this, &SyncEngine::fetchChanges);
+                return;
+            }
+            m_summary.pullFailed = true;
+            m_summary.errors.append(p.toError());
+            finishRun();
+            return;
+        }
+        m_pullAttempts = 0;
+        ChangeApplier applier(m_db, m_options.actor);
+        for (const RemoteChange& change : changes->changes()) {
+            const Result<ChangeApplier::Outcome> outcome = applier.apply(change);
+            if (!outcome) {
+                // Stop here: the cursor stays before this change, so it is applied next time.
+                (void)SyncStateStore(m_db).saveCursor(backendKey(), m_cursor);
+                m_summary.pullFailed = true;
+                m_summary.errors.append(outcome.error());
+                finishRun();
+                return;
+            }
+            if (outcome.value() == ChangeApplier::Outcome::Applied) {
+                ++m_summary.changesApplied;
+                if (const auto status = statusFromWire(change.status, change.cause))
+                    Q_EMIT applicationChanged(change.applicationId, *status);
+            } else {
+                ++m_summary.changesSkipped;
+            }
+            m_cursor = change.cursor;
+        }
+        if (!changes->cursor().isEmpty())
+            m_cursor = changes->cursor();
+        // Once per page: a crash before this re-applies the page, which changes nothing.
+        if (Status s = SyncStateStore(m_db).saveCursor(backendKey(), m_cursor); !s) {
+            m_summary.pullFailed = true;
+            m_summary.errors.append(s.error());
+            finishRun();
+            return;
+        }
+        if (changes->more())
+            fetchChanges();
+        else
+            finishRun();
+    });
+    job->start();
+}
+
+void SyncEngine::finishRun()
+{
+    m_phase = Phase::Idle;
+    m_wake.stop();
+    m_summary.finishedAt = QDateTime::currentDateTimeUtc();
+    const QString error = m_summary.errors.isEmpty() ? QString() : m_summary.errors.constLast().message;
+    (void)SyncStateStore(m_db).saveResult(backendKey(), m_summary.finishedAt, error);
+    m_running = false;
+    Q_EMIT finished(m_summary);
+}
+
+} // namespace icp::sync

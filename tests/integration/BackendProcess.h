@@ -1,0 +1,114 @@
+#pragma once
+
+// Starts icp-backend for a test (a QProcess on loopback, port 0) and talks to its admin
+// endpoint; shared by the integration tests and the sync benchmark.
+#include "domain/Application.h"
+#include "store/Dossier.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUrl>
+#include <QUuid>
+
+namespace icp::test {
+
+class BackendProcess
+{
+public:
+    explicit BackendProcess(QString program)
+        : m_program(std::move(program))
+    {}
+    ~BackendProcess() { stop(); }
+
+    // Creates a token, then starts the server with `args` (plus --data and --listen).
+    // Returns an empty string on success, else what went wrong.
+    QString start(const QStringList& args)
+    {
+        if (!m_dir.isValid())
+            return QStringLiteral("no temporary directory");
+        QProcess add;
+        add.start(m_program, {QStringLiteral("--data"), dataDir(), QStringLiteral("token"),
+                              QStringLiteral("add"), QStringLiteral("test")});
+        if (!add.waitForFinished(30000) || add.exitCode() != 0)
+            return QStringLiteral("token add failed: ") + QString::fromUtf8(add.readAllStandardError());
+        m_token = QString::fromUtf8(add.readAllStandardOutput()).trimmed();
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.start(m_program, QStringList{QStringLiteral("--data"), dataDir(),
+                                               QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
+                                       args);
+        if (!m_process.waitForStarted(10000))
+            return QStringLiteral("icp-backend did not start");
+        QByteArray out;
+        while (!out.contains('\n')) {
+            if (!m_process.waitForReadyRead(10000))
+                return QStringLiteral("no LISTENING line: ") +
+                       QString::fromUtf8(m_process.readAllStandardError());
+            out += m_process.readAllStandardOutput();
+        }
+        const QByteArray line = out.left(out.indexOf('\n')).trimmed();
+        if (!line.startsWith("LISTENING "))
+            return QStringLiteral("unexpected first line: ") + QString::fromUtf8(line);
+        m_port = line.mid(10).toInt();
+        return {};
+    }
+
+    void stop()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(3000)) {
+                m_process.kill();
+                m_process.waitForFinished(3000);
+            }
+        }
+    }
+
+    QString dataDir() const { return m_dir.path() + QStringLiteral("/backend"); }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+    int port() const { return m_port; }
+    QString token() const { return m_token; }
+
+    // GET /v1/<path> with the token, synchronously; an empty object on failure.
+    QJsonObject get(const QString& path)
+    {
+        QNetworkAccessManager manager;
+        QNetworkRequest request(QUrl(url().toString() + QStringLiteral("/v1/") + path));
+        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+        request.setTransferTimeout(10000);
+        QNetworkReply* reply = manager.get(request);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return o;
+    }
+    QJsonObject stats() { return get(QStringLiteral("admin/stats")); }
+
+private:
+    QString m_program;
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QString m_token;
+    int m_port = 0;
+};
+
+// The clean example dossier's application under a new id (tests/data/dossiers).
+inline Application exampleApplication(const QString& dossierFile, const QString& id = {})
+{
+    const Result<Dossier> dossier = readDossierFile(dossierFile);
+    if (!dossier)
+        return {};
+    Application app = dossier->application;
+    app.id = id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : id;
+    app.history.clear();
+    return app;
+}
+
+} // namespace icp::test

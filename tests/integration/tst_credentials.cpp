@@ -1,0 +1,146 @@
+// Backend tokens live in the OS keychain (QtKeychain → gnome-keyring under
+// dbus-run-session in CI): stored, read back, used by `icpctl sync`, and provably absent
+// from every file the application and the backend wrote. Without a keychain the user
+// gets a clear message and nothing is written in plaintext instead.
+#include "BackendProcess.h"
+#include "store/Database.h"
+#include "store/OutboxRepository.h"
+#include "sync/CredentialStore.h"
+
+#include <QDirIterator>
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace icp;
+using namespace icp::sync;
+
+namespace {
+
+// Files under `root` whose bytes contain `needle` (any of its encodings we write).
+QStringList filesContaining(const QString& root, const QByteArray& needle)
+{
+    QStringList hits;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = f.readAll();
+        if (bytes.contains(needle) || bytes.contains(QString::fromUtf8(needle).toUtf8().toBase64()) ||
+            bytes.contains(
+                QByteArray::fromRawData(reinterpret_cast<const char*>(QString::fromUtf8(needle).utf16()),
+                                        QString::fromUtf8(needle).size() * 2)))
+            hits.append(path);
+    }
+    return hits;
+}
+
+} // namespace
+
+class TstCredentials : public QObject
+{
+    Q_OBJECT
+
+    bool m_required = false;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_required = !qEnvironmentVariableIsEmpty("ICP_REQUIRE_KEYCHAIN");
+        // No session bus: fail fast instead of letting libsecret try to autolaunch one
+        // (toolchain-notes.md §4: that can hang on a prompt).
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            qputenv("DBUS_SESSION_BUS_ADDRESS", "disabled:");
+    }
+
+    void tokenIsKeptOnlyInTheKeychain()
+    {
+        test::BackendProcess backend(QStringLiteral(ICP_BACKEND_PATH));
+        const QString started = backend.start({u"--as-of"_s, u"2026-11-29"_s});
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        const QString token = backend.token();
+        const QUrl url = backend.url();
+
+        const CredentialStore store(5000);
+        const Status written = store.writeToken(url, token);
+        if (!written) {
+            if (m_required)
+                QFAIL(qPrintable(u"ICP_REQUIRE_KEYCHAIN is set but the keychain failed: "_s +
+                                 written.error().message));
+            QSKIP(qPrintable(u"no keychain: "_s + written.error().message));
+        }
+        const Result<std::optional<QString>> read = store.readToken(url);
+        QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
+        QVERIFY(read.value().has_value());
+        QCOMPARE(*read.value(), token);
+
+        // The application's own files: database, settings, data and cache directories.
+        QTemporaryDir home;
+        const QString dbPath = home.filePath(u"data/icp.sqlite"_s);
+        QStringList ids;
+        {
+            auto db = Database::openSqlite(dbPath);
+            QVERIFY(db.ok());
+            const Application app = test::exampleApplication(
+                QStringLiteral(ICP_TEST_DATA_DIR "/dossiers/enterprise-filing.json"));
+            QVERIFY(OutboxRepository(*db.value()).enqueue(app, u"submit"_s, u"test"_s).ok());
+            ids.append(app.id);
+        }
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, home.path());
+        env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+        env.insert(u"XDG_CACHE_HOME"_s, home.filePath(u"cache"_s));
+        env.insert(u"QT_LOGGING_RULES"_s, u"icp.*=true"_s); // every log line on: none may carry the token
+        QProcess sync;
+        sync.setProcessEnvironment(env);
+        sync.start(QStringLiteral(ICPCTL_PATH), {u"--db"_s, dbPath, u"sync"_s, u"--backend"_s,
+                                                 url.toString()}); // no --token-env: the keychain
+        QVERIFY(sync.waitForFinished(60000));
+        const QByteArray out = sync.readAllStandardOutput();
+        const QByteArray err = sync.readAllStandardError();
+        QVERIFY2(sync.exitCode() == 0, err.constData());
+        QVERIFY2(out.contains("Sent 1"), out.constData());
+        QVERIFY(!out.contains(token.toUtf8()));
+        QVERIFY(!err.contains(token.toUtf8()));
+        QCOMPARE(backend.stats().value(u"applied"_s).toObject().value(u"submit"_s).toInt(), 1);
+
+        backend.stop();
+        // The scan does see what the application wrote (the application id is in its database)...
+        QVERIFY(!filesContaining(home.path(), ids.constFirst().toUtf8()).isEmpty());
+        // ...and the token is in none of it.
+        const QStringList appHits = filesContaining(home.path(), token.toUtf8());
+        QVERIFY2(appHits.isEmpty(), qPrintable(appHits.join(u", "_s)));
+        // The backend keeps only a hash.
+        const QStringList backendHits = filesContaining(backend.dataDir(), token.toUtf8());
+        QVERIFY2(backendHits.isEmpty(), qPrintable(backendHits.join(u", "_s)));
+
+        QVERIFY(store.removeToken(url).ok());
+        const Result<std::optional<QString>> gone = store.readToken(url);
+        QVERIFY(gone.ok());
+        QVERIFY(!gone.value().has_value());
+    }
+
+    void withoutAKeychainTheUserIsToldWhy()
+    {
+        QTemporaryDir home;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"disabled:"_s);
+        env.remove(u"DISPLAY"_s);
+        env.insert(u"HOME"_s, home.path());
+        env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+        QProcess sync;
+        sync.setProcessEnvironment(env);
+        sync.start(QStringLiteral(ICPCTL_PATH), {u"--db"_s, home.filePath(u"icp.sqlite"_s), u"sync"_s,
+                                                 u"--backend"_s, u"http://127.0.0.1:9"_s});
+        QVERIFY(sync.waitForFinished(30000));
+        QCOMPARE(sync.exitCode(), 2);
+        const QString err = QString::fromUtf8(sync.readAllStandardError());
+        QVERIFY2(err.contains(u"keychain is not available"_s), qPrintable(err));
+        QVERIFY2(err.contains(u"enter it each time"_s), qPrintable(err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCredentials)
+#include "tst_credentials.moc"
