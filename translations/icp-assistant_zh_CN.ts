@@ -68,6 +68,36 @@
     </message>
 </context>
 <context>
+    <name>BackendRejection</name>
+    <message>
+        <source>Correct the application as described and submit it again.</source>
+        <translation>请按说明更正申请后重新提交。</translation>
+    </message>
+    <message>
+        <source>Correct the field “%1” and submit the application again.</source>
+        <translation>请更正字段“%1”后重新提交申请。</translation>
+    </message>
+    <message>
+        <source>The SMS verification was not completed within 24 hours, so the application was returned.</source>
+        <translation>未在 24 小时内完成短信核验，申请已被退回。</translation>
+    </message>
+    <message>
+        <source>Check that the principals&apos; mobile numbers can receive MIIT text messages, then submit again.</source>
+        <translation>请确认负责人的手机号码能够接收工信部短信，然后重新提交。</translation>
+    </message>
+</context>
+<context>
+    <name>BackendUrl</name>
+    <message>
+        <source>“%1” is not a backend address: write it as https://host[:port][/path].</source>
+        <translation>“%1”不是有效的备案系统地址：请按 https://host[:port][/path] 的格式填写。</translation>
+    </message>
+    <message>
+        <source>The backend address “%1” uses plain HTTP: use https:// (plain HTTP is allowed only for this computer, 127.0.0.1 or localhost).</source>
+        <translation>备案系统地址“%1”使用明文 HTTP：请使用 https://（仅本机 127.0.0.1 或 localhost 允许使用明文 HTTP）。</translation>
+    </message>
+</context>
+<context>
     <name>CertificateType</name>
     <message>
         <source>Business licence</source>
@@ -152,6 +182,13 @@
     <message>
         <source>Passport</source>
         <translation>护照</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>The system keychain is not available (%1), so the backend token cannot be stored. It is never saved anywhere else: enter it each time the application starts.</source>
+        <translation>系统密钥环不可用（%1），因此无法保存备案系统令牌。令牌不会保存在其他任何地方：每次启动程序时请重新输入。</translation>
     </message>
 </context>
 <context>
@@ -258,6 +295,13 @@
     <message>
         <source>Other document</source>
         <translation>其他材料</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentUpload</name>
+    <message>
+        <source>The document file %1 cannot be read: %2</source>
+        <translation>无法读取材料文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +1955,55 @@
     <message>
         <source>The database holds the unknown value “%1” in the column %2.</source>
         <translation>数据库的 %2 列中存在未知值“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>No token is stored for %1: enter it in Settings.</source>
+        <translation>尚未为 %1 保存令牌：请在“设置”中输入。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The backend refused the submission: %1</source>
+        <translation>备案系统拒绝了此次提交：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblem</name>
+    <message>
+        <source>The backend&apos;s TLS certificate was not accepted: %1. Nothing was sent.</source>
+        <translation>备案系统的 TLS 证书未通过验证：%1。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Refused to send over plain HTTP to a host that is not this computer.</source>
+        <translation>拒绝通过明文 HTTP 向非本机的主机发送数据。</translation>
+    </message>
+    <message>
+        <source>The backend did not answer in time.</source>
+        <translation>备案系统未及时响应。</translation>
+    </message>
+    <message>
+        <source>The backend cannot be reached (%1).</source>
+        <translation>无法连接备案系统（%1）。</translation>
+    </message>
+    <message>
+        <source>The connection to the backend failed (%1).</source>
+        <translation>与备案系统的连接失败（%1）。</translation>
+    </message>
+    <message>
+        <source>The backend did not accept the token: check it in Settings.</source>
+        <translation>备案系统不接受该令牌：请在“设置”中检查。</translation>
+    </message>
+    <message>
+        <source>The backend refused the dossier: %1: %2</source>
+        <translation>备案系统拒绝了备案资料包：%1：%2</translation>
+    </message>
+    <message>
+        <source>The backend answered %1 (%2): %3</source>
+        <translation>备案系统返回 %1（%2）：%3</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3663,106 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Show an application&apos;s status, history and numbers.</source>
+        <translation>显示申请的状态、历史记录和备案号。</translation>
+    </message>
+    <message>
+        <source>Check an application and queue it for submission.</source>
+        <translation>检查申请并将其加入待提交队列。</translation>
+    </message>
+    <message>
+        <source>Send queued submissions and fetch status changes once.</source>
+        <translation>发送待提交队列中的申请，并获取一次状态变化。</translation>
+    </message>
+    <message>
+        <source>Runs every rule on an application and, when nothing blocks, queues it for submission to the registration backend (&apos;icpctl sync&apos; sends it). Exit code 1 when a finding blocks.</source>
+        <translation>对申请运行全部规则；若无阻断问题，则将其加入待提交队列，等待提交至备案系统（由“icpctl sync”发送）。存在阻断问题时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>Application id.</source>
+        <translation>申请 ID。</translation>
+    </message>
+    <message>
+        <source>usage: icpctl [--db PATH] submit ID [--as-of YYYY-MM-DD]</source>
+        <translation>用法：icpctl [--db PATH] submit ID [--as-of YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>Application %1 is %2: it cannot be submitted now.</source>
+        <translation>申请 %1 当前状态为“%2”：现在无法提交。</translation>
+    </message>
+    <message>
+        <source>Not submitted: fix the blocking findings first.</source>
+        <translation>未提交：请先解决阻断问题。</translation>
+    </message>
+    <message>
+        <source>Queued %1 for submission (outbox row %2).</source>
+        <translation>已将 %1 加入待提交队列（队列记录 %2）。</translation>
+    </message>
+    <message>
+        <source>Sends the queued submissions to the registration backend and applies its status changes, once. The token comes from the system keychain, or from an environment variable for scripts. Exit code 1 when something failed or is still waiting.</source>
+        <translation>将待提交队列中的申请发送至备案系统，并应用其返回的状态变化（执行一次）。令牌来自系统密钥环，脚本中也可来自环境变量。有失败或仍在等待的项目时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>Backend address (default: $ICP_BACKEND_URL or the settings).</source>
+        <translation>备案系统地址（默认：$ICP_BACKEND_URL 或设置中的地址）。</translation>
+    </message>
+    <message>
+        <source>Read the token from this environment variable, not the keychain.</source>
+        <translation>从此环境变量读取令牌，而不是从密钥环读取。</translation>
+    </message>
+    <message>
+        <source>Keep retrying failed sends for this many seconds (default 30).</source>
+        <translation>发送失败时在此秒数内持续重试（默认 30）。</translation>
+    </message>
+    <message>
+        <source>No backend: give --backend URL or set ICP_BACKEND_URL.</source>
+        <translation>未指定备案系统：请使用 --backend URL 或设置 ICP_BACKEND_URL。</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty or not set.</source>
+        <translation>环境变量 %1 为空或未设置。</translation>
+    </message>
+    <message>
+        <source>No token is stored for %1: use --token-env VAR.</source>
+        <translation>尚未为 %1 保存令牌：请使用 --token-env VAR。</translation>
+    </message>
+    <message>
+        <source>--retry-for takes a number of seconds.</source>
+        <translation>--retry-for 的值必须是秒数。</translation>
+    </message>
+    <message>
+        <source>Sent %1, refused %2, still waiting %3; %4 status changes applied, %5 skipped.</source>
+        <translation>已发送 %1 项，被拒绝 %2 项，仍在等待 %3 项；已应用 %4 项状态变化，跳过 %5 项。</translation>
+    </message>
+    <message>
+        <source>Shows an application&apos;s current status, its history, its numbers and its outbox rows.</source>
+        <translation>显示申请的当前状态、历史记录、备案号及其待提交队列记录。</translation>
+    </message>
+    <message>
+        <source>usage: icpctl [--db PATH] status ID [--json]</source>
+        <translation>用法：icpctl [--db PATH] status ID [--json]</translation>
+    </message>
+    <message>
+        <source>Application %1: %2 (step %3 of 4)</source>
+        <translation>申请 %1：%2（第 %3/4 步）</translation>
+    </message>
+    <message>
+        <source>Entity number: %1</source>
+        <translation>主体备案号：%1</translation>
+    </message>
+    <message>
+        <source>Website %1: %2</source>
+        <translation>网站 %1：%2</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>历史记录：</translation>
+    </message>
+    <message>
+        <source>Outbox row %1 (%2): %3, %4 attempt(s)</source>
+        <translation>队列记录 %1（%2）：%3，已尝试 %4 次</translation>
     </message>
 </context>
 <context>
