@@ -7,6 +7,7 @@
 #include "LicencesPage.h"
 #include "RecentFiles.h"
 #include "SettingsPage.h"
+#include "SyncNotifier.h"
 #include "core/Language.h"
 #include "store/ApplicationRepository.h"
 #include "store/Database.h"
@@ -81,7 +82,14 @@ MainWindow::MainWindow(Database& database, DialogProvider* dialogs, QWidget* par
     line->setFrameShape(QFrame::VLine);
     line->setFrameShadow(QFrame::Sunken);
     layout->addWidget(line);
-    layout->addWidget(m_pages, 1);
+    // The notification banner (when the desktop has no tray) sits above the pages.
+    auto* right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->setSpacing(0);
+    m_banner = new NotificationBanner(central);
+    right->addWidget(m_banner);
+    right->addWidget(m_pages, 1);
+    layout->addLayout(right, 1);
     setCentralWidget(central);
 
     m_statusLabel = new QLabel(this);
@@ -91,6 +99,7 @@ MainWindow::MainWindow(Database& database, DialogProvider* dialogs, QWidget* par
     m_undoLabel->setObjectName(u"undoLabel"_s);
     m_undoButton = new QToolButton(this);
     m_undoButton->setObjectName(u"undoButton"_s);
+    createSync();
     statusBar()->addPermanentWidget(m_undoLabel);
     statusBar()->addPermanentWidget(m_undoButton);
     m_undoTimer = new QTimer(this);
@@ -363,7 +372,11 @@ bool MainWindow::openApplication(const QString& id)
     m_wizard = new ApplicationWizard(m_database, id, m_wizardHost);
     m_wizardLayout->addWidget(m_wizard);
     connect(m_wizard, &ApplicationWizard::closeRequested, this, &MainWindow::closeWizard);
-    connect(m_wizard, &ApplicationWizard::saved, this, [this] { reload(); });
+    connect(m_wizard, &ApplicationWizard::saved, this, [this] {
+        reload();
+        // A Submit put a row in the outbox: the indicator counts it and a sync follows.
+        onQueuedCountChanged(-1);
+    });
     showPage(Page::Applications);
     m_pages->setCurrentWidget(m_wizardHost);
     m_applicationsPage->select(id);

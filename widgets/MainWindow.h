@@ -24,8 +24,15 @@ class ApplicationsPage;
 class Database;
 class DialogProvider;
 class LicencesPage;
+class NotificationBanner;
 class RecentFiles;
 class SettingsPage;
+class SyncIndicator;
+class SyncNotifier;
+
+namespace sync {
+class SyncController;
+}
 
 // The main window: a navigation side bar (Applications, Licences & filings, Settings),
 // the applications list with its actions (new, open, duplicate, delete with undo,
@@ -77,6 +84,18 @@ public:
     SettingsPage* settingsPage() const { return m_settingsPage; }
     RecentFiles* recentFiles() const { return m_recent; }
 
+    // Sync with the registration backend (issue 5 item 5): the controller the status bar
+    // indicator shows, configured from Settings (address in QSettings, token from the
+    // keychain); syncs every syncIntervalMs while configured and soon after a Submit.
+    sync::SyncController* syncController() const { return m_sync; }
+    SyncIndicator* syncIndicator() const { return m_syncIndicator; }
+    SyncNotifier* notifier() const { return m_notifier; }
+    NotificationBanner* notificationBanner() const { return m_banner; }
+    static constexpr int syncIntervalMs = 60000;
+    // Delay between a Submit (a new outbox row) and the sync that sends it.
+    static constexpr int syncSoonMs = 2000;
+    void setSyncSoonDelay(int milliseconds);
+
     // How long Undo is offered after a deletion (30 s; tests shorten it).
     static constexpr int undoTimeoutMs = 30000;
     void setUndoTimeout(int milliseconds);
@@ -88,6 +107,10 @@ protected:
 
 private:
     void createNavigation();
+    void createSync();
+    void configureSync(const QString& backendUrl, const QString& token);
+    void onApplicationChanged(const QString& id, int status);
+    void onQueuedCountChanged(int queued);
     void createActions();
     void createMenus();
     void retranslateUi();
@@ -118,6 +141,14 @@ private:
     QPointer<ApplicationWizard> m_wizard;
     LicencesPage* m_licencesPage = nullptr;
     SettingsPage* m_settingsPage = nullptr;
+
+    sync::SyncController* m_sync = nullptr;
+    SyncIndicator* m_syncIndicator = nullptr;
+    SyncNotifier* m_notifier = nullptr;
+    NotificationBanner* m_banner = nullptr;
+    QTimer* m_syncSoon = nullptr;
+    int m_lastQueued = 0;
+    bool m_listsStale = false;
 
     QToolBar* m_toolBar = nullptr;
     QLabel* m_statusLabel = nullptr;

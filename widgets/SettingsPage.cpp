@@ -1,5 +1,6 @@
 #include "SettingsPage.h"
 
+#include "BackendSettings.h"
 #include "core/Language.h"
 
 #include <QComboBox>
@@ -75,9 +76,8 @@ SettingsPage::SettingsPage(const QString& databaseLocation, QWidget* parent)
     m_backendGroup = new QGroupBox(content);
     m_backendGroup->setObjectName(u"backendGroup"_s);
     auto* backendLayout = new QVBoxLayout(m_backendGroup);
-    m_backendHint = new QLabel(m_backendGroup);
-    m_backendHint->setWordWrap(true);
-    backendLayout->addWidget(m_backendHint);
+    m_backend = new BackendSettings(m_backendGroup);
+    backendLayout->addWidget(m_backend);
     layout->addWidget(m_backendGroup);
 
     m_sections = new QVBoxLayout;
@@ -122,9 +122,6 @@ void SettingsPage::retranslateUi()
     m_databaseHint->setText(tr("Choose another database when starting the program: icp-assistant --db PATH, "
                                "or set the environment variable ICP_DB."));
     m_backendGroup->setTitle(tr("Registration backend"));
-    m_backendHint->setText(tr("Submitting applications to an access provider and receiving their audit "
-                              "status is not connected yet: a later version adds the connection "
-                              "settings here. Until then, submitted applications wait in the outbox."));
     syncLanguage();
 }
 

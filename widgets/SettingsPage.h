@@ -11,6 +11,8 @@ class QVBoxLayout;
 
 namespace icp {
 
+class BackendSettings;
+
 // Settings: the interface language (switches live and is remembered in QSettings
 // "ui/language"), where the database is, and sections later features add
 // (addSection: the registration backend connection, the document scanner …).
@@ -24,6 +26,8 @@ public:
     // Adds a titled group below the built-in ones; the page owns `content`. The
     // caller retranslates the title through the returned group box.
     QGroupBox* addSection(QWidget* content);
+    // The registration backend section (address, token, Test connection).
+    BackendSettings* backendSettings() const { return m_backend; }
 
 Q_SIGNALS:
     // The user picked a language ("en", "zh_CN").
@@ -46,7 +50,7 @@ private:
     QLineEdit* m_database = nullptr;
     QLabel* m_databaseHint = nullptr;
     QGroupBox* m_backendGroup = nullptr;
-    QLabel* m_backendHint = nullptr;
+    BackendSettings* m_backend = nullptr;
     QVBoxLayout* m_sections = nullptr;
 };
 

@@ -58,6 +58,31 @@ void ApplicationDraft::reset(const Application& application)
     Q_EMIT changed(QString());
 }
 
+void ApplicationDraft::applyStored(const Application& stored)
+{
+    if (!m_dirty) {
+        Application fresh = stored;
+        fresh.wizardPage = m_application.wizardPage;
+        reset(fresh);
+        return;
+    }
+    // Only what the sync changes (sync/ChangeApplier) comes from the database.
+    m_application.status = stored.status;
+    m_application.history = stored.history;
+    m_application.updatedAt = stored.updatedAt;
+    if (m_application.entity.filingNumber.isEmpty())
+        m_application.entity.filingNumber = stored.entity.filingNumber;
+    for (Website& site : m_application.websites) {
+        for (const Website& storedSite : stored.websites) {
+            if (storedSite.id == site.id && !storedSite.filingNumber.isEmpty())
+                site.filingNumber = storedSite.filingNumber;
+        }
+    }
+    m_saveTimer->start();
+    revalidateNow();
+    Q_EMIT changed(QString());
+}
+
 void ApplicationDraft::setWizardPage(const QString& key)
 {
     if (m_application.wizardPage == key)

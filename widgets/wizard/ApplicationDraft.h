@@ -42,6 +42,10 @@ public:
     void markChanged(const QString& fieldPath);
     // Replaces the whole application (e.g. the sync pulled a new status) without saving.
     void reset(const Application& application);
+    // Takes what the sync wrote to the database (status, history, granted numbers) while
+    // keeping local unsaved edits and the wizard page; a pending autosave then writes
+    // the merge, never the old status.
+    void applyStored(const Application& stored);
 
     // The wizard page the user is on (restored on reopen); saved with the next autosave.
     void setWizardPage(const QString& key);

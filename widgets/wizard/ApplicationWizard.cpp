@@ -185,6 +185,34 @@ QString ApplicationWizard::statusMessage() const
     return m_statusLine ? m_statusLine->text() : QString();
 }
 
+void ApplicationWizard::reloadFromDatabase()
+{
+    if (!m_draft)
+        return;
+    Result<Application> stored = m_repository->load(m_applicationId);
+    if (!stored) {
+        setStatusMessage(stored.error().message, true);
+        return;
+    }
+    const int stepBefore = wizardStep(m_draft->application().status);
+    m_draft->applyStored(stored.value());
+    const int step = wizardStep(m_draft->application().status);
+    const QString key = currentPageKey();
+    // Someone watching step 2 or 3 sees the audit move on; step-1 pages stay where they are.
+    const bool following = key == "submit"_L1 || key == "audit"_L1;
+    if (following && step != stepBefore && step >= 3) {
+        showPage(step >= 4 ? u"granted"_s : u"audit"_s);
+        return;
+    }
+    if (WizardPage* current = page(key)) {
+        current->reload();
+        current->showFindings();
+    }
+    updateSideList();
+    updateButtons();
+    retranslate();
+}
+
 void ApplicationWizard::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {

@@ -70,6 +70,10 @@ public:
     void back();
     // The text of the message line under the page (what Next refused, save errors).
     QString statusMessage() const;
+    // The sync changed the application in the database (issue 5 item 5): reloads the
+    // draft from it (local unsaved edits are kept), refreshes the pages, and follows the
+    // audit from step 2/3 to the step the application reached.
+    void reloadFromDatabase();
 
 protected:
     void changeEvent(QEvent* event) override;
