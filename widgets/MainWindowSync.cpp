@@ -83,7 +83,6 @@ void MainWindow::onApplicationChanged(const QString& id, int status)
         m_wizard->reloadFromDatabase();
     m_listsStale = true;
     m_notifier->notify(id, ApplicationStatus(status));
-    statusBar()->showMessage(m_notifier->lastTitle(), 15000);
 }
 
 void MainWindow::onQueuedCountChanged(int queued)

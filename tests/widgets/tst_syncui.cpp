@@ -12,6 +12,7 @@
 #include "SyncNotifier.h"
 #include "WindowFixture.h"
 #include "WizardTestSupport.h"
+#include "core/Language.h"
 #include "store/LicenceRepository.h"
 #include "sync/BackendUrl.h"
 #include "sync/CredentialStore.h"
@@ -258,6 +259,22 @@ private Q_SLOTS:
         }
         QVERIFY2(listed, "the licences page lists the granted number");
         QCOMPARE(backend.stats().value(u"applied"_s).toObject().value(u"submit"_s).toInt(), 1);
+
+        // ICP_SYNCUI_SHOTS=DIR: pictures of step 4, the status bar and Settings in both languages.
+        if (const QString shots = qEnvironmentVariable("ICP_SYNCUI_SHOTS"); !shots.isEmpty()) {
+            for (const QString& language : {u"en"_s, u"zh_CN"_s}) {
+                setLanguage(language);
+                QCoreApplication::processEvents();
+                f.window->showPage(MainWindow::Page::Applications);
+                QTest::qWait(100);
+                f.window->grab().save(shots + u"/granted-"_s + language + u".png"_s);
+                f.window->showPage(MainWindow::Page::Settings);
+                (void)f.window->settingsPage()->backendSettings()->save(); // fills the status line
+                QTest::qWait(100);
+                f.window->grab().save(shots + u"/settings-"_s + language + u".png"_s);
+            }
+            setLanguage(u"en"_s);
+        }
         (void)sync::CredentialStore(5000).removeToken(backend.url());
     }
 };
