@@ -2336,6 +2336,105 @@
     </message>
 </context>
 <context>
+    <name>icp::BackendSettings</name>
+    <message>
+        <source>The token is kept in memory until you quit the program.</source>
+        <translation>令牌仅保存在内存中，退出程序后即失效。</translation>
+    </message>
+    <message>
+        <source>Saved. The token is stored in the system keychain.</source>
+        <translation>已保存。令牌已存入系统密钥环。</translation>
+    </message>
+    <message>
+        <source>The address is saved. %1</source>
+        <translation>地址已保存。%1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>No token is stored for this backend yet: enter the token the access provider gave you.</source>
+        <translation>尚未保存此备案系统的令牌：请输入接入商提供的令牌。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Connected: %1 answered and accepted the token.</source>
+        <translation>连接成功：%1 已响应并接受令牌。</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>连接失败：%1</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; type a new one to replace it</source>
+        <translation>已存入密钥环；输入新令牌可替换</translation>
+    </message>
+    <message>
+        <source>Kept in memory for this run (no keychain)</source>
+        <translation>仅在本次运行期间保存在内存中（无密钥环）</translation>
+    </message>
+    <message>
+        <source>The token the access provider gave you</source>
+        <translation>接入商提供的令牌</translation>
+    </message>
+    <message>
+        <source>Submitted applications are sent to the access provider&apos;s registration backend, and their audit status comes back from it. The address must use HTTPS (plain HTTP only on this computer). The token is stored in the system keychain, never in the settings.</source>
+        <translation>已提交的申请将发送到接入商的备案系统，审核状态也从备案系统同步回来。地址必须使用 HTTPS（仅本机地址可使用普通 HTTP）。令牌保存在系统密钥环中，绝不写入设置。</translation>
+    </message>
+    <message>
+        <source>Backend &amp;address:</source>
+        <translation>备案系统地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Backend address</source>
+        <translation>备案系统地址</translation>
+    </message>
+    <message>
+        <source>The web address of the registration backend, for example https://filing.example.com.</source>
+        <translation>备案系统的网址，例如 https://filing.example.com。</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Backend token</source>
+        <translation>备案系统令牌</translation>
+    </message>
+    <message>
+        <source>The access token for the backend; it is hidden while typed and kept in the system keychain.</source>
+        <translation>访问备案系统的令牌；输入时不显示明文，并保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save backend connection</source>
+        <translation>保存备案系统连接</translation>
+    </message>
+    <message>
+        <source>Stores the address in the settings and the token in the keychain.</source>
+        <translation>将地址保存到设置中，将令牌保存到密钥环中。</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Asks the backend whether the address and the token work.</source>
+        <translation>向备案系统确认地址和令牌是否可用。</translation>
+    </message>
+</context>
+<context>
     <name>icp::DocumentListModel</name>
     <message>
         <source>The entity</source>
@@ -3016,6 +3115,17 @@
     </message>
 </context>
 <context>
+    <name>icp::NotificationBanner</name>
+    <message>
+        <source>Notification</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Close the notification</source>
+        <translation>关闭通知</translation>
+    </message>
+</context>
+<context>
     <name>icp::PeoplePage</name>
     <message>
         <source>People</source>
@@ -3262,10 +3372,6 @@
         <source>Registration backend</source>
         <translation>备案系统对接</translation>
     </message>
-    <message>
-        <source>Submitting applications to an access provider and receiving their audit status is not connected yet: a later version adds the connection settings here. Until then, submitted applications wait in the outbox.</source>
-        <translation>尚未接通向接入商提交申请及接收审核状态的功能：后续版本将在此处添加连接设置。在此之前，已提交的申请会在待提交队列中等候。</translation>
-    </message>
 </context>
 <context>
     <name>icp::SubmitPage</name>
@@ -3318,6 +3424,94 @@
     <message>
         <source>Show the &amp;problems</source>
         <translation>查看问题(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>icp::SyncIndicator</name>
+    <message>
+        <source>Backend not connected</source>
+        <translation>未连接备案系统</translation>
+    </message>
+    <message>
+        <source>Backend not connected (see Settings)</source>
+        <translation>未连接备案系统（请查看设置）</translation>
+    </message>
+    <message>
+        <source>Enter the registration backend&apos;s address and token in Settings to send applications.</source>
+        <translation>请在设置中填写备案系统的地址和令牌，以便发送申请。</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>已同步 %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>%1 queued</source>
+        <translation>待提交队列 %1 项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 error(s)</source>
+        <translation>
+            <numerusform>%1 个错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Send queued applications and fetch status changes now</source>
+        <translation>立即发送待提交队列中的申请并获取状态变化</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>同步状态</translation>
+    </message>
+</context>
+<context>
+    <name>icp::SyncNotifier</name>
+    <message>
+        <source>An application</source>
+        <translation>一份申请</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>within 24 hours</source>
+        <translation>24 小时内</translation>
+    </message>
+    <message>
+        <source>Answer the verification SMS by %1</source>
+        <translation>请在 %1 前回复核验短信</translation>
+    </message>
+    <message>
+        <source>%1: the MIIT sent a verification SMS to the principals&apos; mobile phones. Reply to it before %2, or the application is returned.</source>
+        <translation>%1：工信部已向负责人手机发送核验短信。请在 %2 前回复，否则申请将被退回。</translation>
+    </message>
+    <message>
+        <source>The application was granted.</source>
+        <translation>申请已通过。</translation>
+    </message>
+    <message>
+        <source>Granted with the number %1. Step 4 shows the footer to put on the website.</source>
+        <translation>已获备案号 %1。第 4 步列出了网站底部需放置的代码。</translation>
+    </message>
+    <message>
+        <source>Step 3 of the application lists the reasons and the fields to fix.</source>
+        <translation>申请的第 3 步列出了原因及需修改的字段。</translation>
+    </message>
+    <message>
+        <source>The audit moved on; step 3 of the application shows the timeline.</source>
+        <translation>审核已进入下一阶段；申请的第 3 步显示进度。</translation>
     </message>
 </context>
 <context>
