@@ -56,7 +56,7 @@ QString textSourceKey(TextSource source)
     return u"none"_s;
 }
 
-QJsonObject toJson(const DocumentReport& r, const QString& file)
+QJsonObject toJson(const DocumentReport& r, const QString& file, bool withText)
 {
     const Inspection& in = r.inspection;
     QJsonArray pages;
@@ -95,7 +95,7 @@ QJsonObject toJson(const DocumentReport& r, const QString& file)
     for (const FieldSuggestion& s : r.suggestions)
         suggestions.append(
             QJsonObject{{"fieldPath"_L1, s.fieldPath}, {"value"_L1, s.value}, {"label"_L1, s.label}});
-    return QJsonObject{{"file"_L1, file},
+    QJsonObject result{{"file"_L1, file},
                        {"format"_L1, formatKey(in.format)},
                        {"byteSize"_L1, in.byteSize},
                        {"problem"_L1, Inspection::problemKey(in.problem)},
@@ -109,9 +109,12 @@ QJsonObject toJson(const DocumentReport& r, const QString& file)
                        {"textSource"_L1, textSourceKey(r.reading.source)},
                        {"identifiers"_L1, identifiers},
                        {"suggestions"_L1, suggestions}};
+    if (withText)
+        result.insert("text"_L1, r.reading.text);
+    return result;
 }
 
-void printText(QTextStream& out, const DocumentReport& r, const QString& file)
+void printText(QTextStream& out, const DocumentReport& r, const QString& file, bool withText)
 {
     const Inspection& in = r.inspection;
     const QLocale locale;
@@ -149,6 +152,8 @@ void printText(QTextStream& out, const DocumentReport& r, const QString& file)
         read.append(QCoreApplication::translate("icpctl", "valid long-term"));
     if (!read.isEmpty())
         out << "  " << QCoreApplication::translate("icpctl", "read:") << ' ' << read.join(u"; "_s) << '\n';
+    if (withText && !r.reading.text.isEmpty())
+        out << r.reading.text.trimmed() << '\n';
     for (const FieldSuggestion& s : r.suggestions)
         out << "  "
             << QCoreApplication::translate("icpctl", "suggest %1 = %2 (%3)")
@@ -194,7 +199,9 @@ int runInspect(const CliContext& context)
         QCoreApplication::translate("icpctl",
                                     "With --dossier: the person id an identity document belongs to."),
         u"ID"_s);
-    for (const QCommandLineOption& o : {json, kind, provider, noOcr, asOf, dossier, subject})
+    const QCommandLineOption text(
+        u"text"_s, QCoreApplication::translate("icpctl", "Also print the text read (text layer or OCR)."));
+    for (const QCommandLineOption& o : {json, kind, provider, noOcr, text, asOf, dossier, subject})
         parser.addOption(o);
     if (const int code = context.parse(parser); code >= 0)
         return code;
@@ -258,9 +265,9 @@ int runInspect(const CliContext& context)
         const DocumentReport report = analyseDocument(request);
         exitCode = std::max(exitCode, exitCodeOf(report));
         if (parser.isSet(json))
-            array.append(toJson(report, file));
+            array.append(toJson(report, file, parser.isSet(text)));
         else
-            printText(context.out, report, file);
+            printText(context.out, report, file, parser.isSet(text));
     }
     if (parser.isSet(json))
         context.out << QJsonDocument(array).toJson(QJsonDocument::Indented);

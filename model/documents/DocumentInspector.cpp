@@ -1,5 +1,6 @@
 #include "documents/DocumentInspection.h"
 #include "documents/DocumentsLogging.h"
+#include "documents/IdentifierFinder.h"
 #include "documents/PopplerSupport.h"
 #include "documents/TaskControl.h"
 
@@ -71,6 +72,7 @@ void inspectPdf(Inspection& result, std::unique_ptr<Poppler::Document> doc, cons
     }
     result.encrypted = doc->isEncrypted();
     if (doc->isLocked()) {
+        result.encrypted = true; // Poppler only reports the encryption once it is unlocked
         fail(result, Inspection::Problem::Encrypted,
              tr("The PDF file is protected by a password. Providers cannot open it either: save an "
                 "unprotected copy (print to PDF) and attach that."));
@@ -111,7 +113,7 @@ void inspectPdf(Inspection& result, std::unique_ptr<Poppler::Document> doc, cons
                 const QString text = page->text(QRectF());
                 if (!text.trimmed().isEmpty()) {
                     result.textLayer = true;
-                    result.text += text.normalized(QString::NormalizationForm_KC) + u"\n\f"_s;
+                    result.text += normaliseDocumentText(text) + u"\n\f"_s;
                 }
             }
         }

@@ -1,6 +1,7 @@
 #include "documents/Ocr.h"
 
 #include "documents/DocumentsLogging.h"
+#include "documents/IdentifierFinder.h"
 #include "documents/TaskControl.h"
 
 #include <QCoreApplication>
@@ -75,7 +76,7 @@ QString tidy(const QString& raw)
 {
     static const QRegularExpression cjkSpace(u"(?<=[\\p{Han}（）：])[ \\t]+(?=[\\p{Han}（）：])"_s,
                                              QRegularExpression::UseUnicodePropertiesOption);
-    QString text = raw.normalized(QString::NormalizationForm_KC);
+    QString text = normaliseDocumentText(raw);
     text.replace(cjkSpace, QString());
     return text;
 }

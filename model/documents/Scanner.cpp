@@ -8,6 +8,7 @@
 #include <QMutex>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QThread>
 #include <cmath>
 #include <sane/sane.h>
 #include <sane/saneopts.h>
@@ -175,6 +176,11 @@ Result<QImage> readFrame(SANE_Handle h, const TaskControl* control, int pageInde
     std::vector<SANE_Byte> buffer(64 * 1024);
     for (;;) {
         if (cancelled(control)) {
+            // Backends built on sanei_thread (the test backend among them) stop their
+            // reader thread with an asynchronous pthread_cancel, which deadlocks the
+            // process when it lands inside malloc. Stop reading first and give the
+            // reader a moment to block on the full pipe (a safe place), then cancel.
+            QThread::msleep(100);
             sane_cancel(h);
             return saneFailure<QImage>(SANE_STATUS_CANCELLED, {});
         }
