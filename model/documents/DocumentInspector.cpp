@@ -1,6 +1,6 @@
 #include "documents/DocumentInspection.h"
+#include "documents/DocumentText.h"
 #include "documents/DocumentsLogging.h"
-#include "documents/IdentifierFinder.h"
 #include "documents/PopplerSupport.h"
 #include "documents/TaskControl.h"
 

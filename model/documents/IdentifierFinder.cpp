@@ -1,9 +1,9 @@
 #include "documents/IdentifierFinder.h"
 
+#include "documents/DocumentText.h"
 #include "validation/ResidentId.h"
 #include "validation/Uscc.h"
 
-#include <QHash>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -135,30 +135,6 @@ void findNames(const QString& text, ReadIdentifiers& out)
 }
 
 } // namespace
-
-QString normaliseDocumentText(const QString& text)
-{
-    // NFKC maps the Kangxi radicals (U+2F00–U+2FD5, "⽤" for 用) to the characters;
-    // the CJK Radicals Supplement (U+2E80–U+2EFF) has no such mapping, yet PDF writers'
-    // ToUnicode maps use its simplified forms ("⻓" for 长). Toolchain notes §5.
-    static const QHash<char16_t, char16_t> radicals{
-        {0x2ECB, 0x8F66}, {0x2ED3, 0x957F}, {0x2ED4, 0x95E8}, {0x2ED8, 0x9752}, {0x2ED9, 0x97E6},
-        {0x2EDA, 0x9875}, {0x2EDB, 0x98CE}, {0x2EDC, 0x98DE}, {0x2EDD, 0x98DF}, {0x2EE2, 0x9A6C},
-        {0x2EE3, 0x9AA8}, {0x2EE4, 0x9B3C}, {0x2EE5, 0x9C7C}, {0x2EE6, 0x9E1F}, {0x2EE7, 0x5364},
-        {0x2EE8, 0x9EA6}, {0x2EE9, 0x9EC4}, {0x2EEC, 0x9F50}, {0x2EEE, 0x9F7F}, {0x2EF0, 0x9F99},
-        {0x2EF3, 0x9F9F}, {0x2EC5, 0x89C1}, {0x2EC9, 0x8D1D}, {0x2EC8, 0x8BA0}, {0x2EC4, 0x897F},
-        {0x2EC6, 0x89D2}, {0x2EA0, 0x6C11}, {0x2E9F, 0x6BCD}, {0x2ED1, 0x9577}, {0x2ECA, 0x8DB3},
-        {0x2ECF, 0x961D}, {0x2E85, 0x4EBB}, {0x2EA1, 0x6C35}, {0x2E98, 0x624C}, {0x2EAE, 0x7AF9},
-        {0x2EBE, 0x8279}, {0x2ED6, 0x961D}, {0x2E8C, 0x5C0F}, {0x2E97, 0x5FC3}, {0x2ECC, 0x8FB6},
-        {0x2EA9, 0x738B}, {0x2EAA, 0x758B}, {0x2EAC, 0x793A}, {0x2EB6, 0x7F8A}, {0x2EB8, 0x7F8A},
-        {0x2EBB, 0x807F}, {0x2EC2, 0x8864}, {0x2ED7, 0x96E8}};
-    QString s = text.normalized(QString::NormalizationForm_KC);
-    for (QChar& c : s) {
-        if (c.unicode() >= 0x2E80 && c.unicode() <= 0x2EFF)
-            c = QChar(radicals.value(c.unicode(), c.unicode()));
-    }
-    return s;
-}
 
 ReadIdentifiers findIdentifiers(const QString& raw, QDate today)
 {

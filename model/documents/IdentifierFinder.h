@@ -26,9 +26,6 @@ struct ReadIdentifiers
     }
 };
 
-// NFKC plus the CJK radical forms some PDF writers put in their text layer.
-QString normaliseDocumentText(const QString& text);
-
 // Finds the identifiers in text from a PDF text layer or OCR. Tolerates OCR noise:
 // spaces inside numbers, O/0, I/1, S/5, Z/2 confusions (only variants the validators
 // accept are kept), full-width characters.

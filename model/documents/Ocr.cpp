@@ -1,7 +1,7 @@
 #include "documents/Ocr.h"
 
+#include "documents/DocumentText.h"
 #include "documents/DocumentsLogging.h"
-#include "documents/IdentifierFinder.h"
 #include "documents/TaskControl.h"
 
 #include <QCoreApplication>
