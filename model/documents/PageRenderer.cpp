@@ -175,7 +175,7 @@ PageRenderer::PageRenderer(QObject* parent)
     m_worker->owner = this;
     m_worker->thread = QThread::create([w = m_worker.get()] { w->run(); });
     m_worker->thread->setObjectName(u"PageRenderer"_s);
-    m_worker->thread->start(QThread::LowPriority);
+    m_worker->thread->start();
 }
 
 PageRenderer::~PageRenderer()

@@ -181,7 +181,12 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
         QCOMPARE(m_workspace->application().entity.certificateNumber, uscc);
 
+        QSignalSpy removed(m_view.get(), &DocumentChecklistView::documentRemoved);
+        const QString sha = m_workspace->application().documents.constFirst().sha256;
         QTest::mouseClick(m_view->findChild<QPushButton*>(u"removeButton"_s), Qt::LeftButton);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.constFirst().at(0).toString(), sha);
+        QVERIFY(m_store->contains(sha)); // released by the owner after saving, not here
         QVERIFY(m_workspace->application().documents.isEmpty());
         QCOMPARE(state(u"entity-certificate"_s), u"missing"_s);
     }

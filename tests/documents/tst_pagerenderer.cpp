@@ -7,6 +7,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+// PageRenderer emits from its worker thread and QSignalSpy records there at once, so
+// QSignalSpy::wait() could miss a signal that arrives before it starts: the tests poll.
+
 using namespace Qt::StringLiterals;
 using namespace icp;
 namespace fx = icp::fixtures;
@@ -35,7 +38,7 @@ private Q_SLOTS:
         QCOMPARE(renderer.pageCount(), 300);
         QSignalSpy rendered(&renderer, &PageRenderer::rendered);
         const quint64 ticket = renderer.request(0, 1.0);
-        QVERIFY(rendered.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!rendered.isEmpty(), 30000);
         qInfo("300-page PDF: open + page 1 in %lld ms", timer.elapsed());
         QCOMPARE(rendered.constFirst().at(0).value<quint64>(), ticket);
         QCOMPARE(rendered.constFirst().at(1).toInt(), 0);
@@ -92,7 +95,7 @@ private Q_SLOTS:
         QCOMPARE(renderer.pageSize(0).toSize(), wide.size().transposed()); // EXIF orientation honoured
         QSignalSpy rendered(&renderer, &PageRenderer::rendered);
         renderer.request(0, 1.0, 90);
-        QVERIFY(rendered.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!rendered.isEmpty(), 30000);
         QCOMPARE(rendered.constFirst().at(2).value<QImage>().size(), wide.size()); // turned back by 90°
     }
 

@@ -335,11 +335,11 @@ void DocumentChecklistView::removeCurrent()
         return;
     // The most recent attachment of the line goes first.
     const Document d = m_workspace.application().documents.value(item->documents.constLast());
-    m_workspace.remove(d.id);
-    // The stored file is released by the owner after saving (DocumentStore::release):
-    // another application may still refer to it.
+    const std::optional<QString> sha = m_workspace.remove(d.id);
     refresh();
     Q_EMIT documentsChanged();
+    if (sha)
+        Q_EMIT documentRemoved(*sha);
 }
 
 void DocumentChecklistView::viewCurrent()

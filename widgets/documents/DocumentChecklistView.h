@@ -47,6 +47,9 @@ public:
 
 Q_SIGNALS:
     void documentsChanged();
+    // An attachment was removed from the application: after saving it, the owner calls
+    // DocumentStore::release(db, sha256) (the file stays while another row refers to it).
+    void documentRemoved(const QString& sha256);
     void applicationChanged(); // a field was filled from a document
     void attachFinished(const QString& itemKey, bool ok, const QString& message);
     void viewRequested(const QString& path, const QString& title);

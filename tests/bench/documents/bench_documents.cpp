@@ -8,10 +8,10 @@
 #include "documents/Scanner.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QGuiApplication>
 #include <QPainter>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <algorithm>
@@ -52,9 +52,10 @@ void firstPage(const QString& label, const QString& pdf, const QString& out)
     const double viewer = medianMs(runs, [&] {
         PageRenderer renderer;
         (void)renderer.open(pdf);
-        QSignalSpy spy(&renderer, &PageRenderer::rendered);
+        QEventLoop loop;
+        QObject::connect(&renderer, &PageRenderer::rendered, &loop, &QEventLoop::quit, Qt::QueuedConnection);
         renderer.request(0, 150.0 / 96.0);
-        spy.wait(30000);
+        loop.exec();
     });
     const auto tool = [&](const QString& format) {
         return medianMs(runs, [&] {
