@@ -171,8 +171,8 @@ Result<QString> DocumentStore::open(const QString& sha256) const
 Result<int> DocumentStore::referenceCount(Database& db, const QString& sha256)
 {
     QSqlQuery query(db.connection());
-    query.prepare(u"SELECT COUNT(*) FROM documents WHERE sha256 = ?"_s);
-    query.addBindValue(sha256);
+    query.prepare(u"SELECT COUNT(*) FROM documents WHERE sha256 = :sha"_s);
+    query.bindValue(u":sha"_s, sha256);
     if (!query.exec() || !query.next())
         return Result<int>::failure(
             u"documents.store.sql"_s,
