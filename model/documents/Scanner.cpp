@@ -4,11 +4,11 @@
 #include "documents/TaskControl.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QImageWriter>
 #include <QMutex>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QThread>
 #include <cmath>
 #include <sane/sane.h>
 #include <sane/saneopts.h>
@@ -154,6 +154,24 @@ QList<int> resolutionsOf(const SANE_Option_Descriptor* d)
     return list;
 }
 
+// Cancelling mid-page. Backends built on sanei_thread (the test backend among them)
+// stop their reader thread with an asynchronous pthread_cancel, which deadlocks the
+// whole process when it lands inside malloc (seen here: every thread stuck on a malloc
+// arena lock). So first read the rest of the page and throw it away, which ends the
+// reader normally; only a device still sending after a few seconds (a slow real
+// scanner) is stopped with sane_cancel.
+void stopScan(SANE_Handle h, std::vector<SANE_Byte>& buffer)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 3000) {
+        SANE_Int got = 0;
+        if (sane_read(h, buffer.data(), SANE_Int(buffer.size()), &got) != SANE_STATUS_GOOD)
+            return; // EOF (the reader has finished) or an error: nothing left to stop
+    }
+    sane_cancel(h);
+}
+
 // One frame into a QImage (gray or RGB, 1/8/16 bits).
 Result<QImage> readFrame(SANE_Handle h, const TaskControl* control, int pageIndex, int pageEstimate)
 {
@@ -176,12 +194,7 @@ Result<QImage> readFrame(SANE_Handle h, const TaskControl* control, int pageInde
     std::vector<SANE_Byte> buffer(64 * 1024);
     for (;;) {
         if (cancelled(control)) {
-            // Backends built on sanei_thread (the test backend among them) stop their
-            // reader thread with an asynchronous pthread_cancel, which deadlocks the
-            // process when it lands inside malloc. Stop reading first and give the
-            // reader a moment to block on the full pipe (a safe place), then cancel.
-            QThread::msleep(100);
-            sane_cancel(h);
+            stopScan(h, buffer);
             return saneFailure<QImage>(SANE_STATUS_CANCELLED, {});
         }
         SANE_Int got = 0;
