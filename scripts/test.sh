@@ -12,6 +12,20 @@ cmake --preset ci >/dev/null
 cmake --build --preset ci
 cmake --build --preset ci --target format-check
 
+# The document-inspection fuzzer (libFuzzer needs clang): a bounded run over the seeds.
+if command -v clang++ >/dev/null 2>&1; then
+    cmake -S . -B build/fuzz -G Ninja -DICP_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++ \
+        -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake --build build/fuzz
+    fuzzwork=$(mktemp -d /tmp/icp-fuzz.XXXXXX)
+    cp tests/fuzz/corpus/*.pdf tests/fuzz/corpus/*.png tests/fuzz/corpus/*.jpg "$fuzzwork"/
+    ASAN_OPTIONS=detect_leaks=0 build/fuzz/tests/fuzz/fuzz_inspect -max_total_time=20 -timeout=10 \
+        -rss_limit_mb=2048 -print_final_stats=1 "$fuzzwork" 2>&1 | tail -n 12
+    rm -rf "$fuzzwork"
+else
+    echo "fuzz_inspect: clang++ not found, fuzzing skipped" >&2
+fi
+
 # Throwaway PostgreSQL (postgres refuses to run as root: runuser; its directory is
 # under /tmp so the postgres user can reach it).
 PGBIN=/usr/lib/postgresql/15/bin

@@ -1,6 +1,7 @@
 // icpctl: the command-line twin of icp-assistant, for scripts and CI.
 #include "CheckCommand.h"
 #include "CliContext.h"
+#include "InspectCommand.h"
 #include "StoreCommands.h"
 #include "SyncCommands.h"
 #include "ValidateCommand.h"
@@ -33,6 +34,9 @@ QMap<QString, Command> commands()
          {runExport, QCoreApplication::translate("icpctl", "Write an application as a dossier.")}},
         {u"import"_s,
          {runImport, QCoreApplication::translate("icpctl", "Import dossiers into the database.")}},
+        {u"inspect"_s,
+         {runInspect, QCoreApplication::translate("icpctl", "Inspect document files: format, pages, checks, "
+                                                            "identifiers read.")}},
         {u"list"_s,
          {runList, QCoreApplication::translate("icpctl", "List the applications in the database.")}},
         {u"status"_s,

@@ -1,0 +1,131 @@
+#include "documents/DocumentAnalysis.h"
+
+#include "documents/Ocr.h"
+#include "documents/PopplerSupport.h"
+#include "documents/TaskControl.h"
+
+#include <QCoreApplication>
+#include <QImageReader>
+#include <memory>
+#include <poppler-qt6.h>
+
+using namespace Qt::StringLiterals;
+
+namespace icp {
+
+namespace {
+
+// OCR works best on 300 dpi-equivalent images; photos larger than this are scaled down.
+constexpr int maxOcrSide = 3500;
+
+bool abortRender(const QVariant& closure)
+{
+    return cancelled(reinterpret_cast<const TaskControl*>(closure.value<quintptr>()));
+}
+
+void ocrInto(DocumentReading& reading, const QImage& image, int dpi, const TaskControl* control, int from,
+             int to)
+{
+    const auto result =
+        recogniseText(image, dpi, control, [&](int percent) { reportSpan(control, from, to, percent); });
+    if (!result) {
+        reading.error = result.error().message;
+        return;
+    }
+    reading.text += result->text + u"\n\f"_s;
+    reading.ocrConfidence =
+        (reading.ocrConfidence * reading.ocrPages + result->meanConfidence) / (reading.ocrPages + 1);
+    ++reading.ocrPages;
+}
+
+} // namespace
+
+DocumentReading readDocument(const QString& path, const Inspection& inspection,
+                             const AnalysisRequest& request, const TaskControl* control)
+{
+    DocumentReading reading;
+    if (!inspection.readable())
+        return reading;
+    if (inspection.textLayer) {
+        reading.source = TextSource::TextLayer;
+        reading.text = inspection.text;
+        return reading;
+    }
+    if (!request.ocr)
+        return reading;
+    reading.source = TextSource::Ocr;
+    if (inspection.format == FileFormat::Pdf) {
+        installPopplerErrorHandler();
+        const std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path);
+        if (!doc || doc->isLocked())
+            return reading;
+        doc->setRenderHint(Poppler::Document::Antialiasing);
+        doc->setRenderHint(Poppler::Document::TextAntialiasing);
+        const int pages = std::min(doc->numPages(), request.maxOcrPages);
+        for (int i = 0; i < pages && !cancelled(control); ++i) {
+            const std::unique_ptr<Poppler::Page> page = doc->page(i);
+            if (!page)
+                continue;
+            const QImage image =
+                page->renderToImage(request.ocrDpi, request.ocrDpi, -1, -1, -1, -1, Poppler::Page::Rotate0,
+                                    nullptr, nullptr, abortRender, QVariant::fromValue(quintptr(control)));
+            const int from = 30 + 65 * i / pages, to = 30 + 65 * (i + 1) / pages;
+            ocrInto(reading, image, request.ocrDpi, control, from, to);
+        }
+    } else {
+        QImageReader reader(path);
+        reader.setAutoTransform(true);
+        const QSize raw = reader.size();
+        if (std::max(raw.width(), raw.height()) > maxOcrSide)
+            reader.setScaledSize(raw.scaled(maxOcrSide, maxOcrSide, Qt::KeepAspectRatio));
+        const QImage image = reader.read();
+        if (!image.isNull())
+            ocrInto(reading, image, image.dotsPerMeterX() > 0 ? qRound(image.dotsPerMeterX() * 0.0254) : 300,
+                    control, 30, 95);
+    }
+    return reading;
+}
+
+DocumentReport analyseDocument(const AnalysisRequest& request, const TaskControl* control)
+{
+    DocumentReport report;
+    reportSpan(control, 0, 100, 0, QCoreApplication::translate("Documents", "Inspecting"));
+    report.inspection = inspectDocument(request.path, {}, control);
+    if (report.inspection.problem == Inspection::Problem::Cancelled || cancelled(control)) {
+        report.cancelled = true;
+        return report;
+    }
+    const DocumentProfile& profile = DocumentProfile::forProvider(request.provider);
+    report.checks = checkInspection(report.inspection, request.kind, profile, request.fieldPath);
+    if (!report.inspection.readable() || !request.read)
+        return report;
+    reportSpan(control, 0, 100, 30, QCoreApplication::translate("Documents", "Reading"));
+    report.reading = readDocument(request.path, report.inspection, request, control);
+    if (cancelled(control)) {
+        report.cancelled = true;
+        return report;
+    }
+    report.identifiers = findIdentifiers(report.reading.text, request.asOf);
+    if (request.application) {
+        const CrossCheckResult cross =
+            crossCheck(report.identifiers, request.kind, request.subjectId, *request.application,
+                       request.asOf, request.fieldPath, report.inspection.fileName);
+        report.checks.merge(cross.report);
+        report.suggestions = cross.suggestions;
+    } else {
+        // Without an application there is nothing to compare with, but validity still counts.
+        Application empty;
+        const CrossCheckResult cross = crossCheck(report.identifiers, request.kind, {}, empty, request.asOf,
+                                                  request.fieldPath, report.inspection.fileName);
+        for (const Finding& f : cross.report.findings) {
+            if (f.ruleId == "DOC-110"_L1)
+                report.checks.findings.append(f);
+        }
+        if (cross.report.passed.contains(u"DOC-110"_s))
+            report.checks.pass(u"DOC-110"_s);
+    }
+    reportSpan(control, 0, 100, 100);
+    return report;
+}
+
+} // namespace icp

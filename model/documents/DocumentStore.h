@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace icp {
+
+class Database;
+
+struct StoredFile
+{
+    QString sha256; // lower-case hex
+    qint64 byteSize = 0;
+    QString path;       // absolute path of the stored copy
+    bool added = false; // false: the content was already in the store (deduplicated)
+};
+
+// Content-addressed store of attached files (architecture.md: model/documents), under
+// <AppDataLocation>/documents/ab/abcdef… (first two hex digits as the folder). A file
+// is copied in once, whatever its name and however many applications attach it; its
+// name in the store is its SHA-256, so two equal files share one copy.
+//
+// Every open() hashes the stored file again: a changed or missing file is reported
+// (documents.store.changed / documents.store.missing) and never handed out.
+//
+// The documents table is the reference count (documents.sha256): remove the row
+// first (save the application), then call release(), which deletes the file only when
+// no application refers to it any more. Thread-safe for distinct files; adding the
+// same content from two threads at once is safe too (rename is atomic).
+class DocumentStore
+{
+public:
+    // <AppDataLocation>/documents (set the application and organisation names first).
+    static QString defaultRoot();
+
+    explicit DocumentStore(QString root = defaultRoot());
+
+    QString root() const { return m_root; }
+    // Where the content with this hash lives (whether or not it is there).
+    QString pathFor(const QString& sha256) const;
+    bool contains(const QString& sha256) const;
+
+    // Copies a file in, hashing while copying (one pass, constant memory).
+    Result<StoredFile> addFile(const QString& sourcePath);
+    Result<StoredFile> addData(const QByteArray& data);
+
+    // The verified path of the stored content.
+    Result<QString> open(const QString& sha256) const;
+    // Hash of a file anywhere (streamed).
+    static Result<QString> hashFile(const QString& path);
+
+    // How many document rows refer to the content.
+    static Result<int> referenceCount(Database& db, const QString& sha256);
+    // Deletes the stored file when no document row refers to it; returns whether it
+    // was deleted.
+    Result<bool> release(Database& db, const QString& sha256);
+    // Deletes every stored file no document row refers to (after a crash between a
+    // save and a release, or after applications were removed); returns the hashes.
+    Result<QStringList> collectGarbage(Database& db);
+
+private:
+    static bool isHash(const QString& sha256);
+    QString m_root;
+};
+
+} // namespace icp

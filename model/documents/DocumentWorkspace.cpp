@@ -1,0 +1,152 @@
+#include "documents/DocumentWorkspace.h"
+
+#include "documents/CrossCheck.h"
+#include "documents/TaskControl.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace icp {
+
+DocumentWorkspace::DocumentWorkspace(DocumentStore& store, Application application, QDate asOf,
+                                     QString provider)
+    : m_store(store)
+    , m_application(std::move(application))
+    , m_asOf(asOf)
+    , m_provider(std::move(provider))
+{}
+
+void DocumentWorkspace::setApplication(const Application& application)
+{
+    m_application = application;
+}
+
+DocumentChecklist DocumentWorkspace::checklist() const
+{
+    return DocumentChecklist::build(m_application, m_asOf, m_findings);
+}
+
+const DocumentReport* DocumentWorkspace::report(const QString& sha256) const
+{
+    const auto it = m_reports.constFind(sha256);
+    return it == m_reports.constEnd() ? nullptr : &*it;
+}
+
+Result<PreparedAttachment> DocumentWorkspace::prepare(DocumentStore& store, const QString& sourcePath,
+                                                      const ChecklistItem& item, const Application& snapshot,
+                                                      QDate asOf, const QString& provider,
+                                                      const TaskControl* control)
+{
+    using R = Result<PreparedAttachment>;
+    AnalysisRequest request;
+    request.path = sourcePath;
+    request.kind = item.kind();
+    request.subjectId = item.subject == ChecklistItem::Subject::Person ? item.subjectId : QString();
+    request.application = snapshot;
+    request.asOf = asOf;
+    request.provider = provider;
+    request.fieldPath = u"documents[%1]"_s.arg(snapshot.documents.size());
+    DocumentReport report = analyseDocument(request, control);
+    if (report.cancelled || cancelled(control))
+        return R::failure(u"documents.cancelled"_s,
+                          QCoreApplication::translate("Documents", "Attaching was cancelled."));
+    const Inspection& in = report.inspection;
+    if (!in.readable() && in.problem != Inspection::Problem::Encrypted)
+        return R::failure(
+            u"documents."_s + Inspection::problemKey(in.problem),
+            QCoreApplication::translate("Documents", "%1 was not attached: %2").arg(in.fileName, in.message),
+            sourcePath);
+    if (in.problem == Inspection::Problem::Encrypted)
+        return R::failure(
+            u"documents.encrypted"_s,
+            QCoreApplication::translate("Documents", "%1 was not attached: %2").arg(in.fileName, in.message),
+            sourcePath);
+    const auto stored = store.addFile(sourcePath);
+    if (!stored)
+        return stored.error();
+    // The providers go by the extension (DOC-001): name the file after its content.
+    QString name = QFileInfo(sourcePath).fileName();
+    if (!extensionMatches(in.extension, in.format)) {
+        const QString base = in.extension.isEmpty() ? name : name.left(name.size() - in.extension.size() - 1);
+        name = base + u'.' + formatKey(in.format);
+    }
+    PreparedAttachment prepared;
+    prepared.itemKey = item.key;
+    prepared.document = DocumentChecklist::documentFor(item, stored->sha256, stored->byteSize, name,
+                                                       formatMimeType(in.format));
+    prepared.report = std::move(report);
+    return prepared;
+}
+
+Result<PreparedAttachment> DocumentWorkspace::prepare(const QString& sourcePath, const QString& itemKey,
+                                                      const TaskControl* control) const
+{
+    const DocumentChecklist list = checklist();
+    const ChecklistItem* item = list.item(itemKey);
+    if (!item)
+        return Result<PreparedAttachment>::failure(
+            u"documents.item"_s,
+            QCoreApplication::translate("Documents", "That checklist line no longer exists."));
+    return prepare(m_store, sourcePath, *item, m_application, m_asOf, m_provider, control);
+}
+
+Document DocumentWorkspace::commit(const PreparedAttachment& prepared)
+{
+    Document document = prepared.document;
+    const DocumentChecklist list = checklist();
+    if (const ChecklistItem* item = list.item(prepared.itemKey);
+        item && item->subject == ChecklistItem::Subject::PreApproval) {
+        for (Website& w : m_application.websites) {
+            if (w.id == item->subjectId && item->subjectIndex >= 0 &&
+                item->subjectIndex < w.preApprovals.size())
+                w.preApprovals[item->subjectIndex].documentId = document.id;
+        }
+    }
+    m_application.documents.append(document);
+    setReport(document.sha256, prepared.report);
+    return document;
+}
+
+std::optional<QString> DocumentWorkspace::remove(const QString& documentId)
+{
+    for (qsizetype i = 0; i < m_application.documents.size(); ++i) {
+        if (m_application.documents[i].id != documentId)
+            continue;
+        const QString sha = m_application.documents.takeAt(i).sha256;
+        for (Website& w : m_application.websites) {
+            for (PreApproval& pa : w.preApprovals) {
+                if (pa.documentId == documentId)
+                    pa.documentId.clear();
+            }
+        }
+        return sha;
+    }
+    return std::nullopt;
+}
+
+void DocumentWorkspace::setReport(const QString& sha256, const DocumentReport& report)
+{
+    m_reports.insert(sha256, report);
+    m_findings.insert(sha256, report.checks.findings);
+}
+
+Result<QString> DocumentWorkspace::openVerified(const Document& document)
+{
+    const auto path = m_store.open(document.sha256);
+    if (!path) {
+        QList<Finding>& list = m_findings[document.sha256];
+        list.removeIf([](const Finding& f) { return f.ruleId == "DOC-113"_L1; });
+        list.append(Finding{
+            u"DOC-113"_s, Severity::Blocking, {}, u"%1: %2"_s.arg(document.fileName, path.error().message)});
+    }
+    return path;
+}
+
+bool DocumentWorkspace::applySuggestion(const FieldSuggestion& suggestion)
+{
+    return icp::applySuggestion(m_application, suggestion);
+}
+
+} // namespace icp

@@ -1,0 +1,3 @@
+#include "documents/DocumentsLogging.h"
+
+Q_LOGGING_CATEGORY(lcDocuments, "icp.model.documents", QtInfoMsg)

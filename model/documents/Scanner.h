@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QImage>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <functional>
+
+namespace icp {
+
+class TaskControl;
+
+struct ScannerDevice
+{
+    QString name; // SANE device name ("test:0", "epson2:libusb:001:004")
+    QString vendor;
+    QString model;
+    QString type;
+    QString displayName() const; // "Vendor Model (name)"
+};
+
+// What a device offers (from its SANE option descriptors).
+struct ScannerCapabilities
+{
+    QList<int> resolutions; // dpi, the usual steps within the device's range
+    QStringList modes;      // "Color", "Gray", "Lineart" (SANE names)
+    QStringList sources;    // "Flatbed", "Automatic Document Feeder" …
+    double maxWidthMm = 0;  // scan area
+    double maxHeightMm = 0;
+};
+
+struct ScanSettings
+{
+    QString device;
+    int resolution = 300;
+    QString mode = QStringLiteral("Color");
+    QString source;       // empty = the device's default
+    double widthMm = 210; // clamped to the device's area (A4 by default)
+    double heightMm = 297;
+    bool allPages = false; // feeder: scan until it is empty
+    // Backend-specific string options set before scanning (the tests pick the
+    // test backend's "test-picture" this way).
+    QList<QPair<QString, QString>> extraOptions;
+};
+
+// SANE, the scanner access library (toolchain notes §8). All calls are serialised on a
+// process-wide lock (SANE backends are not thread-safe); scan() blocks and is meant
+// for a worker thread. Tests set SANE_CONFIG_DIR to a dll.conf with only `test`.
+class Scanner
+{
+public:
+    static Result<QList<ScannerDevice>> devices();
+    static Result<ScannerCapabilities> capabilities(const QString& device);
+    // Scans one page (or, with allPages on a feeder, every page); progress 0–100
+    // across the pages read so far; cancel stops the device and returns documents.cancelled.
+    static Result<QList<QImage>> scan(const ScanSettings& settings, const TaskControl* control = nullptr);
+};
+
+// Writes scanned pages: several pages as one PDF (QPdfWriter, one page per image at
+// its resolution), or one page as PNG.
+Status writeScanAsPdf(const QList<QImage>& pages, int dpi, const QString& path);
+Status writeScanAsPng(const QImage& page, int dpi, const QString& path);
+
+} // namespace icp

@@ -1,0 +1,52 @@
+#pragma once
+
+// Test files made by the project itself (QPdfWriter, QPainter, hand-built PDF bytes):
+// nothing real, every ID number and credit code invented and computed valid.
+
+#include <QByteArray>
+#include <QDate>
+#include <QImage>
+#include <QString>
+#include <QStringList>
+
+namespace icp::fixtures {
+
+// Invented identifiers, computed valid with the project's own check functions.
+QString residentId(const QString& first17 = QStringLiteral("11010519491231002")); // GB 11643 example → …002X
+QString uscc(const QString& region = QStringLiteral("110108"),
+             const QString& organisation8 = QStringLiteral("MA01K7P2"));
+
+// PDFs (QPdfWriter: real, extractable text; Latin in DejaVu Sans, CJK in Noto Sans CJK SC).
+QByteArray pdf(const QStringList& pageTexts);
+QByteArray manyPagePdf(int pages);
+// An image-only PDF (one scanned page, no text layer).
+QByteArray imagePdf(const QImage& page, int dpi = 150);
+// A hand-built PDF 1.4 encrypted with the standard security handler (RC4 40-bit, R2)
+// and a user password, so that it cannot be opened without it.
+QByteArray encryptedPdf(const QByteArray& userPassword = "secret", const QByteArray& text = "Secret page");
+
+// Scan-like images (QPainter).
+struct CardText
+{
+    QString name = QStringLiteral("王建国");
+    QString idNumber;   // resident ID card front
+    QString entityName; // business licence
+    QString uscc;       // business licence
+    QString validity;   // "2016.03.01-2036.03.01", "2015年03月01日 至 长期"
+};
+QImage idCardFront(const CardText& text, bool colour = true, int width = 1200);
+QImage idCardBack(const CardText& text, bool colour = true, int width = 1200);
+QImage businessLicence(const CardText& text, bool colour = true, int width = 1400);
+QImage blankPage(int width = 1240, int height = 1754, bool noise = true);
+QImage greyCopy(const QImage& image);
+
+QByteArray jpeg(const QImage& image, int quality = 90);
+QByteArray png(const QImage& image);
+// Inserts an EXIF APP1 segment with the given Orientation (1–8) after the JPEG's SOI.
+QByteArray withExifOrientation(const QByteArray& jpeg, int orientation);
+
+bool writeFile(const QString& path, const QByteArray& bytes);
+// A sparse file of `size` bytes that starts with `head` (the rest reads as zeros).
+bool writeSparseFile(const QString& path, qint64 size, const QByteArray& head = {});
+
+} // namespace icp::fixtures

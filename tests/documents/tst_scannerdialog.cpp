@@ -1,0 +1,118 @@
+// The scanner dialog (offscreen) with SANE's test backend: devices, options, scanning
+// with progress, several pages, cancel, saving as PDF and PNG.
+#include "documents/DocumentInspection.h"
+#include "documents/ScannerDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace icp;
+
+class TestScannerDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ScannerDialog> m_dialog;
+
+    QComboBox* combo(const char* name) const { return m_dialog->findChild<QComboBox*>(QLatin1String(name)); }
+    QPushButton* button(const char* name) const
+    {
+        return m_dialog->findChild<QPushButton*>(QLatin1String(name));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dialog = std::make_unique<ScannerDialog>();
+        m_dialog->setExtraOptions({{u"test-picture"_s, u"Color pattern"_s}});
+        QSignalSpy listed(m_dialog.get(), &ScannerDialog::devicesListed);
+        m_dialog->show();
+        QVERIFY(listed.wait(20000));
+        QVERIFY(listed.constFirst().at(0).toInt() >= 1);
+        combo("scannerDeviceCombo")->setCurrentIndex(combo("scannerDeviceCombo")->findData(u"test:0"_s));
+        combo("scannerResolutionCombo")->setCurrentIndex(combo("scannerResolutionCombo")->findData(75));
+    }
+    void cleanup() { m_dialog.reset(); }
+
+    void optionsComeFromTheDevice()
+    {
+        QVERIFY(combo("scannerModeCombo")->findText(u"Color"_s) >= 0);
+        QVERIFY(combo("scannerSourceCombo")->findText(u"Automatic Document Feeder"_s) >= 0);
+        QVERIFY(combo("scannerResolutionCombo")->findData(300) >= 0);
+        for (const char* name :
+             {"scannerDeviceCombo", "scannerResolutionCombo", "scannerModeCombo", "scannerSourceCombo",
+              "scanPageButton", "cancelScanButton", "saveScanButton", "scannedPageList", "scanProgress"}) {
+            auto* w = m_dialog->findChild<QWidget*>(QLatin1String(name));
+            QVERIFY2(w && !w->accessibleName().isEmpty(), name);
+        }
+        QVERIFY(!button("saveScanButton")->isEnabled()); // nothing scanned yet
+    }
+
+    void scanTwoPagesAndSaveAsPdf()
+    {
+        QSignalSpy scanned(m_dialog.get(), &ScannerDialog::pageScanned);
+        QTest::mouseClick(button("scanPageButton"), Qt::LeftButton);
+        QVERIFY(scanned.wait(20000));
+        QTest::mouseClick(button("scanPageButton"), Qt::LeftButton);
+        QVERIFY(scanned.wait(20000));
+        QCOMPARE(m_dialog->pages().size(), 2);
+        QCOMPARE(m_dialog->findChild<QListWidget*>(u"scannedPageList"_s)->count(), 2);
+        QSignalSpy saved(m_dialog.get(), &ScannerDialog::saved);
+        combo("scannerFormatCombo")->setCurrentIndex(combo("scannerFormatCombo")->findData(u"pdf"_s));
+        QTest::mouseClick(button("saveScanButton"), Qt::LeftButton);
+        QCOMPARE(saved.size(), 1);
+        const Inspection in = inspectDocument(saved.constFirst().at(0).toString());
+        QVERIFY2(in.readable(), qPrintable(in.message));
+        QCOMPARE(in.format, FileFormat::Pdf);
+        QCOMPARE(in.pageCount, 2);
+    }
+
+    void feederScansAllPagesAndPngKeepsTheFirst()
+    {
+        combo("scannerSourceCombo")->setCurrentText(u"Automatic Document Feeder"_s);
+        auto* all = m_dialog->findChild<QCheckBox*>(u"scannerAllPagesCheck"_s);
+        QVERIFY(all->isEnabled());
+        all->setChecked(true);
+        QSignalSpy scanned(m_dialog.get(), &ScannerDialog::pageScanned);
+        m_dialog->scan();
+        QVERIFY(scanned.wait(30000));
+        QCOMPARE(m_dialog->pages().size(), 10);
+        combo("scannerFormatCombo")->setCurrentIndex(combo("scannerFormatCombo")->findData(u"png"_s));
+        QVERIFY(m_dialog->save());
+        const Inspection in = inspectDocument(m_dialog->savedPath());
+        QCOMPARE(in.format, FileFormat::Png);
+        QCOMPARE(in.pages.constFirst().pixelSize, m_dialog->pages().constFirst().size());
+    }
+
+    void cancelLeavesNoPage()
+    {
+        combo("scannerResolutionCombo")->setCurrentIndex(combo("scannerResolutionCombo")->findData(600));
+        m_dialog->scan();
+        QVERIFY(m_dialog->isBusy());
+        QTest::mouseClick(button("cancelScanButton"), Qt::LeftButton);
+        QVERIFY(!m_dialog->isBusy());
+        QTest::qWait(200);
+        QVERIFY(m_dialog->pages().isEmpty());
+        QVERIFY(button("scanPageButton")->isEnabled());
+    }
+
+    void screenshot()
+    {
+        const QString out = qEnvironmentVariable("ICP_SCREENSHOT_DIR");
+        if (out.isEmpty())
+            QSKIP("set ICP_SCREENSHOT_DIR to write screenshots");
+        QSignalSpy scanned(m_dialog.get(), &ScannerDialog::pageScanned);
+        m_dialog->scan();
+        QVERIFY(scanned.wait(20000));
+        QVERIFY(m_dialog->grab().save(out + u"/scanner-dialog.png"_s));
+    }
+};
+
+QTEST_MAIN(TestScannerDialog)
+#include "tst_scannerdialog.moc"

@@ -1,0 +1,444 @@
+#include "DocumentChecklistView.h"
+
+#include "DocumentChecklistModel.h"
+#include "DocumentDialogs.h"
+#include "ScannerDialog.h"
+#include "documents/LetterGenerator.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace icp {
+
+namespace {
+
+QString localFile(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile())
+            return url.toLocalFile();
+    }
+    return {};
+}
+
+} // namespace
+
+DocumentChecklistView::DocumentChecklistView(DocumentWorkspace& workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("documentChecklistView"));
+    m_model = new DocumentChecklistModel(this);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("checklistSummary"));
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("checklistTree"));
+    m_tree->setModel(m_model);
+    m_tree->setRootIsDecorated(false);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setAcceptDrops(true);
+    m_tree->viewport()->setAcceptDrops(true);
+    m_tree->setDropIndicatorShown(true);
+    m_tree->viewport()->installEventFilter(this);
+    m_tree->header()->setStretchLastSection(true);
+
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("checklistDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_suggestions = new QListWidget(this);
+    m_suggestions->setObjectName(QStringLiteral("suggestionList"));
+    m_suggestions->setMaximumHeight(80);
+    m_fill = new QPushButton(this);
+    m_fill->setObjectName(QStringLiteral("fillSuggestionButton"));
+
+    m_attach = new QPushButton(this);
+    m_attach->setObjectName(QStringLiteral("attachButton"));
+    m_scan = new QPushButton(this);
+    m_scan->setObjectName(QStringLiteral("scanButton"));
+    m_letter = new QPushButton(this);
+    m_letter->setObjectName(QStringLiteral("letterButton"));
+    m_view = new QPushButton(this);
+    m_view->setObjectName(QStringLiteral("viewButton"));
+    m_remove = new QPushButton(this);
+    m_remove->setObjectName(QStringLiteral("removeButton"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("attachProgress"));
+    m_progress->setRange(0, 100);
+    m_progress->setVisible(false);
+    m_cancel = new QPushButton(this);
+    m_cancel->setObjectName(QStringLiteral("cancelAttachButton"));
+    m_cancel->setVisible(false);
+
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* b : {m_attach, m_scan, m_letter, m_view, m_remove})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    buttons->addWidget(m_progress);
+    buttons->addWidget(m_cancel);
+    auto* suggestionRow = new QHBoxLayout;
+    suggestionRow->addWidget(m_suggestions, 1);
+    suggestionRow->addWidget(m_fill, 0, Qt::AlignTop);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_tree, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_details);
+    layout->addLayout(suggestionRow);
+
+    m_poll = new QTimer(this);
+    m_poll->setInterval(50);
+    connect(m_poll, &QTimer::timeout, this, &DocumentChecklistView::poll);
+    connect(m_attach, &QPushButton::clicked, this, &DocumentChecklistView::attachViaDialog);
+    connect(m_scan, &QPushButton::clicked, this, [this] { openScanner(); });
+    connect(m_letter, &QPushButton::clicked, this, &DocumentChecklistView::writeLetter);
+    connect(m_view, &QPushButton::clicked, this, &DocumentChecklistView::viewCurrent);
+    connect(m_remove, &QPushButton::clicked, this, &DocumentChecklistView::removeCurrent);
+    connect(m_cancel, &QPushButton::clicked, this, &DocumentChecklistView::cancel);
+    connect(m_fill, &QPushButton::clicked, this, &DocumentChecklistView::fillSuggestion);
+    connect(m_tree, &QTreeView::doubleClicked, this, &DocumentChecklistView::viewCurrent);
+    retranslate();
+    refresh();
+}
+
+DocumentChecklistView::~DocumentChecklistView() = default;
+
+void DocumentChecklistView::retranslate()
+{
+    m_attach->setText(tr("&Attach…"));
+    m_attach->setAccessibleName(tr("Attach a file"));
+    m_attach->setAccessibleDescription(tr("Choose a PDF, JPEG or PNG file for the selected document."));
+    m_scan->setText(tr("&Scan…"));
+    m_scan->setAccessibleName(tr("Scan"));
+    m_scan->setAccessibleDescription(tr("Scan the selected document with a scanner."));
+    m_letter->setText(tr("&Write letter…"));
+    m_letter->setAccessibleName(tr("Write letter"));
+    m_letter->setAccessibleDescription(tr("Write the selected letter as a PDF to print, sign and seal."));
+    m_view->setText(tr("&View"));
+    m_view->setAccessibleName(tr("View"));
+    m_view->setAccessibleDescription(tr("Show the attached file."));
+    m_remove->setText(tr("&Remove"));
+    m_remove->setAccessibleName(tr("Remove attachment"));
+    m_remove->setAccessibleDescription(tr("Remove the attached file from this application."));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setAccessibleName(tr("Cancel attaching"));
+    m_cancel->setAccessibleDescription(tr("Stop checking and reading the file being attached."));
+    m_fill->setText(tr("&Fill in"));
+    m_fill->setAccessibleName(tr("Fill in the field"));
+    m_fill->setAccessibleDescription(
+        tr("Copy the selected value read from the document into the empty field."));
+    m_tree->setAccessibleName(tr("Document checklist"));
+    m_tree->setAccessibleDescription(
+        tr("The documents this application needs and their state. Drop a file on a "
+           "line to attach it."));
+    m_summary->setAccessibleName(tr("Checklist summary"));
+    m_details->setAccessibleName(tr("Document details"));
+    m_suggestions->setAccessibleName(tr("Values read from the documents"));
+    m_suggestions->setAccessibleDescription(
+        tr("Values read from attached documents that can fill empty fields."));
+    m_progress->setAccessibleName(tr("Attaching progress"));
+    refresh();
+}
+
+void DocumentChecklistView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void DocumentChecklistView::refresh()
+{
+    const QString key = currentItemKey();
+    m_model->setChecklist(m_workspace.checklist(), m_workspace.application());
+    const DocumentChecklist& list = m_model->checklist();
+    using S = ChecklistItem::State;
+    m_summary->setText(tr("%1 documents OK, %2 missing, %3 failed a check, %4 not checked yet.")
+                           .arg(list.count(S::Ok))
+                           .arg(list.count(S::Missing))
+                           .arg(list.count(S::Failed))
+                           .arg(list.count(S::Attached)));
+    m_tree->resizeColumnToContents(DocumentChecklistModel::DocumentColumn);
+    m_tree->resizeColumnToContents(DocumentChecklistModel::SubjectColumn);
+    m_tree->resizeColumnToContents(DocumentChecklistModel::StateColumn);
+    if (!selectItem(key) && m_model->rowCount() > 0)
+        m_tree->setCurrentIndex(m_model->index(0, 0));
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &DocumentChecklistView::updateDetails, Qt::UniqueConnection);
+    updateDetails();
+}
+
+const ChecklistItem* DocumentChecklistView::currentItem() const
+{
+    return m_model->itemAt(m_tree->currentIndex().row());
+}
+
+QString DocumentChecklistView::currentItemKey() const
+{
+    const ChecklistItem* item = currentItem();
+    return item ? item->key : QString();
+}
+
+bool DocumentChecklistView::selectItem(const QString& key)
+{
+    const int row = key.isEmpty() ? -1 : m_model->rowOf(key);
+    if (row < 0)
+        return false;
+    m_tree->setCurrentIndex(m_model->index(row, 0));
+    return true;
+}
+
+void DocumentChecklistView::updateDetails()
+{
+    const ChecklistItem* item = currentItem();
+    const bool busy = isBusy();
+    m_attach->setEnabled(item && !busy);
+    m_scan->setEnabled(item && !busy);
+    m_letter->setEnabled(item && item->letter.has_value());
+    m_view->setEnabled(item && !item->documents.isEmpty());
+    m_remove->setEnabled(item && !item->documents.isEmpty() && !busy);
+    m_suggestions->clear();
+    if (!item) {
+        m_details->clear();
+        m_fill->setEnabled(false);
+        return;
+    }
+    QStringList lines;
+    if (!item->reason.isEmpty())
+        lines.append(tr("Why: %1 (%2)").arg(item->reason, item->ruleId));
+    for (const Finding& f : item->findings)
+        lines.append(QStringLiteral("%1 %2: %3").arg(severityName(f.severity), f.ruleId, f.message));
+    const Application& app = m_workspace.application();
+    for (int i : item->documents) {
+        const Document& d = app.documents.value(i);
+        if (const DocumentReport* report = m_workspace.report(d.sha256)) {
+            if (!report->checks.passed.isEmpty())
+                lines.append(
+                    tr("%1 passed: %2").arg(d.fileName, report->checks.passed.join(QStringLiteral(", "))));
+            for (const FieldSuggestion& s : report->suggestions) {
+                auto* entry =
+                    new QListWidgetItem(QStringLiteral("%1: %2").arg(s.label, s.value), m_suggestions);
+                entry->setData(Qt::UserRole, s.fieldPath);
+                entry->setData(Qt::UserRole + 1, s.value);
+            }
+        }
+    }
+    m_details->setText(lines.join(u'\n'));
+    m_suggestions->setVisible(m_suggestions->count() > 0);
+    m_fill->setVisible(m_suggestions->count() > 0);
+    m_fill->setEnabled(m_suggestions->count() > 0);
+    if (m_suggestions->count() > 0)
+        m_suggestions->setCurrentRow(0);
+}
+
+bool DocumentChecklistView::attachFile(const QString& itemKey, const QString& path)
+{
+    if (isBusy())
+        return false;
+    const DocumentChecklist list = m_workspace.checklist();
+    const ChecklistItem* item = list.item(itemKey);
+    if (!item)
+        return false;
+    // The worker gets copies only: the store is a path, the application a value.
+    DocumentStore store = m_workspace.store();
+    const ChecklistItem copy = *item;
+    const Application snapshot = m_workspace.application();
+    const QDate asOf = m_workspace.asOf();
+    const QString provider = m_workspace.provider();
+    m_busyKey = itemKey;
+    m_task.start([store, copy, snapshot, asOf, provider, path](const TaskControl* control) mutable {
+        return DocumentWorkspace::prepare(store, path, copy, snapshot, asOf, provider, control);
+    });
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    m_cancel->setVisible(true);
+    m_poll->start();
+    updateDetails();
+    return true;
+}
+
+bool DocumentChecklistView::isBusy() const
+{
+    return m_task.running() || m_poll->isActive();
+}
+
+void DocumentChecklistView::cancel()
+{
+    if (!isBusy())
+        return;
+    m_task.cancel();
+    m_poll->stop();
+    m_progress->setVisible(false);
+    m_cancel->setVisible(false);
+    const QString key = m_busyKey;
+    m_busyKey.clear();
+    updateDetails();
+    Q_EMIT attachFinished(key, false, tr("Attaching was cancelled."));
+}
+
+void DocumentChecklistView::poll()
+{
+    m_progress->setValue(m_task.progress());
+    std::optional<Result<PreparedAttachment>> result = m_task.take();
+    if (!result)
+        return;
+    m_poll->stop();
+    m_progress->setVisible(false);
+    m_cancel->setVisible(false);
+    const QString key = m_busyKey;
+    m_busyKey.clear();
+    if (!result->ok()) {
+        DocumentDialogs::warn(this, tr("Attach document"), result->error().message);
+        updateDetails();
+        Q_EMIT attachFinished(key, false, result->error().message);
+        return;
+    }
+    m_workspace.commit(result->value());
+    refresh();
+    selectItem(key);
+    Q_EMIT documentsChanged();
+    Q_EMIT attachFinished(key, true, {});
+}
+
+void DocumentChecklistView::attachViaDialog()
+{
+    const ChecklistItem* item = currentItem();
+    if (!item)
+        return;
+    const QString key = item->key;
+    const QString path = DocumentDialogs::openFile(this, tr("Attach %1").arg(item->title()),
+                                                   tr("Documents (*.pdf *.jpg *.jpeg *.png);;All files (*)"));
+    if (!path.isEmpty())
+        attachFile(key, path);
+}
+
+void DocumentChecklistView::removeCurrent()
+{
+    const ChecklistItem* item = currentItem();
+    if (!item || item->documents.isEmpty())
+        return;
+    // The most recent attachment of the line goes first.
+    const Document d = m_workspace.application().documents.value(item->documents.constLast());
+    const std::optional<QString> sha = m_workspace.remove(d.id);
+    refresh();
+    Q_EMIT documentsChanged();
+    if (sha)
+        Q_EMIT documentRemoved(*sha);
+}
+
+void DocumentChecklistView::viewCurrent()
+{
+    const ChecklistItem* item = currentItem();
+    if (!item || item->documents.isEmpty())
+        return;
+    const Document d = m_workspace.application().documents.value(item->documents.constLast());
+    const auto path = m_workspace.openVerified(d);
+    if (!path) {
+        refresh();
+        DocumentDialogs::warn(this, tr("View document"), path.error().message);
+        return;
+    }
+    Q_EMIT viewRequested(path.value(), d.fileName);
+}
+
+void DocumentChecklistView::writeLetter()
+{
+    const ChecklistItem* item = currentItem();
+    if (!item || !item->letter)
+        return;
+    LetterRequest request;
+    request.kind = *item->letter;
+    request.subjectId = item->subject == ChecklistItem::Subject::Website ? item->subjectId : QString();
+    const QString path = DocumentDialogs::saveFile(this, tr("Write %1").arg(letterTitle(request.kind)),
+                                                   letterFileName(request.kind), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const Status written = writeLetterPdf(request, m_workspace.application(), path);
+    if (!written) {
+        DocumentDialogs::warn(this, letterTitle(request.kind), written.error().message);
+        return;
+    }
+    Q_EMIT viewRequested(path, letterTitle(request.kind));
+}
+
+void DocumentChecklistView::fillSuggestion()
+{
+    const QListWidgetItem* entry = m_suggestions->currentItem();
+    if (!entry)
+        return;
+    const FieldSuggestion s{
+        entry->data(Qt::UserRole).toString(), entry->data(Qt::UserRole + 1).toString(), {}};
+    if (m_workspace.applySuggestion(s)) {
+        refresh();
+        Q_EMIT applicationChanged();
+    }
+}
+
+ScannerDialog* DocumentChecklistView::openScanner()
+{
+    const ChecklistItem* item = currentItem();
+    if (!item)
+        return nullptr;
+    auto* dialog = new ScannerDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Scan %1").arg(item->title()));
+    const QString key = item->key;
+    connect(dialog, &ScannerDialog::saved, this, [this, key](const QString& path) { attachFile(key, path); });
+    dialog->open(); // non-modal for the event loop: tests drive it without blocking
+    return dialog;
+}
+
+bool DocumentChecklistView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_tree->viewport())
+        return QWidget::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto* drag = static_cast<QDropEvent*>(event);
+        const bool ok = !isBusy() && !localFile(drag->mimeData()).isEmpty() &&
+                        m_tree->indexAt(drag->position().toPoint()).isValid();
+        if (ok) {
+            drag->setDropAction(Qt::CopyAction);
+            drag->accept();
+        } else {
+            drag->ignore();
+        }
+        return true;
+    }
+    case QEvent::Drop: {
+        auto* drop = static_cast<QDropEvent*>(event);
+        const QModelIndex index = m_tree->indexAt(drop->position().toPoint());
+        const QString path = localFile(drop->mimeData());
+        if (!index.isValid() || path.isEmpty()) {
+            drop->ignore();
+            return true;
+        }
+        m_tree->setCurrentIndex(index);
+        attachFile(index.data(DocumentChecklistModel::ItemKeyRole).toString(), path);
+        drop->setDropAction(Qt::CopyAction);
+        drop->accept();
+        return true;
+    }
+    default:
+        return QWidget::eventFilter(watched, event);
+    }
+}
+
+} // namespace icp

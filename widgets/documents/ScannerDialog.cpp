@@ -1,0 +1,314 @@
+#include "ScannerDialog.h"
+
+#include "DocumentDialogs.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace icp {
+
+ScannerDialog::ScannerDialog(QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("scannerDialog"));
+    m_device = new QComboBox(this);
+    m_device->setObjectName(QStringLiteral("scannerDeviceCombo"));
+    m_resolution = new QComboBox(this);
+    m_resolution->setObjectName(QStringLiteral("scannerResolutionCombo"));
+    m_mode = new QComboBox(this);
+    m_mode->setObjectName(QStringLiteral("scannerModeCombo"));
+    m_source = new QComboBox(this);
+    m_source->setObjectName(QStringLiteral("scannerSourceCombo"));
+    m_allPages = new QCheckBox(this);
+    m_allPages->setObjectName(QStringLiteral("scannerAllPagesCheck"));
+    m_format = new QComboBox(this);
+    m_format->setObjectName(QStringLiteral("scannerFormatCombo"));
+    m_pageList = new QListWidget(this);
+    m_pageList->setObjectName(QStringLiteral("scannedPageList"));
+    m_pageList->setViewMode(QListView::IconMode);
+    m_pageList->setIconSize(QSize(96, 128));
+    m_pageList->setMinimumHeight(160);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("scanProgress"));
+    m_progress->setRange(0, 100);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("scanStatus"));
+    m_status->setWordWrap(true);
+    m_scan = new QPushButton(this);
+    m_scan->setObjectName(QStringLiteral("scanPageButton"));
+    m_cancel = new QPushButton(this);
+    m_cancel->setObjectName(QStringLiteral("cancelScanButton"));
+    m_save = new QPushButton(this);
+    m_save->setObjectName(QStringLiteral("saveScanButton"));
+    m_clear = new QPushButton(this);
+    m_clear->setObjectName(QStringLiteral("clearScanButton"));
+    m_close = new QPushButton(this);
+    m_close->setObjectName(QStringLiteral("closeScannerButton"));
+    m_deviceLabel = new QLabel(this);
+    m_resolutionLabel = new QLabel(this);
+    m_modeLabel = new QLabel(this);
+    m_sourceLabel = new QLabel(this);
+    m_formatLabel = new QLabel(this);
+    m_deviceLabel->setBuddy(m_device);
+    m_resolutionLabel->setBuddy(m_resolution);
+    m_modeLabel->setBuddy(m_mode);
+    m_sourceLabel->setBuddy(m_source);
+    m_formatLabel->setBuddy(m_format);
+
+    auto* form = new QFormLayout;
+    form->addRow(m_deviceLabel, m_device);
+    form->addRow(m_resolutionLabel, m_resolution);
+    form->addRow(m_modeLabel, m_mode);
+    form->addRow(m_sourceLabel, m_source);
+    form->addRow(QString(), m_allPages);
+    form->addRow(m_formatLabel, m_format);
+    auto* scanRow = new QHBoxLayout;
+    scanRow->addWidget(m_scan);
+    scanRow->addWidget(m_progress, 1);
+    scanRow->addWidget(m_cancel);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_clear);
+    buttons->addStretch();
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_close);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(scanRow);
+    layout->addWidget(m_status);
+    layout->addWidget(m_pageList, 1);
+    layout->addLayout(buttons);
+
+    m_poll = new QTimer(this);
+    m_poll->setInterval(50);
+    connect(m_poll, &QTimer::timeout, this, &ScannerDialog::poll);
+    connect(m_scan, &QPushButton::clicked, this, &ScannerDialog::scan);
+    connect(m_cancel, &QPushButton::clicked, this, &ScannerDialog::cancelScan);
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        if (save())
+            accept();
+    });
+    connect(m_clear, &QPushButton::clicked, this, [this] {
+        m_pages.clear();
+        m_pageList->clear();
+        updateControls();
+    });
+    connect(m_close, &QPushButton::clicked, this, &ScannerDialog::reject);
+    connect(m_device, &QComboBox::currentIndexChanged, this, &ScannerDialog::loadCapabilities);
+    connect(m_source, &QComboBox::currentTextChanged, this, &ScannerDialog::updateControls);
+    retranslate();
+    resize(560, 520);
+    refreshDevices();
+}
+
+ScannerDialog::~ScannerDialog()
+{
+    m_scanTask.cancel();
+    m_listTask.cancel();
+}
+
+void ScannerDialog::retranslate()
+{
+    setWindowTitle(tr("Scan a document"));
+    const auto name = [](QWidget* w, const QString& text, const QString& description) {
+        w->setAccessibleName(text);
+        w->setAccessibleDescription(description);
+    };
+    m_deviceLabel->setText(tr("&Scanner:"));
+    m_resolutionLabel->setText(tr("&Resolution:"));
+    m_modeLabel->setText(tr("&Colour mode:"));
+    m_sourceLabel->setText(tr("S&ource:"));
+    m_formatLabel->setText(tr("Save &as:"));
+    name(m_device, tr("Scanner"), tr("The scanner to use."));
+    name(m_resolution, tr("Resolution"),
+         tr("Dots per inch; 300 is right for identity documents and licences."));
+    name(m_mode, tr("Colour mode"), tr("Scan originals in colour: providers reject black-and-white copies."));
+    name(m_source, tr("Source"), tr("Flatbed glass or document feeder."));
+    m_allPages->setText(tr("Scan every page in the feeder"));
+    name(m_allPages, tr("Scan every page in the feeder"),
+         tr("Keep scanning until the document feeder is empty."));
+    name(m_format, tr("File format"), tr("PDF keeps every page in one file; PNG keeps the first page."));
+    name(m_pageList, tr("Scanned pages"), tr("The pages scanned so far."));
+    name(m_progress, tr("Scan progress"), tr("How much of the page has been scanned."));
+    m_scan->setText(tr("Scan &page"));
+    name(m_scan, tr("Scan page"), tr("Scan a page and add it to the document."));
+    m_cancel->setText(tr("Cancel scan"));
+    name(m_cancel, tr("Cancel scan"), tr("Stop the scan in progress."));
+    m_save->setText(tr("Save and &attach"));
+    name(m_save, tr("Save and attach"), tr("Save the scanned pages and attach them to the checklist line."));
+    m_clear->setText(tr("Start &over"));
+    name(m_clear, tr("Start over"), tr("Discard the scanned pages."));
+    m_close->setText(tr("Close"));
+    name(m_close, tr("Close"), tr("Close without attaching."));
+    const int format = m_format->currentIndex();
+    m_format->clear();
+    m_format->addItem(tr("PDF (all pages)"), QStringLiteral("pdf"));
+    m_format->addItem(tr("PNG (first page)"), QStringLiteral("png"));
+    m_format->setCurrentIndex(std::max(0, format));
+    updateControls();
+}
+
+void ScannerDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void ScannerDialog::refreshDevices()
+{
+    m_status->setText(tr("Looking for scanners…"));
+    m_listTask.start([](const TaskControl*) { return Scanner::devices(); });
+    m_poll->start();
+    updateControls();
+}
+
+bool ScannerDialog::isBusy() const
+{
+    return m_listTask.running() || m_scanTask.running();
+}
+
+ScanSettings ScannerDialog::settings() const
+{
+    ScanSettings s;
+    s.device = m_device->currentData().toString();
+    s.resolution = m_resolution->currentData().toInt() > 0 ? m_resolution->currentData().toInt() : 300;
+    s.mode = m_mode->currentText();
+    s.source = m_source->currentText();
+    s.allPages = m_allPages->isChecked() && m_allPages->isEnabled();
+    s.extraOptions = m_extraOptions;
+    return s;
+}
+
+void ScannerDialog::loadCapabilities()
+{
+    const QString device = m_device->currentData().toString();
+    m_resolution->clear();
+    m_mode->clear();
+    m_source->clear();
+    if (device.isEmpty())
+        return;
+    // Reading the options is quick (no scan): done here.
+    const auto caps = Scanner::capabilities(device);
+    if (!caps) {
+        m_status->setText(caps.error().message);
+        return;
+    }
+    for (int dpi : caps->resolutions)
+        m_resolution->addItem(tr("%1 dpi").arg(dpi), dpi);
+    m_resolution->setCurrentIndex(std::max(0, m_resolution->findData(300)));
+    m_mode->addItems(caps->modes);
+    m_mode->setCurrentIndex(std::max(0, m_mode->findText(QStringLiteral("Color"))));
+    m_source->addItems(caps->sources);
+    updateControls();
+}
+
+void ScannerDialog::scan()
+{
+    if (isBusy() || m_device->currentData().toString().isEmpty())
+        return;
+    const ScanSettings s = settings();
+    m_pagesDpi = s.resolution;
+    m_status->setText(tr("Scanning…"));
+    m_progress->setValue(0);
+    m_scanTask.start([s](const TaskControl* control) { return Scanner::scan(s, control); });
+    m_poll->start();
+    updateControls();
+}
+
+void ScannerDialog::cancelScan()
+{
+    if (!m_scanTask.running())
+        return;
+    m_scanTask.cancel();
+    m_status->setText(tr("Scanning was cancelled."));
+    m_progress->setValue(0);
+    updateControls();
+}
+
+void ScannerDialog::poll()
+{
+    if (auto listed = m_listTask.take()) {
+        m_device->blockSignals(true);
+        m_device->clear();
+        if (listed->ok()) {
+            for (const ScannerDevice& d : listed->value())
+                m_device->addItem(d.displayName(), d.name);
+            m_status->setText(listed->value().isEmpty()
+                                  ? tr("No scanner was found. Connect one and try again.")
+                                  : QString());
+        } else {
+            m_status->setText(listed->error().message);
+        }
+        m_device->blockSignals(false);
+        loadCapabilities();
+        Q_EMIT devicesListed(m_device->count());
+    }
+    if (m_scanTask.running())
+        m_progress->setValue(m_scanTask.progress());
+    if (auto scanned = m_scanTask.take()) {
+        if (scanned->ok()) {
+            for (const QImage& page : scanned->value()) {
+                m_pages.append(page);
+                auto* item =
+                    new QListWidgetItem(QIcon(QPixmap::fromImage(page.scaled(96, 128, Qt::KeepAspectRatio,
+                                                                             Qt::SmoothTransformation))),
+                                        tr("Page %1").arg(QLocale().toString(m_pages.size())), m_pageList);
+                Q_UNUSED(item)
+            }
+            m_progress->setValue(100);
+            m_status->setText(tr("%n page(s) scanned.", nullptr, int(m_pages.size())));
+            Q_EMIT pageScanned(int(m_pages.size()));
+        } else {
+            m_progress->setValue(0);
+            m_status->setText(scanned->error().message);
+            Q_EMIT scanFailed(scanned->error().message);
+        }
+    }
+    if (!isBusy())
+        m_poll->stop();
+    updateControls();
+}
+
+bool ScannerDialog::save()
+{
+    if (m_pages.isEmpty() || !m_dir.isValid())
+        return false;
+    const bool pdf = m_format->currentData().toString() == QLatin1String("pdf");
+    const QString path = m_dir.filePath(pdf ? QStringLiteral("scan.pdf") : QStringLiteral("scan.png"));
+    const Status written = pdf ? writeScanAsPdf(m_pages, m_pagesDpi, path)
+                               : writeScanAsPng(m_pages.constFirst(), m_pagesDpi, path);
+    if (!written) {
+        DocumentDialogs::warn(this, windowTitle(), written.error().message);
+        return false;
+    }
+    m_savedPath = path;
+    Q_EMIT saved(path);
+    return true;
+}
+
+void ScannerDialog::updateControls()
+{
+    const bool scanning = m_scanTask.running();
+    const bool hasDevice = !m_device->currentData().toString().isEmpty();
+    m_scan->setEnabled(hasDevice && !isBusy());
+    m_cancel->setEnabled(scanning);
+    m_save->setEnabled(!m_pages.isEmpty() && !isBusy());
+    m_clear->setEnabled(!m_pages.isEmpty() && !isBusy());
+    for (QWidget* w : std::initializer_list<QWidget*>{m_device, m_resolution, m_mode, m_source})
+        w->setEnabled(!isBusy());
+    m_allPages->setEnabled(!isBusy() &&
+                           m_source->currentText().contains(QLatin1String("Feeder"), Qt::CaseInsensitive));
+}
+
+} // namespace icp
