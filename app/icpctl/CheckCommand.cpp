@@ -1,5 +1,6 @@
 #include "CheckCommand.h"
 
+#include "documents/DocumentChecks.h"
 #include "rules/RuleSet.h"
 #include "store/Dossier.h"
 
@@ -134,7 +135,9 @@ int runRules(const CliContext& context)
         context.err << QCoreApplication::translate("icpctl", "usage: icpctl rules [--json]") << '\n';
         return ExitUsage;
     }
-    const QList<RuleInfo> rules = RuleSet::standard().rules();
+    // The rules engine's rules, then the checks the document inspection applies to each file.
+    QList<RuleInfo> rules = RuleSet::standard().rules();
+    rules += documentCheckRules();
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const RuleInfo& r : rules) {
