@@ -1,5 +1,7 @@
 #include "wizard/DocumentsPage.h"
 
+#include "documents/DocumentChecklistView.h"
+#include "documents/DocumentsPanel.h"
 #include "wizard/ApplicationDraft.h"
 #include "wizard/DocumentListModel.h"
 #include "wizard/FieldRow.h"
@@ -11,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,6 +23,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QUuid>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -75,6 +79,33 @@ DocumentsPage::DocumentsPage(ApplicationDraft& shared, QWidget* parent)
         draft().edit().documents.removeAt(current.row());
         draft().markChanged(u"documents"_s);
         reload();
+    });
+
+    // Checking, reading, scanning and preview (issue 4): the documents panel works on a
+    // copy of the application in a workspace; what it changes comes back into the draft,
+    // and the draft's other edits go into the workspace so the checklist follows them.
+    m_workspace = std::make_unique<DocumentWorkspace>(m_store, draft().application());
+    m_panel = new DocumentsPanel(*m_workspace, this);
+    m_panel->setObjectName(u"documentsPanel"_s);
+    m_panel->setMinimumHeight(m_panel->fontMetrics().lineSpacing() * 24);
+    m_panelBox = new QGroupBox(this);
+    auto* panelLayout = new QVBoxLayout(m_panelBox);
+    panelLayout->addWidget(m_panel);
+    form->addRow(m_panelBox);
+    const auto takeFromWorkspace = [this] {
+        m_syncingFromWorkspace = true;
+        draft().edit() = m_workspace->application();
+        draft().markChanged(u"documents"_s);
+        m_syncingFromWorkspace = false;
+        reload();
+    };
+    connect(m_panel->checklist(), &DocumentChecklistView::documentsChanged, this, takeFromWorkspace);
+    connect(m_panel->checklist(), &DocumentChecklistView::applicationChanged, this, takeFromWorkspace);
+    connect(&draft(), &ApplicationDraft::changed, this, [this] {
+        if (m_syncingFromWorkspace)
+            return;
+        m_workspace->setApplication(draft().application());
+        m_panel->checklist()->refresh();
     });
 
     retranslate();
@@ -199,6 +230,7 @@ void DocumentsPage::reload()
 
 void DocumentsPage::retranslate()
 {
+    m_panelBox->setTitle(tr("Check, read, scan and preview"));
     {
         const int selected = m_kind->currentData().toInt();
         const QSignalBlocker blocker(m_kind);

@@ -1,9 +1,14 @@
 #pragma once
 
+#include "documents/DocumentStore.h"
+#include "documents/DocumentWorkspace.h"
 #include "domain/Enums.h"
 #include "wizard/WizardPage.h"
 
+#include <memory>
+
 class QComboBox;
+class QGroupBox;
 class QListWidget;
 class QPushButton;
 class QTableView;
@@ -11,6 +16,7 @@ class QTableView;
 namespace icp {
 
 class DocumentListModel;
+class DocumentsPanel;
 
 // Step 1, page 6: what this application needs (the rules engine's DOC-* findings and
 // the other "attach …" findings) and the files attached so far. Attaching reads the
@@ -54,6 +60,11 @@ private:
     FieldRow* m_kindRow = nullptr;
     FieldRow* m_subjectRow = nullptr;
     FieldRow* m_tableRow = nullptr;
+    DocumentStore m_store; // <AppDataLocation>/documents, content-addressed
+    std::unique_ptr<DocumentWorkspace> m_workspace;
+    DocumentsPanel* m_panel = nullptr;
+    QGroupBox* m_panelBox = nullptr;
+    bool m_syncingFromWorkspace = false;
 };
 
 } // namespace icp
