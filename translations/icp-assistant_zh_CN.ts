@@ -305,6 +305,169 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>Inspecting</source>
+        <translation>正在检查</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>正在识别</translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation>人员%1</translation>
+    </message>
+    <message>
+        <source>website %1</source>
+        <translation>网站%1</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Attached, not checked yet</source>
+        <translation>已上传，尚未检查</translation>
+    </message>
+    <message>
+        <source>Failed a check</source>
+        <translation>未通过检查</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>The file can be read: not empty, cut off or damaged</source>
+        <translation>文件可以读取：非空、未截断、未损坏</translation>
+    </message>
+    <message>
+        <source>The file&apos;s content is PDF, JPEG or PNG</source>
+        <translation>文件内容为 PDF、JPEG 或 PNG 格式</translation>
+    </message>
+    <message>
+        <source>The provider accepts the file format for this document</source>
+        <translation>接入商接受此材料的文件格式</translation>
+    </message>
+    <message>
+        <source>The file is within the provider&apos;s size limits</source>
+        <translation>文件大小符合接入商的限制</translation>
+    </message>
+    <message>
+        <source>The PDF is not protected by a password</source>
+        <translation>PDF 未设置密码保护</translation>
+    </message>
+    <message>
+        <source>The image has enough pixels to be legible and not too many to upload</source>
+        <translation>图像像素足以清晰辨认，且不会过大而无法上传</translation>
+    </message>
+    <message>
+        <source>Originals that must be in colour are scanned in colour</source>
+        <translation>须提供彩色件的原件已彩色扫描</translation>
+    </message>
+    <message>
+        <source>No page is blank or nearly blank</source>
+        <translation>没有空白或近乎空白的页面</translation>
+    </message>
+    <message>
+        <source>The document has the expected number of pages</source>
+        <translation>材料页数符合要求</translation>
+    </message>
+    <message>
+        <source>The document is within its validity</source>
+        <translation>材料在有效期内</translation>
+    </message>
+    <message>
+        <source>Numbers and names read from the document match the application</source>
+        <translation>从材料中识别出的号码和名称与申请一致</translation>
+    </message>
+    <message>
+        <source>The file name&apos;s extension matches the content</source>
+        <translation>文件扩展名与内容相符</translation>
+    </message>
+    <message>
+        <source>The stored file is unchanged since it was attached</source>
+        <translation>存储的文件自上传以来未被修改</translation>
+    </message>
+    <message>
+        <source>ZIP archive (or Office document)</source>
+        <translation>ZIP 压缩包（或 Office 文档）</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>空文件</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Attaching was cancelled.</source>
+        <translation>已取消上传。</translation>
+    </message>
+    <message>
+        <source>%1 was not attached: %2</source>
+        <translation>%1 未上传：%2</translation>
+    </message>
+    <message>
+        <source>That checklist line no longer exists.</source>
+        <translation>该清单条目已不存在。</translation>
+    </message>
+    <message>
+        <source>Text recognition is not available: the Tesseract models for Chinese and English are not installed.</source>
+        <translation>文字识别不可用：未安装 Tesseract 的中文和英文模型。</translation>
+    </message>
+    <message>
+        <source>There is no image to read.</source>
+        <translation>没有可识别的图像。</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>已取消识别。</translation>
+    </message>
+    <message>
+        <source>Text recognition failed on this image.</source>
+        <translation>此图像的文字识别失败。</translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be shown.</source>
+        <translation>无法显示第 %1 页。</translation>
+    </message>
+    <message>
+        <source>The image cannot be shown: %1.</source>
+        <translation>无法显示该图像：%1。</translation>
+    </message>
+    <message>
+        <source>The PDF file is damaged and cannot be shown.</source>
+        <translation>该 PDF 文件已损坏，无法显示。</translation>
+    </message>
+    <message>
+        <source>The PDF file is protected by a password and cannot be shown.</source>
+        <translation>该 PDF 文件受密码保护，无法显示。</translation>
+    </message>
+    <message>
+        <source>Only PDF, JPEG and PNG files can be shown.</source>
+        <translation>只能显示 PDF、JPEG 和 PNG 文件。</translation>
+    </message>
+</context>
+<context>
     <name>DomainJson</name>
     <message>
         <source>The field “%1” is not known here; check its spelling or remove it.</source>
@@ -2120,6 +2283,225 @@
     </message>
 </context>
 <context>
+    <name>icp</name>
+    <message>
+        <source>Unified Social Credit Code read from %1</source>
+        <translation>从%1中识别出的统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>%1 shows the credit code %2, but the entity form says %3. Correct the form or attach the right certificate.</source>
+        <translation>%1上显示的统一社会信用代码为 %2，但主体信息中填写的是 %3。请更正填写内容，或上传正确的证件。</translation>
+    </message>
+    <message>
+        <source>Entity name read from %1</source>
+        <translation>从%1中识别出的主办单位名称</translation>
+    </message>
+    <message>
+        <source>%1 names the entity &quot;%2&quot;, but the entity form says &quot;%3&quot;. Check both.</source>
+        <translation>%1上的主办单位名称为“%2”，但主体信息中填写的是“%3”。请核对两者。</translation>
+    </message>
+    <message>
+        <source>ID number read from %1</source>
+        <translation>从%1中识别出的证件号码</translation>
+    </message>
+    <message>
+        <source>%1 shows the ID number %2, but the form says %3 for %4. Correct the form or attach the right ID card.</source>
+        <translation>%1上显示的证件号码为 %2，但%4填写的是 %3。请更正填写内容，或上传正确的身份证。</translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation>该人员</translation>
+    </message>
+    <message>
+        <source>Name read from %1</source>
+        <translation>从%1中识别出的姓名</translation>
+    </message>
+    <message>
+        <source>%1 shows the name &quot;%2&quot;, but the form says &quot;%3&quot;. Check both.</source>
+        <translation>%1上显示的姓名为“%2”，但填写的是“%3”。请核对两者。</translation>
+    </message>
+    <message>
+        <source>%1 expired on %2. Attach a current one (and update the form).</source>
+        <translation>%1已于 %2 过期。请上传有效的证件（并更新填写内容）。</translation>
+    </message>
+    <message>
+        <source>%1 expires on %2, within %3 months; providers may reject it. Renew it first if you can.</source>
+        <translation>%1将于 %2 到期，不足 %3 个月；接入商可能不予受理。如有可能，请先换领。</translation>
+    </message>
+    <message>
+        <source>Expiry date read from %1</source>
+        <translation>从%1中识别出的有效期截止日期</translation>
+    </message>
+    <message>
+        <source>%1 is valid until %2, but the form says %3. Check both.</source>
+        <translation>%1的有效期至 %2，但填写的是 %3。请核对两者。</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>该文件</translation>
+    </message>
+    <message>
+        <source>%1 is named .%2 but is a %3 file. It will be attached as .%4.</source>
+        <translation>%1 的扩展名为 .%2，但实际是 %3 文件。将以 .%4 扩展名上传。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 file; for “%3” %4 accepts only: %5. Convert it and attach it again.</source>
+        <translation>%1 是 %2 文件；对于“%3”，%4 只接受：%5。请转换格式后重新上传。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; %3 accepts at most %4 MB for “%5”. Reduce the resolution or compression.</source>
+        <translation>%1 大小为 %2 MB；%3 对“%5”最多接受 %4 MB。请降低分辨率或提高压缩率。</translation>
+    </message>
+    <message>
+        <source>%1 is only %2 KB; %3 wants at least %4 KB for “%5”. Photograph or scan it again at a higher resolution.</source>
+        <translation>%1 仅有 %2 KB；%3 要求“%5”至少为 %4 KB。请以更高分辨率重新拍摄或扫描。</translation>
+    </message>
+    <message>
+        <source>%1 is only %2 × %3 pixels; at least %4 pixels on the short side are needed to be legible. Scan at 300 dpi or take the photo closer.</source>
+        <translation>%1 仅有 %2 × %3 像素；短边至少需要 %4 像素才能清晰辨认。请以 300 dpi 扫描，或靠近一些拍摄。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 pixels; more than %4 pixels per side is more than providers process. Reduce it.</source>
+        <translation>%1 为 %2 × %3 像素；每边超过 %4 像素，超出接入商的处理能力。请缩小图像。</translation>
+    </message>
+    <message>
+        <source>%1 is blank or nearly blank. Check that the document lay face down on the scanner, and scan it again.</source>
+        <translation>%1 为空白或近乎空白。请确认材料正面朝下放在扫描仪上，然后重新扫描。</translation>
+    </message>
+    <message>
+        <source>Every page of %1 is blank or nearly blank. Scan it again.</source>
+        <translation>%1 的所有页面均为空白或近乎空白。请重新扫描。</translation>
+    </message>
+    <message>
+        <source>%1: page(s) %2 are blank or nearly blank. Remove them or scan them again.</source>
+        <translation>%1：第 %2 页为空白或近乎空白。请删除这些页面或重新扫描。</translation>
+    </message>
+    <message>
+        <source>%1 looks like a black-and-white copy, but “%2” must be a colour scan or photo of the original. Scan the original in colour.</source>
+        <translation>%1 看起来是黑白复印件，但“%2”必须是原件的彩色扫描件或照片。请彩色扫描原件。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 pages; “%3” normally has at most %4. Check that the right file is attached.</source>
+        <translation>%1 共有 %2 页；“%3”通常最多 %4 页。请确认上传的文件是否正确。</translation>
+    </message>
+    <message>
+        <source>The PDF file ends early (it was probably cut off while copying or downloading). Save or download it again.</source>
+        <translation>该 PDF 文件不完整（可能在复制或下载时被截断）。请重新保存或下载。</translation>
+    </message>
+    <message>
+        <source>The PDF file is damaged and cannot be opened. Export or scan it again.</source>
+        <translation>该 PDF 文件已损坏，无法打开。请重新导出或扫描。</translation>
+    </message>
+    <message>
+        <source>The PDF file is protected by a password. Providers cannot open it either: save an unprotected copy (print to PDF) and attach that.</source>
+        <translation>该 PDF 文件受密码保护，接入商同样无法打开：请另存一份无密码保护的副本（打印为 PDF）并上传。</translation>
+    </message>
+    <message>
+        <source>The PDF file has no pages.</source>
+        <translation>该 PDF 文件没有页面。</translation>
+    </message>
+    <message>
+        <source>The inspection was cancelled.</source>
+        <translation>已取消检查。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>The image file ends early (it was probably cut off while copying or downloading). Save or download it again.</source>
+        <translation>该图像文件不完整（可能在复制或下载时被截断）。请重新保存或下载。</translation>
+    </message>
+    <message>
+        <source>The image file is damaged and cannot be opened. Take the photo or scan again.</source>
+        <translation>该图像文件已损坏，无法打开。请重新拍摄或扫描。</translation>
+    </message>
+    <message>
+        <source>The image is %1 × %2 pixels, too large to process. Reduce it to at most 8000 pixels per side.</source>
+        <translation>该图像为 %1 × %2 像素，过大无法处理。请将每边缩小到不超过 8000 像素。</translation>
+    </message>
+    <message>
+        <source>The image file is damaged and cannot be decoded (%1). Take the photo or scan again.</source>
+        <translation>该图像文件已损坏，无法解码（%1）。请重新拍摄或扫描。</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation>该文件为空（0 字节）。</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF, JPEG or PNG file (its content is: %1). Providers accept only these formats: convert it and attach it again.</source>
+        <translation>该文件不是 PDF、JPEG 或 PNG 文件（其内容为：%1）。接入商只接受这些格式：请转换格式后重新上传。</translation>
+    </message>
+    <message>
+        <source>Commitment letter</source>
+        <translation>备案承诺书</translation>
+    </message>
+    <message>
+        <source>Entity-principal authorisation letter</source>
+        <translation>主体负责人授权书</translation>
+    </message>
+    <message>
+        <source>Website-principal authorisation letter</source>
+        <translation>网站负责人授权书</translation>
+    </message>
+    <message>
+        <source>The letter template is missing.</source>
+        <translation>缺少文书模板。</translation>
+    </message>
+    <message>
+        <source>There is no website to write the authorisation letter for.</source>
+        <translation>没有可出具授权书的网站。</translation>
+    </message>
+    <message>
+        <source>Name the principal first: the authorisation letter is written for that person.</source>
+        <translation>请先指定负责人：授权书是为该负责人出具的。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Scanning was cancelled.</source>
+        <translation>已取消扫描。</translation>
+    </message>
+    <message>
+        <source>The document feeder is empty.</source>
+        <translation>自动进纸器中没有纸张。</translation>
+    </message>
+    <message>
+        <source>Paper is jammed in the scanner.</source>
+        <translation>扫描仪卡纸。</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s cover is open.</source>
+        <translation>扫描仪盖板未合上。</translation>
+    </message>
+    <message>
+        <source>Reading the scan parameters failed</source>
+        <translation>读取扫描参数失败</translation>
+    </message>
+    <message>
+        <source>The scanner sends a frame format this application does not support (three-pass colour).</source>
+        <translation>扫描仪发送的帧格式本程序不支持（三遍彩色扫描）。</translation>
+    </message>
+    <message>
+        <source>The scanner did not say how large the image is (hand-held scanners are not supported).</source>
+        <translation>扫描仪未提供图像尺寸（不支持手持式扫描仪）。</translation>
+    </message>
+    <message>
+        <source>Scanning failed</source>
+        <translation>扫描失败</translation>
+    </message>
+    <message>
+        <source>There are no scanned pages to save.</source>
+        <translation>没有可保存的扫描页。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+</context>
+<context>
     <name>icp::ApplicationCommands</name>
     <message>
         <source>There is no deleted application to restore.</source>
@@ -2435,6 +2817,204 @@
     </message>
 </context>
 <context>
+    <name>icp::DocumentChecklistModel</name>
+    <message>
+        <source>Not required for this application.</source>
+        <translation>本申请无需此材料。</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>必需。</translation>
+    </message>
+    <message>
+        <source>Recommended.</source>
+        <translation>建议提供。</translation>
+    </message>
+    <message>
+        <source>The entity</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Missing (recommended)</source>
+        <translation>缺少（建议提供）</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>所属对象</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>icp::DocumentChecklistView</name>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>上传(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>上传文件</translation>
+    </message>
+    <message>
+        <source>Choose a PDF, JPEG or PNG file for the selected document.</source>
+        <translation>为所选材料选择 PDF、JPEG 或 PNG 文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Scan…</source>
+        <translation>扫描(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>Scan the selected document with a scanner.</source>
+        <translation>用扫描仪扫描所选材料。</translation>
+    </message>
+    <message>
+        <source>&amp;Write letter…</source>
+        <translation>生成文书(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Write letter</source>
+        <translation>生成文书</translation>
+    </message>
+    <message>
+        <source>Write the selected letter as a PDF to print, sign and seal.</source>
+        <translation>将所选文书生成为 PDF，以便打印、签字并盖章。</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Show the attached file.</source>
+        <translation>显示已上传的文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>删除已上传文件</translation>
+    </message>
+    <message>
+        <source>Remove the attached file from this application.</source>
+        <translation>从本申请中删除已上传的文件。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel attaching</source>
+        <translation>取消上传</translation>
+    </message>
+    <message>
+        <source>Stop checking and reading the file being attached.</source>
+        <translation>停止检查和识别正在上传的文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in</source>
+        <translation>填入(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fill in the field</source>
+        <translation>填入字段</translation>
+    </message>
+    <message>
+        <source>Copy the selected value read from the document into the empty field.</source>
+        <translation>将从材料中识别出的所选值填入空白字段。</translation>
+    </message>
+    <message>
+        <source>Document checklist</source>
+        <translation>材料清单</translation>
+    </message>
+    <message>
+        <source>The documents this application needs and their state. Drop a file on a line to attach it.</source>
+        <translation>本申请所需的材料及其状态。将文件拖放到某一行即可上传。</translation>
+    </message>
+    <message>
+        <source>Checklist summary</source>
+        <translation>清单概要</translation>
+    </message>
+    <message>
+        <source>Document details</source>
+        <translation>材料详情</translation>
+    </message>
+    <message>
+        <source>Values read from the documents</source>
+        <translation>从材料中识别出的值</translation>
+    </message>
+    <message>
+        <source>Values read from attached documents that can fill empty fields.</source>
+        <translation>从已上传材料中识别出、可用于填写空白字段的值。</translation>
+    </message>
+    <message>
+        <source>Attaching progress</source>
+        <translation>上传进度</translation>
+    </message>
+    <message>
+        <source>%1 documents OK, %2 missing, %3 failed a check, %4 not checked yet.</source>
+        <translation>%1 份材料合格，%2 份缺少，%3 份未通过检查，%4 份尚未检查。</translation>
+    </message>
+    <message>
+        <source>Why: %1 (%2)</source>
+        <translation>原因：%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 passed: %2</source>
+        <translation>%1 已通过：%2</translation>
+    </message>
+    <message>
+        <source>Attaching was cancelled.</source>
+        <translation>已取消上传。</translation>
+    </message>
+    <message>
+        <source>Attach document</source>
+        <translation>上传材料</translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <translation>上传%1</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>材料 (*.pdf *.jpg *.jpeg *.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>View document</source>
+        <translation>查看材料</translation>
+    </message>
+    <message>
+        <source>Write %1</source>
+        <translation>生成%1</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Scan %1</source>
+        <translation>扫描%1</translation>
+    </message>
+</context>
+<context>
     <name>icp::DocumentListModel</name>
     <message>
         <source>The entity</source>
@@ -2471,6 +3051,160 @@
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>icp::DocumentStore</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The document folder %1 cannot be created.</source>
+        <translation>无法创建材料文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The document folder %1 is not writable: %2.</source>
+        <translation>材料文件夹 %1 不可写：%2。</translation>
+    </message>
+    <message>
+        <source>The document cannot be stored: %1.</source>
+        <translation>无法保存该材料：%1。</translation>
+    </message>
+    <message>
+        <source>The document cannot be stored in %1.</source>
+        <translation>无法将该材料保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The document&apos;s content address is not a SHA-256 hash.</source>
+        <translation>该材料的内容地址不是 SHA-256 哈希值。</translation>
+    </message>
+    <message>
+        <source>The stored file of this document is missing from %1. Attach the document again.</source>
+        <translation>%1 中缺少该材料的存储文件。请重新上传该材料。</translation>
+    </message>
+    <message>
+        <source>The stored file of this document was changed after it was attached; it is not used. Attach the document again.</source>
+        <translation>该材料的存储文件在上传后被修改，因此不再使用。请重新上传该材料。</translation>
+    </message>
+    <message>
+        <source>The document references cannot be counted: %1.</source>
+        <translation>无法统计材料引用：%1。</translation>
+    </message>
+    <message>
+        <source>The stored file cannot be deleted.</source>
+        <translation>无法删除存储的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>icp::DocumentViewer</name>
+    <message>
+        <source>Previous</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Show the previous page.</source>
+        <translation>显示上一页。</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Show the next page.</source>
+        <translation>显示下一页。</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>The page shown; type a number to go there.</source>
+        <translation>当前显示的页面；输入页码可跳转。</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Make the page smaller.</source>
+        <translation>缩小页面。</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Make the page larger.</source>
+        <translation>放大页面。</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Scale the page to the width of the window.</source>
+        <translation>按窗口宽度缩放页面。</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>适合页面</translation>
+    </message>
+    <message>
+        <source>Scale the page so that all of it is visible.</source>
+        <translation>缩放页面以显示整页。</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>向左旋转</translation>
+    </message>
+    <message>
+        <source>Turn the page a quarter to the left.</source>
+        <translation>将页面向左旋转 90 度。</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>向右旋转</translation>
+    </message>
+    <message>
+        <source>Turn the page a quarter to the right.</source>
+        <translation>将页面向右旋转 90 度。</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Small pictures of the pages; choose one to show it.</source>
+        <translation>页面缩略图；选择一页即可显示。</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>The page shown.</source>
+        <translation>当前显示的页面。</translation>
+    </message>
+    <message>
+        <source>Page image</source>
+        <translation>页面图像</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ %1</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3978,206 @@
     </message>
 </context>
 <context>
+    <name>icp::Scanner</name>
+    <message>
+        <source>The scanner library (SANE) could not be started.</source>
+        <translation>无法启动扫描仪库（SANE）。</translation>
+    </message>
+    <message>
+        <source>Listing the scanners failed</source>
+        <translation>列出扫描仪失败</translation>
+    </message>
+    <message>
+        <source>Opening the scanner %1 failed</source>
+        <translation>打开扫描仪 %1 失败</translation>
+    </message>
+    <message>
+        <source>Starting the scan failed</source>
+        <translation>启动扫描失败</translation>
+    </message>
+</context>
+<context>
+    <name>icp::ScannerDialog</name>
+    <message>
+        <source>Scan a document</source>
+        <translation>扫描材料</translation>
+    </message>
+    <message>
+        <source>&amp;Scanner:</source>
+        <translation>扫描仪(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>分辨率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Colour mode:</source>
+        <translation>颜色模式(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>纸张来源(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>保存格式(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>扫描仪</translation>
+    </message>
+    <message>
+        <source>The scanner to use.</source>
+        <translation>要使用的扫描仪。</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>Dots per inch; 300 is right for identity documents and licences.</source>
+        <translation>每英寸点数；身份证件和证照以 300 为宜。</translation>
+    </message>
+    <message>
+        <source>Colour mode</source>
+        <translation>颜色模式</translation>
+    </message>
+    <message>
+        <source>Scan originals in colour: providers reject black-and-white copies.</source>
+        <translation>请彩色扫描原件：接入商不接受黑白复印件。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>纸张来源</translation>
+    </message>
+    <message>
+        <source>Flatbed glass or document feeder.</source>
+        <translation>平板玻璃或自动进纸器。</translation>
+    </message>
+    <message>
+        <source>Scan every page in the feeder</source>
+        <translation>扫描进纸器中的所有页面</translation>
+    </message>
+    <message>
+        <source>Keep scanning until the document feeder is empty.</source>
+        <translation>持续扫描，直到自动进纸器中没有纸张。</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>文件格式</translation>
+    </message>
+    <message>
+        <source>PDF keeps every page in one file; PNG keeps the first page.</source>
+        <translation>PDF 将所有页面保存在一个文件中；PNG 只保存第一页。</translation>
+    </message>
+    <message>
+        <source>Scanned pages</source>
+        <translation>已扫描页面</translation>
+    </message>
+    <message>
+        <source>The pages scanned so far.</source>
+        <translation>目前已扫描的页面。</translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation>扫描进度</translation>
+    </message>
+    <message>
+        <source>How much of the page has been scanned.</source>
+        <translation>当前页面的扫描进度。</translation>
+    </message>
+    <message>
+        <source>Scan &amp;page</source>
+        <translation>扫描页面(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Scan page</source>
+        <translation>扫描页面</translation>
+    </message>
+    <message>
+        <source>Scan a page and add it to the document.</source>
+        <translation>扫描一页并添加到材料中。</translation>
+    </message>
+    <message>
+        <source>Cancel scan</source>
+        <translation>取消扫描</translation>
+    </message>
+    <message>
+        <source>Stop the scan in progress.</source>
+        <translation>停止正在进行的扫描。</translation>
+    </message>
+    <message>
+        <source>Save and &amp;attach</source>
+        <translation>保存并上传(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save and attach</source>
+        <translation>保存并上传</translation>
+    </message>
+    <message>
+        <source>Save the scanned pages and attach them to the checklist line.</source>
+        <translation>保存已扫描的页面，并上传到该清单条目。</translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation>重新开始(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>Discard the scanned pages.</source>
+        <translation>丢弃已扫描的页面。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close without attaching.</source>
+        <translation>关闭且不上传。</translation>
+    </message>
+    <message>
+        <source>PDF (all pages)</source>
+        <translation>PDF（全部页面）</translation>
+    </message>
+    <message>
+        <source>PNG (first page)</source>
+        <translation>PNG（第一页）</translation>
+    </message>
+    <message>
+        <source>Looking for scanners…</source>
+        <translation>正在查找扫描仪…</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>正在扫描…</translation>
+    </message>
+    <message>
+        <source>Scanning was cancelled.</source>
+        <translation>已取消扫描。</translation>
+    </message>
+    <message>
+        <source>No scanner was found. Connect one and try again.</source>
+        <translation>未找到扫描仪。请连接扫描仪后重试。</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) scanned.</source>
+        <translation>
+            <numerusform>已扫描 %n 页。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>icp::ServersPage</name>
     <message>
         <source>Servers and access provider</source>
@@ -3957,6 +4891,100 @@
     <message>
         <source>Outbox row %1 (%2): %3, %4 attempt(s)</source>
         <translation>队列记录 %1（%2）：%3，已尝试 %4 次</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>passed:</source>
+        <translation>已通过：</translation>
+    </message>
+    <message>
+        <source>credit code %1</source>
+        <translation>信用代码 %1</translation>
+    </message>
+    <message>
+        <source>ID number %1</source>
+        <translation>证件号码 %1</translation>
+    </message>
+    <message>
+        <source>entity %1</source>
+        <translation>主体 %1</translation>
+    </message>
+    <message>
+        <source>name %1</source>
+        <translation>姓名 %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <source>valid long-term</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>read:</source>
+        <translation>识别结果：</translation>
+    </message>
+    <message>
+        <source>suggest %1 = %2 (%3)</source>
+        <translation>建议 %1 = %2（%3）</translation>
+    </message>
+    <message>
+        <source>Inspects document files: format (by content), pages, pixel size, the document checks passed and failed (rule ids) and the identifiers read (credit codes, ID numbers, names, dates). Exit code 0 when every file passes, 1 when a check fails, 2 when a file cannot be read.</source>
+        <translation>检查材料文件：格式（按内容判断）、页数、像素尺寸、通过和未通过的材料检查（规则 id），以及识别出的标识信息（信用代码、证件号码、名称、日期）。退出码：0 表示所有文件均通过，1 表示有检查未通过，2 表示有文件无法读取。</translation>
+    </message>
+    <message>
+        <source>The files (PDF, JPEG, PNG).</source>
+        <translation>材料文件（PDF、JPEG、PNG）。</translation>
+    </message>
+    <message>
+        <source>Document kind (id-front, entity-certificate, …; default: other).</source>
+        <translation>材料类型（id-front、entity-certificate 等；默认：other）。</translation>
+    </message>
+    <message>
+        <source>Provider profile for format and size limits (%1).</source>
+        <translation>用于格式和大小限制的接入商配置（%1）。</translation>
+    </message>
+    <message>
+        <source>Do not run text recognition on images.</source>
+        <translation>不对图像进行文字识别。</translation>
+    </message>
+    <message>
+        <source>Judge validity as on this date (default: today).</source>
+        <translation>按此日期判断有效期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>Compare what is read with this dossier&apos;s application.</source>
+        <translation>将识别结果与此备案资料包中的申请进行比对。</translation>
+    </message>
+    <message>
+        <source>With --dossier: the person id an identity document belongs to.</source>
+        <translation>与 --dossier 一起使用：身份证件所属人员的 id。</translation>
+    </message>
+    <message>
+        <source>Also print the text read (text layer or OCR).</source>
+        <translation>同时输出识别出的文字（文本层或 OCR）。</translation>
+    </message>
+    <message>
+        <source>usage: icpctl inspect FILE... [--json] [--kind KIND]</source>
+        <translation>用法：icpctl inspect FILE... [--json] [--kind KIND]</translation>
+    </message>
+    <message>
+        <source>--kind: &apos;%1&apos; is not a document kind. Use one of: %2.</source>
+        <translation>--kind：“%1”不是材料类型。请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>--provider: &apos;%1&apos; is not a known profile. Use one of: %2.</source>
+        <translation>--provider：“%1”不是已知的配置。请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Inspect document files: format, pages, checks, identifiers read.</source>
+        <translation>检查材料文件：格式、页数、检查项、识别出的标识信息。</translation>
     </message>
 </context>
 <context>
