@@ -3261,6 +3261,10 @@
         <source>Remove the selected document</source>
         <translation>删除所选材料</translation>
     </message>
+    <message>
+        <source>Check, read, scan and preview</source>
+        <translation>检查、识别、扫描与预览</translation>
+    </message>
 </context>
 <context>
     <name>icp::DomainEditor</name>
