@@ -6,5 +6,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 cmake --preset dev >/dev/null
-cmake --build --preset dev
-exec build/dev/app/icp-assistant "$@"
+cmake --build --preset dev --target icp-assistant icpctl icp-backend
+exec build/dev/app/assistant/icp-assistant "$@"
