@@ -275,7 +275,9 @@ private Q_SLOTS:
         QCOMPARE(d.kind, DocumentKind::IdFront);
         QCOMPARE(d.subjectId, wang);
         QVERIFY(store.contains(d.sha256));
-        const ChecklistItem* item = ws.checklist().item(key);
+        // checklist() returns a value: keep it alive while its item is read.
+        const DocumentChecklist checklist = ws.checklist();
+        const ChecklistItem* item = checklist.item(key);
         QVERIFY(item->state == ChecklistItem::State::Ok || item->state == ChecklistItem::State::Failed);
         QVERIFY(ws.report(d.sha256));
         QVERIFY(ws.openVerified(d).ok());
@@ -303,7 +305,9 @@ private Q_SLOTS:
         QVERIFY(stored.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
         QVERIFY(stored.resize(100));
         QVERIFY(!ws.openVerified(d).ok());
-        const ChecklistItem* item = ws.checklist().item(key);
+        // checklist() returns a value: keep it alive while its item is read.
+        const DocumentChecklist checklist = ws.checklist();
+        const ChecklistItem* item = checklist.item(key);
         QCOMPARE(item->state, ChecklistItem::State::Failed);
         QCOMPARE(item->findings.constLast().ruleId, u"DOC-113"_s);
     }
