@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "store/Database.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -19,6 +21,23 @@ int CliContext::parse(QCommandLineParser& parser) const
         return ExitOk;
     }
     return -1;
+}
+
+std::unique_ptr<Database> CliContext::openDatabase() const
+{
+    auto db = Database::open(databasePath);
+    if (!db) {
+        err << db.error().message << '\n';
+        return nullptr;
+    }
+    return std::move(db).value();
+}
+
+QString CliContext::actor()
+{
+    using namespace Qt::StringLiterals;
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return (user.isEmpty() ? u"unknown"_s : user) + u" (icpctl)"_s;
 }
 
 } // namespace icp::cli

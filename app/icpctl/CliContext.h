@@ -3,8 +3,13 @@
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+#include <memory>
 
 class QCommandLineParser;
+
+namespace icp {
+class Database;
+}
 
 namespace icp::cli {
 
@@ -23,6 +28,12 @@ struct CliContext
     // Parses `arguments` with `parser` (which gets --help added); prints usage errors
     // to err. Returns -1 to continue, or the exit code to return at once.
     int parse(QCommandLineParser& parser) const;
+
+    // Opens --db (or the default database); prints the reason to err and returns
+    // null when it cannot be opened.
+    std::unique_ptr<Database> openDatabase() const;
+    // Who the change log names for changes made from the command line.
+    static QString actor();
 };
 
 } // namespace icp::cli

@@ -22,23 +22,6 @@ namespace icp::cli {
 
 namespace {
 
-// Who the change log names for changes made from the command line.
-QString actor()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return (user.isEmpty() ? u"unknown"_s : user) + u" (icpctl)"_s;
-}
-
-std::unique_ptr<Database> openDatabase(const CliContext& context)
-{
-    auto db = Database::open(context.databasePath);
-    if (!db) {
-        context.err << db.error().message << '\n';
-        return nullptr;
-    }
-    return std::move(db).value();
-}
-
 void printProblems(const CliContext& context, const QString& file, const QList<DossierProblem>& problems)
 {
     for (const DossierProblem& p : problems) {
@@ -87,7 +70,7 @@ int runImport(const CliContext& context)
     if (!readable)
         return ExitUsage;
 
-    auto db = openDatabase(context);
+    auto db = context.openDatabase();
     if (!db)
         return ExitUsage;
     ApplicationRepository applications(*db);
@@ -95,7 +78,7 @@ int runImport(const CliContext& context)
     QList<Application> list;
     for (const Dossier& d : dossiers)
         list.append(d.application);
-    const auto saved = applications.saveMany(list, actor());
+    const auto saved = applications.saveMany(list, CliContext::actor());
     if (!saved) {
         context.err << QCoreApplication::translate("icpctl", "Import failed for application %1: %2")
                            .arg(saved.error().path, saved.error().message)
@@ -104,7 +87,7 @@ int runImport(const CliContext& context)
     }
     for (const Dossier& d : dossiers) {
         for (const Licence& licence : d.licences) {
-            if (const Status s = licences.save(licence, actor()); !s) {
+            if (const Status s = licences.save(licence, CliContext::actor()); !s) {
                 context.err << QCoreApplication::translate("icpctl", "Import failed for licence %1: %2")
                                    .arg(licence.number, s.error().message)
                             << '\n';
@@ -135,7 +118,7 @@ int runExport(const CliContext& context)
                     << '\n';
         return ExitUsage;
     }
-    auto db = openDatabase(context);
+    auto db = context.openDatabase();
     if (!db)
         return ExitUsage;
     const QString id = parser.positionalArguments().constFirst();
@@ -179,7 +162,7 @@ int runList(const CliContext& context)
     parser.addOption(json);
     if (const int code = context.parse(parser); code >= 0)
         return code;
-    auto db = openDatabase(context);
+    auto db = context.openDatabase();
     if (!db)
         return ExitUsage;
     const auto rows = ApplicationRepository(*db).list();

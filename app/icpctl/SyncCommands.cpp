@@ -23,22 +23,6 @@ namespace icp::cli {
 
 namespace {
 
-QString actor()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return (user.isEmpty() ? u"unknown"_s : user) + u" (icpctl)"_s;
-}
-
-std::unique_ptr<Database> openDatabase(const CliContext& context)
-{
-    auto db = Database::open(context.databasePath);
-    if (!db) {
-        context.err << db.error().message << '\n';
-        return nullptr;
-    }
-    return std::move(db).value();
-}
-
 QString isoOrEmpty(const QDateTime& t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
@@ -84,7 +68,7 @@ int runSubmit(const CliContext& context)
             return ExitUsage;
         }
     }
-    auto db = openDatabase(context);
+    auto db = context.openDatabase();
     if (!db)
         return ExitUsage;
     ApplicationRepository applications(*db);
@@ -114,7 +98,7 @@ int runSubmit(const CliContext& context)
         return ExitInvalid;
     }
     OutboxRepository outbox(*db);
-    const Result<OutboxEntry> entry = outbox.enqueue(app.value(), u"submit"_s, actor());
+    const Result<OutboxEntry> entry = outbox.enqueue(app.value(), u"submit"_s, CliContext::actor());
     if (!entry) {
         context.err << entry.error().message << '\n';
         return ExitInvalid;
@@ -200,7 +184,7 @@ int runSync(const CliContext& context)
         return ExitUsage;
     }
 
-    auto db = openDatabase(context);
+    auto db = context.openDatabase();
     if (!db)
         return ExitUsage;
     sync::BackendClient client(sync::BackendConfig{checked.value(), token});
@@ -247,7 +231,7 @@ int runStatus(const CliContext& context)
                     << '\n';
         return ExitUsage;
     }
-    auto db = openDatabase(context);
+    auto db = context.openDatabase();
     if (!db)
         return ExitUsage;
     const QString id = parser.positionalArguments().constFirst();
