@@ -466,6 +466,218 @@
         <source>Only PDF, JPEG and PNG files can be shown.</source>
         <translation>只能显示 PDF、JPEG 和 PNG 文件。</translation>
     </message>
+    <message>
+        <source>Unified Social Credit Code read from %1</source>
+        <translation>从%1中识别出的统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>%1 shows the credit code %2, but the entity form says %3. Correct the form or attach the right certificate.</source>
+        <translation>%1上显示的统一社会信用代码为 %2，但主体信息中填写的是 %3。请更正填写内容，或上传正确的证件。</translation>
+    </message>
+    <message>
+        <source>Entity name read from %1</source>
+        <translation>从%1中识别出的主办单位名称</translation>
+    </message>
+    <message>
+        <source>%1 names the entity &quot;%2&quot;, but the entity form says &quot;%3&quot;. Check both.</source>
+        <translation>%1上的主办单位名称为“%2”，但主体信息中填写的是“%3”。请核对两者。</translation>
+    </message>
+    <message>
+        <source>ID number read from %1</source>
+        <translation>从%1中识别出的证件号码</translation>
+    </message>
+    <message>
+        <source>%1 shows the ID number %2, but the form says %3 for %4. Correct the form or attach the right ID card.</source>
+        <translation>%1上显示的证件号码为 %2，但%4填写的是 %3。请更正填写内容，或上传正确的身份证。</translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation>该人员</translation>
+    </message>
+    <message>
+        <source>Name read from %1</source>
+        <translation>从%1中识别出的姓名</translation>
+    </message>
+    <message>
+        <source>%1 shows the name &quot;%2&quot;, but the form says &quot;%3&quot;. Check both.</source>
+        <translation>%1上显示的姓名为“%2”，但填写的是“%3”。请核对两者。</translation>
+    </message>
+    <message>
+        <source>%1 expired on %2. Attach a current one (and update the form).</source>
+        <translation>%1已于 %2 过期。请上传有效的证件（并更新填写内容）。</translation>
+    </message>
+    <message>
+        <source>%1 expires on %2, within %3 months; providers may reject it. Renew it first if you can.</source>
+        <translation>%1将于 %2 到期，不足 %3 个月；接入商可能不予受理。如有可能，请先换领。</translation>
+    </message>
+    <message>
+        <source>Expiry date read from %1</source>
+        <translation>从%1中识别出的有效期截止日期</translation>
+    </message>
+    <message>
+        <source>%1 is valid until %2, but the form says %3. Check both.</source>
+        <translation>%1的有效期至 %2，但填写的是 %3。请核对两者。</translation>
+    </message>
+    <message>
+        <source>The PDF file ends early (it was probably cut off while copying or downloading). Save or download it again.</source>
+        <translation>该 PDF 文件不完整（可能在复制或下载时被截断）。请重新保存或下载。</translation>
+    </message>
+    <message>
+        <source>The PDF file is damaged and cannot be opened. Export or scan it again.</source>
+        <translation>该 PDF 文件已损坏，无法打开。请重新导出或扫描。</translation>
+    </message>
+    <message>
+        <source>The PDF file is protected by a password. Providers cannot open it either: save an unprotected copy (print to PDF) and attach that.</source>
+        <translation>该 PDF 文件受密码保护，接入商同样无法打开：请另存一份无密码保护的副本（打印为 PDF）并上传。</translation>
+    </message>
+    <message>
+        <source>The PDF file has no pages.</source>
+        <translation>该 PDF 文件没有页面。</translation>
+    </message>
+    <message>
+        <source>The inspection was cancelled.</source>
+        <translation>已取消检查。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>The image file ends early (it was probably cut off while copying or downloading). Save or download it again.</source>
+        <translation>该图像文件不完整（可能在复制或下载时被截断）。请重新保存或下载。</translation>
+    </message>
+    <message>
+        <source>The image file is damaged and cannot be opened. Take the photo or scan again.</source>
+        <translation>该图像文件已损坏，无法打开。请重新拍摄或扫描。</translation>
+    </message>
+    <message>
+        <source>The image is %1 × %2 pixels, too large to process. Reduce it to at most 8000 pixels per side.</source>
+        <translation>该图像为 %1 × %2 像素，过大无法处理。请将每边缩小到不超过 8000 像素。</translation>
+    </message>
+    <message>
+        <source>The image file is damaged and cannot be decoded (%1). Take the photo or scan again.</source>
+        <translation>该图像文件已损坏，无法解码（%1）。请重新拍摄或扫描。</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation>该文件为空（0 字节）。</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF, JPEG or PNG file (its content is: %1). Providers accept only these formats: convert it and attach it again.</source>
+        <translation>该文件不是 PDF、JPEG 或 PNG 文件（其内容为：%1）。接入商只接受这些格式：请转换格式后重新上传。</translation>
+    </message>
+    <message>
+        <source>The document folder %1 cannot be created.</source>
+        <translation>无法创建材料文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The document folder %1 is not writable: %2.</source>
+        <translation>材料文件夹 %1 不可写：%2。</translation>
+    </message>
+    <message>
+        <source>The document cannot be stored: %1.</source>
+        <translation>无法保存该材料：%1。</translation>
+    </message>
+    <message>
+        <source>The document cannot be stored in %1.</source>
+        <translation>无法将该材料保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The document&apos;s content address is not a SHA-256 hash.</source>
+        <translation>该材料的内容地址不是 SHA-256 哈希值。</translation>
+    </message>
+    <message>
+        <source>The stored file of this document is missing from %1. Attach the document again.</source>
+        <translation>%1 中缺少该材料的存储文件。请重新上传该材料。</translation>
+    </message>
+    <message>
+        <source>The stored file of this document was changed after it was attached; it is not used. Attach the document again.</source>
+        <translation>该材料的存储文件在上传后被修改，因此不再使用。请重新上传该材料。</translation>
+    </message>
+    <message>
+        <source>The document references cannot be counted: %1.</source>
+        <translation>无法统计材料引用：%1。</translation>
+    </message>
+    <message>
+        <source>The stored file cannot be deleted.</source>
+        <translation>无法删除存储的文件。</translation>
+    </message>
+    <message>
+        <source>Commitment letter</source>
+        <translation>备案承诺书</translation>
+    </message>
+    <message>
+        <source>Entity-principal authorisation letter</source>
+        <translation>主体负责人授权书</translation>
+    </message>
+    <message>
+        <source>Website-principal authorisation letter</source>
+        <translation>网站负责人授权书</translation>
+    </message>
+    <message>
+        <source>The letter template is missing.</source>
+        <translation>缺少文书模板。</translation>
+    </message>
+    <message>
+        <source>There is no website to write the authorisation letter for.</source>
+        <translation>没有可出具授权书的网站。</translation>
+    </message>
+    <message>
+        <source>Name the principal first: the authorisation letter is written for that person.</source>
+        <translation>请先指定负责人：授权书是为该负责人出具的。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>该文件</translation>
+    </message>
+    <message>
+        <source>%1 is named .%2 but is a %3 file. It will be attached as .%4.</source>
+        <translation>%1 的扩展名为 .%2，但实际是 %3 文件。将以 .%4 扩展名上传。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 file; for “%3” %4 accepts only: %5. Convert it and attach it again.</source>
+        <translation>%1 是 %2 文件；对于“%3”，%4 只接受：%5。请转换格式后重新上传。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; %3 accepts at most %4 MB for “%5”. Reduce the resolution or compression.</source>
+        <translation>%1 大小为 %2 MB；%3 对“%5”最多接受 %4 MB。请降低分辨率或提高压缩率。</translation>
+    </message>
+    <message>
+        <source>%1 is only %2 KB; %3 wants at least %4 KB for “%5”. Photograph or scan it again at a higher resolution.</source>
+        <translation>%1 仅有 %2 KB；%3 要求“%5”至少为 %4 KB。请以更高分辨率重新拍摄或扫描。</translation>
+    </message>
+    <message>
+        <source>%1 is only %2 × %3 pixels; at least %4 pixels on the short side are needed to be legible. Scan at 300 dpi or take the photo closer.</source>
+        <translation>%1 仅有 %2 × %3 像素；短边至少需要 %4 像素才能清晰辨认。请以 300 dpi 扫描，或靠近一些拍摄。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 pixels; more than %4 pixels per side is more than providers process. Reduce it.</source>
+        <translation>%1 为 %2 × %3 像素；每边超过 %4 像素，超出接入商的处理能力。请缩小图像。</translation>
+    </message>
+    <message>
+        <source>%1 is blank or nearly blank. Check that the document lay face down on the scanner, and scan it again.</source>
+        <translation>%1 为空白或近乎空白。请确认材料正面朝下放在扫描仪上，然后重新扫描。</translation>
+    </message>
+    <message>
+        <source>Every page of %1 is blank or nearly blank. Scan it again.</source>
+        <translation>%1 的所有页面均为空白或近乎空白。请重新扫描。</translation>
+    </message>
+    <message>
+        <source>%1: page(s) %2 are blank or nearly blank. Remove them or scan them again.</source>
+        <translation>%1：第 %2 页为空白或近乎空白。请删除这些页面或重新扫描。</translation>
+    </message>
+    <message>
+        <source>%1 looks like a black-and-white copy, but “%2” must be a colour scan or photo of the original. Scan the original in colour.</source>
+        <translation>%1 看起来是黑白复印件，但“%2”必须是原件的彩色扫描件或照片。请彩色扫描原件。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 pages; “%3” normally has at most %4. Check that the right file is attached.</source>
+        <translation>%1 共有 %2 页；“%3”通常最多 %4 页。请确认上传的文件是否正确。</translation>
+    </message>
 </context>
 <context>
     <name>DomainJson</name>
@@ -2071,6 +2283,69 @@
     </message>
 </context>
 <context>
+    <name>Scanner</name>
+    <message>
+        <source>Scanning was cancelled.</source>
+        <translation>已取消扫描。</translation>
+    </message>
+    <message>
+        <source>The document feeder is empty.</source>
+        <translation>自动进纸器中没有纸张。</translation>
+    </message>
+    <message>
+        <source>Paper is jammed in the scanner.</source>
+        <translation>扫描仪卡纸。</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s cover is open.</source>
+        <translation>扫描仪盖板未合上。</translation>
+    </message>
+    <message>
+        <source>Reading the scan parameters failed</source>
+        <translation>读取扫描参数失败</translation>
+    </message>
+    <message>
+        <source>The scanner sends a frame format this application does not support (three-pass colour).</source>
+        <translation>扫描仪发送的帧格式本程序不支持（三遍彩色扫描）。</translation>
+    </message>
+    <message>
+        <source>The scanner did not say how large the image is (hand-held scanners are not supported).</source>
+        <translation>扫描仪未提供图像尺寸（不支持手持式扫描仪）。</translation>
+    </message>
+    <message>
+        <source>Scanning failed</source>
+        <translation>扫描失败</translation>
+    </message>
+    <message>
+        <source>The scanner library (SANE) could not be started.</source>
+        <translation>无法启动扫描仪库（SANE）。</translation>
+    </message>
+    <message>
+        <source>Listing the scanners failed</source>
+        <translation>列出扫描仪失败</translation>
+    </message>
+    <message>
+        <source>Opening the scanner %1 failed</source>
+        <translation>打开扫描仪 %1 失败</translation>
+    </message>
+    <message>
+        <source>Starting the scan failed</source>
+        <translation>启动扫描失败</translation>
+    </message>
+    <message>
+        <source>There are no scanned pages to save.</source>
+        <translation>没有可保存的扫描页。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotTour</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -2280,225 +2555,6 @@
     <message>
         <source>(choose a province)</source>
         <translation>（请选择省份）</translation>
-    </message>
-</context>
-<context>
-    <name>icp</name>
-    <message>
-        <source>Unified Social Credit Code read from %1</source>
-        <translation>从%1中识别出的统一社会信用代码</translation>
-    </message>
-    <message>
-        <source>%1 shows the credit code %2, but the entity form says %3. Correct the form or attach the right certificate.</source>
-        <translation>%1上显示的统一社会信用代码为 %2，但主体信息中填写的是 %3。请更正填写内容，或上传正确的证件。</translation>
-    </message>
-    <message>
-        <source>Entity name read from %1</source>
-        <translation>从%1中识别出的主办单位名称</translation>
-    </message>
-    <message>
-        <source>%1 names the entity &quot;%2&quot;, but the entity form says &quot;%3&quot;. Check both.</source>
-        <translation>%1上的主办单位名称为“%2”，但主体信息中填写的是“%3”。请核对两者。</translation>
-    </message>
-    <message>
-        <source>ID number read from %1</source>
-        <translation>从%1中识别出的证件号码</translation>
-    </message>
-    <message>
-        <source>%1 shows the ID number %2, but the form says %3 for %4. Correct the form or attach the right ID card.</source>
-        <translation>%1上显示的证件号码为 %2，但%4填写的是 %3。请更正填写内容，或上传正确的身份证。</translation>
-    </message>
-    <message>
-        <source>this person</source>
-        <translation>该人员</translation>
-    </message>
-    <message>
-        <source>Name read from %1</source>
-        <translation>从%1中识别出的姓名</translation>
-    </message>
-    <message>
-        <source>%1 shows the name &quot;%2&quot;, but the form says &quot;%3&quot;. Check both.</source>
-        <translation>%1上显示的姓名为“%2”，但填写的是“%3”。请核对两者。</translation>
-    </message>
-    <message>
-        <source>%1 expired on %2. Attach a current one (and update the form).</source>
-        <translation>%1已于 %2 过期。请上传有效的证件（并更新填写内容）。</translation>
-    </message>
-    <message>
-        <source>%1 expires on %2, within %3 months; providers may reject it. Renew it first if you can.</source>
-        <translation>%1将于 %2 到期，不足 %3 个月；接入商可能不予受理。如有可能，请先换领。</translation>
-    </message>
-    <message>
-        <source>Expiry date read from %1</source>
-        <translation>从%1中识别出的有效期截止日期</translation>
-    </message>
-    <message>
-        <source>%1 is valid until %2, but the form says %3. Check both.</source>
-        <translation>%1的有效期至 %2，但填写的是 %3。请核对两者。</translation>
-    </message>
-    <message>
-        <source>The file</source>
-        <translation>该文件</translation>
-    </message>
-    <message>
-        <source>%1 is named .%2 but is a %3 file. It will be attached as .%4.</source>
-        <translation>%1 的扩展名为 .%2，但实际是 %3 文件。将以 .%4 扩展名上传。</translation>
-    </message>
-    <message>
-        <source>%1 is a %2 file; for “%3” %4 accepts only: %5. Convert it and attach it again.</source>
-        <translation>%1 是 %2 文件；对于“%3”，%4 只接受：%5。请转换格式后重新上传。</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB; %3 accepts at most %4 MB for “%5”. Reduce the resolution or compression.</source>
-        <translation>%1 大小为 %2 MB；%3 对“%5”最多接受 %4 MB。请降低分辨率或提高压缩率。</translation>
-    </message>
-    <message>
-        <source>%1 is only %2 KB; %3 wants at least %4 KB for “%5”. Photograph or scan it again at a higher resolution.</source>
-        <translation>%1 仅有 %2 KB；%3 要求“%5”至少为 %4 KB。请以更高分辨率重新拍摄或扫描。</translation>
-    </message>
-    <message>
-        <source>%1 is only %2 × %3 pixels; at least %4 pixels on the short side are needed to be legible. Scan at 300 dpi or take the photo closer.</source>
-        <translation>%1 仅有 %2 × %3 像素；短边至少需要 %4 像素才能清晰辨认。请以 300 dpi 扫描，或靠近一些拍摄。</translation>
-    </message>
-    <message>
-        <source>%1 is %2 × %3 pixels; more than %4 pixels per side is more than providers process. Reduce it.</source>
-        <translation>%1 为 %2 × %3 像素；每边超过 %4 像素，超出接入商的处理能力。请缩小图像。</translation>
-    </message>
-    <message>
-        <source>%1 is blank or nearly blank. Check that the document lay face down on the scanner, and scan it again.</source>
-        <translation>%1 为空白或近乎空白。请确认材料正面朝下放在扫描仪上，然后重新扫描。</translation>
-    </message>
-    <message>
-        <source>Every page of %1 is blank or nearly blank. Scan it again.</source>
-        <translation>%1 的所有页面均为空白或近乎空白。请重新扫描。</translation>
-    </message>
-    <message>
-        <source>%1: page(s) %2 are blank or nearly blank. Remove them or scan them again.</source>
-        <translation>%1：第 %2 页为空白或近乎空白。请删除这些页面或重新扫描。</translation>
-    </message>
-    <message>
-        <source>%1 looks like a black-and-white copy, but “%2” must be a colour scan or photo of the original. Scan the original in colour.</source>
-        <translation>%1 看起来是黑白复印件，但“%2”必须是原件的彩色扫描件或照片。请彩色扫描原件。</translation>
-    </message>
-    <message>
-        <source>%1 has %2 pages; “%3” normally has at most %4. Check that the right file is attached.</source>
-        <translation>%1 共有 %2 页；“%3”通常最多 %4 页。请确认上传的文件是否正确。</translation>
-    </message>
-    <message>
-        <source>The PDF file ends early (it was probably cut off while copying or downloading). Save or download it again.</source>
-        <translation>该 PDF 文件不完整（可能在复制或下载时被截断）。请重新保存或下载。</translation>
-    </message>
-    <message>
-        <source>The PDF file is damaged and cannot be opened. Export or scan it again.</source>
-        <translation>该 PDF 文件已损坏，无法打开。请重新导出或扫描。</translation>
-    </message>
-    <message>
-        <source>The PDF file is protected by a password. Providers cannot open it either: save an unprotected copy (print to PDF) and attach that.</source>
-        <translation>该 PDF 文件受密码保护，接入商同样无法打开：请另存一份无密码保护的副本（打印为 PDF）并上传。</translation>
-    </message>
-    <message>
-        <source>The PDF file has no pages.</source>
-        <translation>该 PDF 文件没有页面。</translation>
-    </message>
-    <message>
-        <source>The inspection was cancelled.</source>
-        <translation>已取消检查。</translation>
-    </message>
-    <message>
-        <source>The file cannot be read.</source>
-        <translation>无法读取该文件。</translation>
-    </message>
-    <message>
-        <source>The image file ends early (it was probably cut off while copying or downloading). Save or download it again.</source>
-        <translation>该图像文件不完整（可能在复制或下载时被截断）。请重新保存或下载。</translation>
-    </message>
-    <message>
-        <source>The image file is damaged and cannot be opened. Take the photo or scan again.</source>
-        <translation>该图像文件已损坏，无法打开。请重新拍摄或扫描。</translation>
-    </message>
-    <message>
-        <source>The image is %1 × %2 pixels, too large to process. Reduce it to at most 8000 pixels per side.</source>
-        <translation>该图像为 %1 × %2 像素，过大无法处理。请将每边缩小到不超过 8000 像素。</translation>
-    </message>
-    <message>
-        <source>The image file is damaged and cannot be decoded (%1). Take the photo or scan again.</source>
-        <translation>该图像文件已损坏，无法解码（%1）。请重新拍摄或扫描。</translation>
-    </message>
-    <message>
-        <source>The file is empty (0 bytes).</source>
-        <translation>该文件为空（0 字节）。</translation>
-    </message>
-    <message>
-        <source>The file is not a PDF, JPEG or PNG file (its content is: %1). Providers accept only these formats: convert it and attach it again.</source>
-        <translation>该文件不是 PDF、JPEG 或 PNG 文件（其内容为：%1）。接入商只接受这些格式：请转换格式后重新上传。</translation>
-    </message>
-    <message>
-        <source>Commitment letter</source>
-        <translation>备案承诺书</translation>
-    </message>
-    <message>
-        <source>Entity-principal authorisation letter</source>
-        <translation>主体负责人授权书</translation>
-    </message>
-    <message>
-        <source>Website-principal authorisation letter</source>
-        <translation>网站负责人授权书</translation>
-    </message>
-    <message>
-        <source>The letter template is missing.</source>
-        <translation>缺少文书模板。</translation>
-    </message>
-    <message>
-        <source>There is no website to write the authorisation letter for.</source>
-        <translation>没有可出具授权书的网站。</translation>
-    </message>
-    <message>
-        <source>Name the principal first: the authorisation letter is written for that person.</source>
-        <translation>请先指定负责人：授权书是为该负责人出具的。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <source>Scanning was cancelled.</source>
-        <translation>已取消扫描。</translation>
-    </message>
-    <message>
-        <source>The document feeder is empty.</source>
-        <translation>自动进纸器中没有纸张。</translation>
-    </message>
-    <message>
-        <source>Paper is jammed in the scanner.</source>
-        <translation>扫描仪卡纸。</translation>
-    </message>
-    <message>
-        <source>The scanner&apos;s cover is open.</source>
-        <translation>扫描仪盖板未合上。</translation>
-    </message>
-    <message>
-        <source>Reading the scan parameters failed</source>
-        <translation>读取扫描参数失败</translation>
-    </message>
-    <message>
-        <source>The scanner sends a frame format this application does not support (three-pass colour).</source>
-        <translation>扫描仪发送的帧格式本程序不支持（三遍彩色扫描）。</translation>
-    </message>
-    <message>
-        <source>The scanner did not say how large the image is (hand-held scanners are not supported).</source>
-        <translation>扫描仪未提供图像尺寸（不支持手持式扫描仪）。</translation>
-    </message>
-    <message>
-        <source>Scanning failed</source>
-        <translation>扫描失败</translation>
-    </message>
-    <message>
-        <source>There are no scanned pages to save.</source>
-        <translation>没有可保存的扫描页。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>无法写入 %1：%2。</translation>
     </message>
 </context>
 <context>
@@ -3051,49 +3107,6 @@
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
-    </message>
-</context>
-<context>
-    <name>icp::DocumentStore</name>
-    <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation>无法读取 %1：%2。</translation>
-    </message>
-    <message>
-        <source>The document folder %1 cannot be created.</source>
-        <translation>无法创建材料文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>The document folder %1 is not writable: %2.</source>
-        <translation>材料文件夹 %1 不可写：%2。</translation>
-    </message>
-    <message>
-        <source>The document cannot be stored: %1.</source>
-        <translation>无法保存该材料：%1。</translation>
-    </message>
-    <message>
-        <source>The document cannot be stored in %1.</source>
-        <translation>无法将该材料保存到 %1。</translation>
-    </message>
-    <message>
-        <source>The document&apos;s content address is not a SHA-256 hash.</source>
-        <translation>该材料的内容地址不是 SHA-256 哈希值。</translation>
-    </message>
-    <message>
-        <source>The stored file of this document is missing from %1. Attach the document again.</source>
-        <translation>%1 中缺少该材料的存储文件。请重新上传该材料。</translation>
-    </message>
-    <message>
-        <source>The stored file of this document was changed after it was attached; it is not used. Attach the document again.</source>
-        <translation>该材料的存储文件在上传后被修改，因此不再使用。请重新上传该材料。</translation>
-    </message>
-    <message>
-        <source>The document references cannot be counted: %1.</source>
-        <translation>无法统计材料引用：%1。</translation>
-    </message>
-    <message>
-        <source>The stored file cannot be deleted.</source>
-        <translation>无法删除存储的文件。</translation>
     </message>
 </context>
 <context>
@@ -3979,25 +3992,6 @@
     <message>
         <source>Problems found</source>
         <translation>发现的问题</translation>
-    </message>
-</context>
-<context>
-    <name>icp::Scanner</name>
-    <message>
-        <source>The scanner library (SANE) could not be started.</source>
-        <translation>无法启动扫描仪库（SANE）。</translation>
-    </message>
-    <message>
-        <source>Listing the scanners failed</source>
-        <translation>列出扫描仪失败</translation>
-    </message>
-    <message>
-        <source>Opening the scanner %1 failed</source>
-        <translation>打开扫描仪 %1 失败</translation>
-    </message>
-    <message>
-        <source>Starting the scan failed</source>
-        <translation>启动扫描失败</translation>
     </message>
 </context>
 <context>

@@ -15,11 +15,6 @@ namespace icp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Documents", text);
-}
-
 // Names compared without spaces, with ASCII brackets and NFKC forms.
 QString foldName(const QString& name)
 {
@@ -61,19 +56,21 @@ CrossCheckResult crossCheck(const ReadIdentifiers& read, DocumentKind kind, cons
     if (wanted.contains(u"uscc"_s) && usccEntity && !read.usccs.isEmpty()) {
         const QString form = app.entity.certificateNumber.trimmed();
         if (form.isEmpty()) {
-            result.suggestions.append({u"entity.certificateNumber"_s, read.usccs.constFirst(),
-                                       tr("Unified Social Credit Code read from %1").arg(doc)});
+            result.suggestions.append(
+                {u"entity.certificateNumber"_s, read.usccs.constFirst(),
+                 QCoreApplication::translate("Documents", "Unified Social Credit Code read from %1")
+                     .arg(doc)});
         } else {
             const auto parsed = parseUscc(form);
             const QString normalised = parsed.ok() ? parsed->code : form.toUpper();
             compared = true;
             if (!read.usccs.contains(normalised)) {
                 mismatch = true;
-                r.add(
-                    u"DOC-111"_s, Severity::Blocking, path,
-                    tr("%1 shows the credit code %2, but the entity form says %3. Correct the form or attach "
-                       "the right certificate.")
-                        .arg(doc, read.usccs.constFirst(), form));
+                r.add(u"DOC-111"_s, Severity::Blocking, path,
+                      QCoreApplication::translate("Documents", "%1 shows the credit code %2, but the entity "
+                                                               "form says %3. Correct the form or attach "
+                                                               "the right certificate.")
+                          .arg(doc, read.usccs.constFirst(), form));
             }
         }
     }
@@ -81,7 +78,8 @@ CrossCheckResult crossCheck(const ReadIdentifiers& read, DocumentKind kind, cons
         const QString form = app.entity.name.trimmed();
         if (form.isEmpty()) {
             result.suggestions.append(
-                {u"entity.name"_s, read.entityNames.constFirst(), tr("Entity name read from %1").arg(doc)});
+                {u"entity.name"_s, read.entityNames.constFirst(),
+                 QCoreApplication::translate("Documents", "Entity name read from %1").arg(doc)});
         } else {
             compared = true;
             bool found = false;
@@ -91,7 +89,9 @@ CrossCheckResult crossCheck(const ReadIdentifiers& read, DocumentKind kind, cons
             if (!found) {
                 mismatch = true;
                 r.add(u"DOC-111"_s, Severity::Warning, path,
-                      tr("%1 names the entity \"%2\", but the entity form says \"%3\". Check both.")
+                      QCoreApplication::translate(
+                          "Documents",
+                          "%1 names the entity \"%2\", but the entity form says \"%3\". Check both.")
                           .arg(doc, read.entityNames.constFirst(), form));
             }
         }
@@ -102,26 +102,32 @@ CrossCheckResult crossCheck(const ReadIdentifiers& read, DocumentKind kind, cons
         const QString field = u"persons[%1].documentNumber"_s.arg(pi);
         if (form.isEmpty()) {
             result.suggestions.append(
-                {field, read.residentIds.constFirst(), tr("ID number read from %1").arg(doc)});
+                {field, read.residentIds.constFirst(),
+                 QCoreApplication::translate("Documents", "ID number read from %1").arg(doc)});
         } else {
             const auto parsed = parseResidentId(form, asOf);
             const QString normalised = parsed.ok() ? parsed->number : form.toUpper();
             compared = true;
             if (!read.residentIds.contains(normalised)) {
                 mismatch = true;
-                r.add(u"DOC-111"_s, Severity::Blocking, path,
-                      tr("%1 shows the ID number %2, but the form says %3 for %4. Correct the form or attach "
-                         "the right ID card.")
-                          .arg(doc, read.residentIds.constFirst(), form,
-                               person->name.isEmpty() ? tr("this person") : person->name));
+                r.add(
+                    u"DOC-111"_s, Severity::Blocking, path,
+                    QCoreApplication::translate(
+                        "Documents",
+                        "%1 shows the ID number %2, but the form says %3 for %4. Correct the form or attach "
+                        "the right ID card.")
+                        .arg(doc, read.residentIds.constFirst(), form,
+                             person->name.isEmpty() ? QCoreApplication::translate("Documents", "this person")
+                                                    : person->name));
             }
         }
     }
     if (wanted.contains(u"person-name"_s) && person && !read.personNames.isEmpty()) {
         const QString form = person->name.trimmed();
         if (form.isEmpty()) {
-            result.suggestions.append({u"persons[%1].name"_s.arg(pi), read.personNames.constFirst(),
-                                       tr("Name read from %1").arg(doc)});
+            result.suggestions.append(
+                {u"persons[%1].name"_s.arg(pi), read.personNames.constFirst(),
+                 QCoreApplication::translate("Documents", "Name read from %1").arg(doc)});
         } else {
             compared = true;
             bool found = false;
@@ -130,7 +136,8 @@ CrossCheckResult crossCheck(const ReadIdentifiers& read, DocumentKind kind, cons
             if (!found) {
                 mismatch = true;
                 r.add(u"DOC-111"_s, Severity::Warning, path,
-                      tr("%1 shows the name \"%2\", but the form says \"%3\". Check both.")
+                      QCoreApplication::translate(
+                          "Documents", "%1 shows the name \"%2\", but the form says \"%3\". Check both.")
                           .arg(doc, read.personNames.constFirst(), form));
             }
         }
@@ -146,12 +153,15 @@ CrossCheckResult crossCheck(const ReadIdentifiers& read, DocumentKind kind, cons
             r.pass(u"DOC-110"_s);
         } else if (read.validUntil < asOf) {
             r.add(u"DOC-110"_s, Severity::Blocking, path,
-                  tr("%1 expired on %2. Attach a current one (and update the form).")
+                  QCoreApplication::translate("Documents",
+                                              "%1 expired on %2. Attach a current one (and update the form).")
                       .arg(doc, QLocale().toString(read.validUntil, QLocale::ShortFormat)));
         } else if (read.validUntil < asOf.addMonths(months)) {
             r.add(
                 u"DOC-110"_s, Severity::Warning, path,
-                tr("%1 expires on %2, within %3 months; providers may reject it. Renew it first if you can.")
+                QCoreApplication::translate(
+                    "Documents",
+                    "%1 expires on %2, within %3 months; providers may reject it. Renew it first if you can.")
                     .arg(doc, QLocale().toString(read.validUntil, QLocale::ShortFormat))
                     .arg(months));
         } else {
@@ -160,11 +170,13 @@ CrossCheckResult crossCheck(const ReadIdentifiers& read, DocumentKind kind, cons
         if (person && (kind == DocumentKind::IdBack || kind == DocumentKind::IdFront) &&
             read.validUntil.isValid()) {
             if (!person->documentExpiry.isValid())
-                result.suggestions.append({u"persons[%1].documentExpiry"_s.arg(pi), isoDate(read.validUntil),
-                                           tr("Expiry date read from %1").arg(doc)});
+                result.suggestions.append(
+                    {u"persons[%1].documentExpiry"_s.arg(pi), isoDate(read.validUntil),
+                     QCoreApplication::translate("Documents", "Expiry date read from %1").arg(doc)});
             else if (person->documentExpiry != read.validUntil)
                 r.add(u"DOC-111"_s, Severity::Warning, path,
-                      tr("%1 is valid until %2, but the form says %3. Check both.")
+                      QCoreApplication::translate("Documents",
+                                                  "%1 is valid until %2, but the form says %3. Check both.")
                           .arg(doc, isoDate(read.validUntil), isoDate(person->documentExpiry)));
         }
     }

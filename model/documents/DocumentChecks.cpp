@@ -50,11 +50,6 @@ const Entry entries[] = {
      QT_TRANSLATE_NOOP("Documents", "The stored file is unchanged since it was attached")},
 };
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Documents", text);
-}
-
 QString megabytes(qint64 bytes)
 {
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
@@ -84,7 +79,8 @@ CheckReport checkInspection(const Inspection& in, DocumentKind kind, const Docum
 {
     CheckReport r;
     using P = Inspection::Problem;
-    const QString name = in.fileName.isEmpty() ? tr("The file") : in.fileName;
+    const QString name =
+        in.fileName.isEmpty() ? QCoreApplication::translate("Documents", "The file") : in.fileName;
 
     // DOC-102 before DOC-101: an unsupported format is the more useful message.
     if (in.problem == P::Format || in.problem == P::Empty) {
@@ -110,7 +106,8 @@ CheckReport checkInspection(const Inspection& in, DocumentKind kind, const Docum
     // DOC-112: the rules engine and the providers go by the name's extension.
     if (!in.extension.isEmpty() && !extensionMatches(in.extension, in.format))
         r.add(u"DOC-112"_s, W, path,
-              tr("%1 is named .%2 but is a %3 file. It will be attached as .%4.")
+              QCoreApplication::translate("Documents",
+                                          "%1 is named .%2 but is a %3 file. It will be attached as .%4.")
                   .arg(name, in.extension, formatName(in.format), formatKey(in.format)));
     else
         r.pass(u"DOC-112"_s);
@@ -121,21 +118,27 @@ CheckReport checkInspection(const Inspection& in, DocumentKind kind, const Docum
     const bool formatOk = limit.formats.isEmpty() || limit.formats.contains(key) ||
                           (in.format == FileFormat::Jpeg && limit.formats.contains(u"jpeg"_s));
     if (!formatOk)
-        r.add(u"DOC-103"_s, B, path,
-              tr("%1 is a %2 file; for “%3” %4 accepts only: %5. Convert it and attach it again.")
-                  .arg(name, formatName(in.format), displayName(kind), profile.label(),
-                       limit.formats.join(u", "_s).toUpper()));
+        r.add(
+            u"DOC-103"_s, B, path,
+            QCoreApplication::translate(
+                "Documents", "%1 is a %2 file; for “%3” %4 accepts only: %5. Convert it and attach it again.")
+                .arg(name, formatName(in.format), displayName(kind), profile.label(),
+                     limit.formats.join(u", "_s).toUpper()));
     else
         r.pass(u"DOC-103"_s);
     if (limit.maxBytes > 0 && in.byteSize > limit.maxBytes)
         r.add(u"DOC-104"_s, B, path,
-              tr("%1 is %2 MB; %3 accepts at most %4 MB for “%5”. Reduce the resolution or compression.")
+              QCoreApplication::translate(
+                  "Documents",
+                  "%1 is %2 MB; %3 accepts at most %4 MB for “%5”. Reduce the resolution or compression.")
                   .arg(name, megabytes(in.byteSize), profile.label(), megabytes(limit.maxBytes),
                        displayName(kind)));
     else if (limit.minBytes > 0 && in.byteSize < limit.minBytes)
         r.add(u"DOC-104"_s, B, path,
-              tr("%1 is only %2 KB; %3 wants at least %4 KB for “%5”. Photograph or scan it again at a "
-                 "higher resolution.")
+              QCoreApplication::translate(
+                  "Documents",
+                  "%1 is only %2 KB; %3 wants at least %4 KB for “%5”. Photograph or scan it again at a "
+                  "higher resolution.")
                   .arg(name)
                   .arg(in.byteSize / 1024)
                   .arg(profile.label())
@@ -152,16 +155,20 @@ CheckReport checkInspection(const Inspection& in, DocumentKind kind, const Docum
         const int longSide = std::max(px.width(), px.height());
         if (quality.minShortSidePx > 0 && shortSide < quality.minShortSidePx)
             r.add(u"DOC-106"_s, W, path,
-                  tr("%1 is only %2 × %3 pixels; at least %4 pixels on the short side are needed to be "
-                     "legible. Scan at 300 dpi or take the photo closer.")
+                  QCoreApplication::translate(
+                      "Documents",
+                      "%1 is only %2 × %3 pixels; at least %4 pixels on the short side are needed to be "
+                      "legible. Scan at 300 dpi or take the photo closer.")
                       .arg(name)
                       .arg(px.width())
                       .arg(px.height())
                       .arg(quality.minShortSidePx));
         else if (quality.maxLongSidePx > 0 && longSide > quality.maxLongSidePx)
             r.add(u"DOC-106"_s, W, path,
-                  tr("%1 is %2 × %3 pixels; more than %4 pixels per side is more than providers process. "
-                     "Reduce it.")
+                  QCoreApplication::translate(
+                      "Documents",
+                      "%1 is %2 × %3 pixels; more than %4 pixels per side is more than providers process. "
+                      "Reduce it.")
                       .arg(name)
                       .arg(px.width())
                       .arg(px.height())
@@ -189,23 +196,31 @@ CheckReport checkInspection(const Inspection& in, DocumentKind kind, const Docum
         if (blank == analysed)
             r.add(u"DOC-108"_s, B, path,
                   analysed == 1
-                      ? tr("%1 is blank or nearly blank. Check that the document lay face down on the "
-                           "scanner, and scan it again.")
+                      ? QCoreApplication::translate(
+                            "Documents",
+                            "%1 is blank or nearly blank. Check that the document lay face down on the "
+                            "scanner, and scan it again.")
                             .arg(name)
-                      : tr("Every page of %1 is blank or nearly blank. Scan it again.").arg(name));
+                      : QCoreApplication::translate(
+                            "Documents", "Every page of %1 is blank or nearly blank. Scan it again.")
+                            .arg(name));
         else if (blank > 0) {
             QStringList numbers;
             for (int n : blankPages)
                 numbers.append(QString::number(n));
-            r.add(u"DOC-108"_s, W, path,
-                  tr("%1: page(s) %2 are blank or nearly blank. Remove them or scan them again.")
-                      .arg(name, numbers.join(u", "_s)));
+            r.add(
+                u"DOC-108"_s, W, path,
+                QCoreApplication::translate(
+                    "Documents", "%1: page(s) %2 are blank or nearly blank. Remove them or scan them again.")
+                    .arg(name, numbers.join(u", "_s)));
         } else
             r.pass(u"DOC-108"_s);
         if (quality.colourRequired && colour == 0 && blank < analysed)
             r.add(u"DOC-107"_s, B, path,
-                  tr("%1 looks like a black-and-white copy, but “%2” must be a colour scan or photo of "
-                     "the original. Scan the original in colour.")
+                  QCoreApplication::translate(
+                      "Documents",
+                      "%1 looks like a black-and-white copy, but “%2” must be a colour scan or photo of "
+                      "the original. Scan the original in colour.")
                       .arg(name, displayName(kind)));
         else if (quality.colourRequired)
             r.pass(u"DOC-107"_s);
@@ -214,7 +229,9 @@ CheckReport checkInspection(const Inspection& in, DocumentKind kind, const Docum
     // DOC-109: page count.
     if (quality.maxPages > 0 && in.pageCount > quality.maxPages)
         r.add(u"DOC-109"_s, W, path,
-              tr("%1 has %2 pages; “%3” normally has at most %4. Check that the right file is attached.")
+              QCoreApplication::translate(
+                  "Documents",
+                  "%1 has %2 pages; “%3” normally has at most %4. Check that the right file is attached.")
                   .arg(name)
                   .arg(in.pageCount)
                   .arg(displayName(kind))

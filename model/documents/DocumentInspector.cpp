@@ -24,11 +24,6 @@ constexpr qsizetype maxTextChars = 200000;
 // 32 bpp; beyond that an image cannot be analysed at all.
 constexpr qint64 maxImagePixels = 64LL * 1000 * 1000;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Documents", text);
-}
-
 // Bytes at the end of the device (for the end-marker checks), without reading the rest.
 QByteArray tail(QIODevice& device, qint64 size, qint64 count)
 {
@@ -63,24 +58,30 @@ void inspectPdf(Inspection& result, std::unique_ptr<Poppler::Document> doc, cons
         // %%EOF marker says the file was cut off; anything else is damage.
         if (!end.contains("%%EOF"))
             fail(result, Inspection::Problem::Truncated,
-                 tr("The PDF file ends early (it was probably cut off while copying or downloading). "
-                    "Save or download it again."));
+                 QCoreApplication::translate(
+                     "Documents",
+                     "The PDF file ends early (it was probably cut off while copying or downloading). "
+                     "Save or download it again."));
         else
             fail(result, Inspection::Problem::Damaged,
-                 tr("The PDF file is damaged and cannot be opened. Export or scan it again."));
+                 QCoreApplication::translate(
+                     "Documents", "The PDF file is damaged and cannot be opened. Export or scan it again."));
         return;
     }
     result.encrypted = doc->isEncrypted();
     if (doc->isLocked()) {
         result.encrypted = true; // Poppler only reports the encryption once it is unlocked
         fail(result, Inspection::Problem::Encrypted,
-             tr("The PDF file is protected by a password. Providers cannot open it either: save an "
-                "unprotected copy (print to PDF) and attach that."));
+             QCoreApplication::translate(
+                 "Documents",
+                 "The PDF file is protected by a password. Providers cannot open it either: save an "
+                 "unprotected copy (print to PDF) and attach that."));
         return;
     }
     result.pageCount = doc->numPages();
     if (result.pageCount <= 0) {
-        fail(result, Inspection::Problem::Damaged, tr("The PDF file has no pages."));
+        fail(result, Inspection::Problem::Damaged,
+             QCoreApplication::translate("Documents", "The PDF file has no pages."));
         return;
     }
     doc->setRenderHint(Poppler::Document::Antialiasing);
@@ -90,7 +91,8 @@ void inspectPdf(Inspection& result, std::unique_ptr<Poppler::Document> doc, cons
     result.pages.reserve(result.pageCount);
     for (int i = 0; i < result.pageCount; ++i) {
         if (cancelled(control)) {
-            fail(result, Inspection::Problem::Cancelled, tr("The inspection was cancelled."));
+            fail(result, Inspection::Problem::Cancelled,
+                 QCoreApplication::translate("Documents", "The inspection was cancelled."));
             return;
         }
         PageInfo info;
@@ -130,13 +132,16 @@ void inspectImage(Inspection& result, QIODevice& device, const InspectOptions& o
     const bool complete =
         result.format == FileFormat::Jpeg ? end.contains("\xFF\xD9") : end.right(12).contains("IEND");
     if (!device.seek(0)) {
-        fail(result, Inspection::Problem::Io, tr("The file cannot be read."));
+        fail(result, Inspection::Problem::Io,
+             QCoreApplication::translate("Documents", "The file cannot be read."));
         return;
     }
     if (!complete) {
         fail(result, Inspection::Problem::Truncated,
-             tr("The image file ends early (it was probably cut off while copying or downloading). "
-                "Save or download it again."));
+             QCoreApplication::translate(
+                 "Documents",
+                 "The image file ends early (it was probably cut off while copying or downloading). "
+                 "Save or download it again."));
         return;
     }
     QImageReader reader(&device, result.format == FileFormat::Jpeg ? QByteArray("jpeg") : QByteArray("png"));
@@ -144,7 +149,9 @@ void inspectImage(Inspection& result, QIODevice& device, const InspectOptions& o
     QSize raw = reader.size();
     if (!reader.canRead() || !raw.isValid() || raw.isEmpty()) {
         fail(result, Inspection::Problem::Damaged,
-             tr("The image file is damaged and cannot be opened. Take the photo or scan again."));
+             QCoreApplication::translate(
+                 "Documents",
+                 "The image file is damaged and cannot be opened. Take the photo or scan again."));
         return;
     }
     result.exifTransformation = int(reader.transformation());
@@ -155,8 +162,10 @@ void inspectImage(Inspection& result, QIODevice& device, const InspectOptions& o
     if (qint64(raw.width()) * raw.height() > maxImagePixels) {
         result.pages.append(page);
         fail(result, Inspection::Problem::TooLarge,
-             tr("The image is %1 × %2 pixels, too large to process. Reduce it to at most 8000 pixels per "
-                "side.")
+             QCoreApplication::translate(
+                 "Documents",
+                 "The image is %1 × %2 pixels, too large to process. Reduce it to at most 8000 pixels per "
+                 "side.")
                  .arg(page.pixelSize.width())
                  .arg(page.pixelSize.height()));
         return;
@@ -171,7 +180,9 @@ void inspectImage(Inspection& result, QIODevice& device, const InspectOptions& o
         if (image.isNull()) {
             result.pages.append(page);
             fail(result, Inspection::Problem::Damaged,
-                 tr("The image file is damaged and cannot be decoded (%1). Take the photo or scan again.")
+                 QCoreApplication::translate(
+                     "Documents",
+                     "The image file is damaged and cannot be decoded (%1). Take the photo or scan again.")
                      .arg(reader.errorString()));
             return;
         }
@@ -191,14 +202,17 @@ Inspection inspect(QIODevice& device, const QString& path, const QByteArray* dat
     result.byteSize = device.size();
     if (result.byteSize == 0) {
         result.format = FileFormat::Empty;
-        fail(result, Inspection::Problem::Empty, tr("The file is empty (0 bytes)."));
+        fail(result, Inspection::Problem::Empty,
+             QCoreApplication::translate("Documents", "The file is empty (0 bytes)."));
         return result;
     }
     result.format = sniffFormat(device.peek(formatSniffBytes));
     if (!isAcceptedFormat(result.format)) {
         fail(result, Inspection::Problem::Format,
-             tr("The file is not a PDF, JPEG or PNG file (its content is: %1). Providers accept only "
-                "these formats: convert it and attach it again.")
+             QCoreApplication::translate(
+                 "Documents",
+                 "The file is not a PDF, JPEG or PNG file (its content is: %1). Providers accept only "
+                 "these formats: convert it and attach it again.")
                  .arg(formatName(result.format)));
         return result;
     }

@@ -22,11 +22,6 @@ namespace {
 
 constexpr qint64 chunkSize = 1 << 20;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Documents", text);
-}
-
 } // namespace
 
 QString DocumentStore::defaultRoot()
@@ -63,14 +58,14 @@ Result<QString> DocumentStore::hashFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<QString>::failure(
-            u"documents.io"_s,
-            tr("%1 cannot be read: %2.").arg(QFileInfo(path).fileName(), file.errorString()));
+        return Result<QString>::failure(u"documents.io"_s,
+                                        QCoreApplication::translate("Documents", "%1 cannot be read: %2.")
+                                            .arg(QFileInfo(path).fileName(), file.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
-        return Result<QString>::failure(
-            u"documents.io"_s,
-            tr("%1 cannot be read: %2.").arg(QFileInfo(path).fileName(), file.errorString()));
+        return Result<QString>::failure(u"documents.io"_s,
+                                        QCoreApplication::translate("Documents", "%1 cannot be read: %2.")
+                                            .arg(QFileInfo(path).fileName(), file.errorString()));
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -79,35 +74,45 @@ Result<StoredFile> DocumentStore::addFile(const QString& sourcePath)
     const QString name = QFileInfo(sourcePath).fileName();
     QFile source(sourcePath);
     if (QFileInfo(sourcePath).isDir() || !source.open(QIODevice::ReadOnly))
-        return Result<StoredFile>::failure(
-            u"documents.io"_s, tr("%1 cannot be read: %2.").arg(name, source.errorString()), sourcePath);
+        return Result<StoredFile>::failure(u"documents.io"_s,
+                                           QCoreApplication::translate("Documents", "%1 cannot be read: %2.")
+                                               .arg(name, source.errorString()),
+                                           sourcePath);
     if (!QDir().mkpath(m_root))
-        return Result<StoredFile>::failure(u"documents.store.io"_s,
-                                           tr("The document folder %1 cannot be created.").arg(m_root));
+        return Result<StoredFile>::failure(
+            u"documents.store.io"_s,
+            QCoreApplication::translate("Documents", "The document folder %1 cannot be created.")
+                .arg(m_root));
     // Copy into a temporary file in the store (same file system: the final rename is
     // atomic) while hashing, then move it to its content address.
     QTemporaryFile temp(m_root + u"/incoming-XXXXXX"_s);
     if (!temp.open())
         return Result<StoredFile>::failure(
             u"documents.store.io"_s,
-            tr("The document folder %1 is not writable: %2.").arg(m_root, temp.errorString()));
+            QCoreApplication::translate("Documents", "The document folder %1 is not writable: %2.")
+                .arg(m_root, temp.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     qint64 total = 0;
     QByteArray buffer;
     while (!source.atEnd()) {
         buffer = source.read(chunkSize);
         if (buffer.isEmpty() && source.error() != QFileDevice::NoError)
-            return Result<StoredFile>::failure(u"documents.io"_s,
-                                               tr("%1 cannot be read: %2.").arg(name, source.errorString()));
+            return Result<StoredFile>::failure(
+                u"documents.io"_s, QCoreApplication::translate("Documents", "%1 cannot be read: %2.")
+                                       .arg(name, source.errorString()));
         hash.addData(buffer);
         if (temp.write(buffer) != buffer.size())
             return Result<StoredFile>::failure(
-                u"documents.store.io"_s, tr("The document cannot be stored: %1.").arg(temp.errorString()));
+                u"documents.store.io"_s,
+                QCoreApplication::translate("Documents", "The document cannot be stored: %1.")
+                    .arg(temp.errorString()));
         total += buffer.size();
     }
     if (!temp.flush())
-        return Result<StoredFile>::failure(u"documents.store.io"_s,
-                                           tr("The document cannot be stored: %1.").arg(temp.errorString()));
+        return Result<StoredFile>::failure(
+            u"documents.store.io"_s,
+            QCoreApplication::translate("Documents", "The document cannot be stored: %1.")
+                .arg(temp.errorString()));
     StoredFile stored;
     stored.sha256 = QString::fromLatin1(hash.result().toHex());
     stored.byteSize = total;
@@ -127,8 +132,9 @@ Result<StoredFile> DocumentStore::addFile(const QString& sourcePath)
         const bool raced = QFileInfo::exists(stored.path); // another thread stored the same content
         QFile::remove(temp.fileName());
         if (!raced)
-            return Result<StoredFile>::failure(u"documents.store.io"_s,
-                                               tr("The document cannot be stored in %1.").arg(m_root));
+            return Result<StoredFile>::failure(
+                u"documents.store.io"_s,
+                QCoreApplication::translate("Documents", "The document cannot be stored in %1.").arg(m_root));
         return stored;
     }
     QFile::setPermissions(stored.path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -140,31 +146,39 @@ Result<StoredFile> DocumentStore::addData(const QByteArray& data)
 {
     QTemporaryFile temp;
     if (!temp.open() || temp.write(data) != data.size() || !temp.flush())
-        return Result<StoredFile>::failure(u"documents.store.io"_s,
-                                           tr("The document cannot be stored: %1.").arg(temp.errorString()));
+        return Result<StoredFile>::failure(
+            u"documents.store.io"_s,
+            QCoreApplication::translate("Documents", "The document cannot be stored: %1.")
+                .arg(temp.errorString()));
     return addFile(temp.fileName());
 }
 
 Result<QString> DocumentStore::open(const QString& sha256) const
 {
     if (!isHash(sha256))
-        return Result<QString>::failure(u"documents.store.missing"_s,
-                                        tr("The document's content address is not a SHA-256 hash."));
+        return Result<QString>::failure(
+            u"documents.store.missing"_s,
+            QCoreApplication::translate("Documents",
+                                        "The document's content address is not a SHA-256 hash."));
     const QString path = pathFor(sha256);
     if (!QFileInfo::exists(path))
-        return Result<QString>::failure(u"documents.store.missing"_s,
-                                        tr("The stored file of this document is missing from %1. Attach the "
-                                           "document again.")
-                                            .arg(m_root),
-                                        path);
+        return Result<QString>::failure(
+            u"documents.store.missing"_s,
+            QCoreApplication::translate("Documents",
+                                        "The stored file of this document is missing from %1. Attach the "
+                                        "document again.")
+                .arg(m_root),
+            path);
     const auto actual = hashFile(path);
     if (!actual)
         return Result<QString>::failure(u"documents.store.missing"_s, actual.error().message, path);
     if (actual.value() != sha256)
-        return Result<QString>::failure(u"documents.store.changed"_s,
-                                        tr("The stored file of this document was changed after it was "
-                                           "attached; it is not used. Attach the document again."),
-                                        path);
+        return Result<QString>::failure(
+            u"documents.store.changed"_s,
+            QCoreApplication::translate("Documents",
+                                        "The stored file of this document was changed after it was "
+                                        "attached; it is not used. Attach the document again."),
+            path);
     return path;
 }
 
@@ -176,7 +190,8 @@ Result<int> DocumentStore::referenceCount(Database& db, const QString& sha256)
     if (!query.exec() || !query.next())
         return Result<int>::failure(
             u"documents.store.sql"_s,
-            tr("The document references cannot be counted: %1.").arg(query.lastError().text()));
+            QCoreApplication::translate("Documents", "The document references cannot be counted: %1.")
+                .arg(query.lastError().text()));
     return query.value(0).toInt();
 }
 
@@ -188,7 +203,9 @@ Result<bool> DocumentStore::release(Database& db, const QString& sha256)
     if (count.value() > 0 || !contains(sha256))
         return false;
     if (!QFile::remove(pathFor(sha256)))
-        return Result<bool>::failure(u"documents.store.io"_s, tr("The stored file cannot be deleted."));
+        return Result<bool>::failure(
+            u"documents.store.io"_s,
+            QCoreApplication::translate("Documents", "The stored file cannot be deleted."));
     return true;
 }
 

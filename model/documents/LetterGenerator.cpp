@@ -17,11 +17,6 @@ namespace icp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Documents", text);
-}
-
 const QStringList& fontFamilies()
 {
     static const QStringList families{u"DejaVu Sans"_s, u"Noto Sans CJK SC"_s};
@@ -78,11 +73,11 @@ QString letterTitle(LetterKind kind)
 {
     switch (kind) {
     case LetterKind::Commitment:
-        return tr("Commitment letter");
+        return QCoreApplication::translate("Documents", "Commitment letter");
     case LetterKind::EntityPrincipalAuthorisation:
-        return tr("Entity-principal authorisation letter");
+        return QCoreApplication::translate("Documents", "Entity-principal authorisation letter");
     case LetterKind::WebsitePrincipalAuthorisation:
-        return tr("Website-principal authorisation letter");
+        return QCoreApplication::translate("Documents", "Website-principal authorisation letter");
     }
     return {};
 }
@@ -109,7 +104,9 @@ Result<QString> letterHtml(const LetterRequest& request, const Application& app)
 {
     QFile file(u":/icp/letters/"_s + templateName(request.kind) + u".html"_s);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<QString>::failure(u"letters.template"_s, tr("The letter template is missing."));
+        return Result<QString>::failure(
+            u"letters.template"_s,
+            QCoreApplication::translate("Documents", "The letter template is missing."));
     QString html = QString::fromUtf8(file.readAll());
     html.remove(QRegularExpression(u"<!--.*?-->"_s, QRegularExpression::DotMatchesEverythingOption));
 
@@ -119,16 +116,19 @@ Result<QString> letterHtml(const LetterRequest& request, const Application& app)
     if (request.kind == LetterKind::WebsitePrincipalAuthorisation) {
         website = websiteFor(app, request.subjectId);
         if (!website)
-            return Result<QString>::failure(u"letters.subject"_s,
-                                            tr("There is no website to write the authorisation letter for."),
-                                            u"websites"_s);
+            return Result<QString>::failure(
+                u"letters.subject"_s,
+                QCoreApplication::translate("Documents",
+                                            "There is no website to write the authorisation letter for."),
+                u"websites"_s);
         principal = app.person(website->principalId);
     }
     if (request.kind != LetterKind::Commitment && !principal)
         return Result<QString>::failure(
             u"letters.subject"_s,
-            tr("Name the principal first: the authorisation letter is written for "
-               "that person."),
+            QCoreApplication::translate("Documents",
+                                        "Name the principal first: the authorisation letter is written for "
+                                        "that person."),
             u"persons"_s);
     const Province* province = Provinces::byCode(app.entity.provinceCode);
     QStringList siteNames, allDomains;
@@ -194,7 +194,8 @@ Status writeLetterPdf(const LetterRequest& request, const Application& app, cons
     document.setHtml(html.value());
     document.print(&writer);
     if (!QFile::exists(path))
-        return Status::failure(u"letters.write"_s, tr("%1 cannot be written.").arg(path));
+        return Status::failure(u"letters.write"_s,
+                               QCoreApplication::translate("Documents", "%1 cannot be written.").arg(path));
     return success();
 }
 

@@ -25,22 +25,21 @@ QMutex& saneLock()
     return mutex;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Scanner", text);
-}
-
 template <typename T> Result<T> saneFailure(SANE_Status status, const QString& what)
 {
     const QString reason = QString::fromUtf8(sane_strstatus(status));
     if (status == SANE_STATUS_CANCELLED)
-        return Result<T>::failure(u"documents.cancelled"_s, tr("Scanning was cancelled."));
+        return Result<T>::failure(u"documents.cancelled"_s,
+                                  QCoreApplication::translate("Scanner", "Scanning was cancelled."));
     if (status == SANE_STATUS_NO_DOCS)
-        return Result<T>::failure(u"scanner.no-docs"_s, tr("The document feeder is empty."));
+        return Result<T>::failure(u"scanner.no-docs"_s,
+                                  QCoreApplication::translate("Scanner", "The document feeder is empty."));
     if (status == SANE_STATUS_JAMMED)
-        return Result<T>::failure(u"scanner.jammed"_s, tr("Paper is jammed in the scanner."));
+        return Result<T>::failure(u"scanner.jammed"_s,
+                                  QCoreApplication::translate("Scanner", "Paper is jammed in the scanner."));
     if (status == SANE_STATUS_COVER_OPEN)
-        return Result<T>::failure(u"scanner.cover-open"_s, tr("The scanner's cover is open."));
+        return Result<T>::failure(u"scanner.cover-open"_s,
+                                  QCoreApplication::translate("Scanner", "The scanner's cover is open."));
     return Result<T>::failure(u"scanner.error"_s, u"%1: %2"_s.arg(what, reason));
 }
 
@@ -178,16 +177,19 @@ Result<QImage> readFrame(SANE_Handle h, const TaskControl* control, int pageInde
     SANE_Parameters p;
     SANE_Status status = sane_get_parameters(h, &p);
     if (status != SANE_STATUS_GOOD)
-        return saneFailure<QImage>(status, tr("Reading the scan parameters failed"));
+        return saneFailure<QImage>(
+            status, QCoreApplication::translate("Scanner", "Reading the scan parameters failed"));
     const bool colour = p.format == SANE_FRAME_RGB;
     if (p.format != SANE_FRAME_GRAY && !colour)
-        return Result<QImage>::failure(u"scanner.format"_s,
-                                       tr("The scanner sends a frame format this "
-                                          "application does not support (three-pass colour)."));
+        return Result<QImage>::failure(
+            u"scanner.format"_s,
+            QCoreApplication::translate("Scanner", "The scanner sends a frame format this "
+                                                   "application does not support (three-pass colour)."));
     if (p.lines <= 0 || p.pixels_per_line <= 0)
-        return Result<QImage>::failure(u"scanner.format"_s,
-                                       tr("The scanner did not say how large the image is "
-                                          "(hand-held scanners are not supported)."));
+        return Result<QImage>::failure(
+            u"scanner.format"_s,
+            QCoreApplication::translate("Scanner", "The scanner did not say how large the image is "
+                                                   "(hand-held scanners are not supported)."));
     QByteArray data;
     data.reserve(qsizetype(p.bytes_per_line) * p.lines);
     const qsizetype total = qsizetype(p.bytes_per_line) * p.lines;
@@ -202,7 +204,7 @@ Result<QImage> readFrame(SANE_Handle h, const TaskControl* control, int pageInde
         if (status == SANE_STATUS_EOF)
             break;
         if (status != SANE_STATUS_GOOD)
-            return saneFailure<QImage>(status, tr("Scanning failed"));
+            return saneFailure<QImage>(status, QCoreApplication::translate("Scanner", "Scanning failed"));
         data.append(reinterpret_cast<const char*>(buffer.data()), got);
         if (control && total > 0)
             control->report(int((pageIndex * 100 + 100 * std::min<qsizetype>(data.size(), total) / total) /
@@ -239,12 +241,14 @@ Result<QList<ScannerDevice>> Scanner::devices()
 {
     QMutexLocker lock(&saneLock());
     if (!ensureInitialised())
-        return Result<QList<ScannerDevice>>::failure(u"scanner.unavailable"_s,
-                                                     tr("The scanner library (SANE) could not be started."));
+        return Result<QList<ScannerDevice>>::failure(
+            u"scanner.unavailable"_s,
+            QCoreApplication::translate("Scanner", "The scanner library (SANE) could not be started."));
     const SANE_Device** list = nullptr;
     const SANE_Status status = sane_get_devices(&list, SANE_TRUE);
     if (status != SANE_STATUS_GOOD)
-        return saneFailure<QList<ScannerDevice>>(status, tr("Listing the scanners failed"));
+        return saneFailure<QList<ScannerDevice>>(
+            status, QCoreApplication::translate("Scanner", "Listing the scanners failed"));
     QList<ScannerDevice> devices;
     for (const SANE_Device** d = list; d && *d; ++d)
         devices.append({QString::fromUtf8((*d)->name), QString::fromUtf8((*d)->vendor),
@@ -256,11 +260,13 @@ Result<ScannerCapabilities> Scanner::capabilities(const QString& device)
 {
     QMutexLocker lock(&saneLock());
     if (!ensureInitialised())
-        return Result<ScannerCapabilities>::failure(u"scanner.unavailable"_s,
-                                                    tr("The scanner library (SANE) could not be started."));
+        return Result<ScannerCapabilities>::failure(
+            u"scanner.unavailable"_s,
+            QCoreApplication::translate("Scanner", "The scanner library (SANE) could not be started."));
     Handle h;
     if (const SANE_Status s = h.open(device); s != SANE_STATUS_GOOD)
-        return saneFailure<ScannerCapabilities>(s, tr("Opening the scanner %1 failed").arg(device));
+        return saneFailure<ScannerCapabilities>(
+            s, QCoreApplication::translate("Scanner", "Opening the scanner %1 failed").arg(device));
     ScannerCapabilities caps;
     caps.resolutions = resolutionsOf(h.descriptor(h.find(SANE_NAME_SCAN_RESOLUTION)));
     caps.modes = stringList(h.descriptor(h.find(SANE_NAME_SCAN_MODE)));
@@ -275,10 +281,13 @@ Result<QList<QImage>> Scanner::scan(const ScanSettings& settings, const TaskCont
     QMutexLocker lock(&saneLock());
     using R = Result<QList<QImage>>;
     if (!ensureInitialised())
-        return R::failure(u"scanner.unavailable"_s, tr("The scanner library (SANE) could not be started."));
+        return R::failure(
+            u"scanner.unavailable"_s,
+            QCoreApplication::translate("Scanner", "The scanner library (SANE) could not be started."));
     Handle h;
     if (const SANE_Status s = h.open(settings.device); s != SANE_STATUS_GOOD)
-        return saneFailure<QList<QImage>>(s, tr("Opening the scanner %1 failed").arg(settings.device));
+        return saneFailure<QList<QImage>>(
+            s, QCoreApplication::translate("Scanner", "Opening the scanner %1 failed").arg(settings.device));
     if (!settings.mode.isEmpty() && !h.setString(SANE_NAME_SCAN_MODE, settings.mode))
         qCInfo(lcDocuments) << "scanner ignores mode" << settings.mode;
     if (!settings.source.isEmpty())
@@ -302,7 +311,8 @@ Result<QList<QImage>> Scanner::scan(const ScanSettings& settings, const TaskCont
         if (s == SANE_STATUS_NO_DOCS && !pages.isEmpty())
             break; // the feeder ran out: done
         if (s != SANE_STATUS_GOOD)
-            return saneFailure<QList<QImage>>(s, tr("Starting the scan failed"));
+            return saneFailure<QList<QImage>>(
+                s, QCoreApplication::translate("Scanner", "Starting the scan failed"));
         auto image = readFrame(h.get(), control, page, std::max(estimate, page + 1));
         if (!image)
             return image.error();
@@ -322,7 +332,8 @@ Result<QList<QImage>> Scanner::scan(const ScanSettings& settings, const TaskCont
 Status writeScanAsPdf(const QList<QImage>& pages, int dpi, const QString& path)
 {
     if (pages.isEmpty())
-        return Status::failure(u"scanner.nothing"_s, tr("There are no scanned pages to save."));
+        return Status::failure(u"scanner.nothing"_s,
+                               QCoreApplication::translate("Scanner", "There are no scanned pages to save."));
     QPdfWriter writer(path);
     writer.setResolution(dpi);
     writer.setCreator(u"ICP Registration Assistant"_s);
@@ -334,7 +345,8 @@ Status writeScanAsPdf(const QList<QImage>& pages, int dpi, const QString& path)
     writer.setPageSize(pageSizeOf(pages.constFirst()));
     QPainter painter;
     if (!painter.begin(&writer))
-        return Status::failure(u"scanner.write"_s, tr("%1 cannot be written.").arg(path));
+        return Status::failure(u"scanner.write"_s,
+                               QCoreApplication::translate("Scanner", "%1 cannot be written.").arg(path));
     for (int i = 0; i < pages.size(); ++i) {
         if (i > 0) {
             writer.setPageSize(pageSizeOf(pages[i]));
@@ -343,7 +355,8 @@ Status writeScanAsPdf(const QList<QImage>& pages, int dpi, const QString& path)
         painter.drawImage(QRect(QPoint(0, 0), pages[i].size()), pages[i]);
     }
     if (!painter.end())
-        return Status::failure(u"scanner.write"_s, tr("%1 cannot be written.").arg(path));
+        return Status::failure(u"scanner.write"_s,
+                               QCoreApplication::translate("Scanner", "%1 cannot be written.").arg(path));
     return success();
 }
 
@@ -356,7 +369,8 @@ Status writeScanAsPng(const QImage& page, int dpi, const QString& path)
     QImageWriter writer(path, "png");
     if (!writer.write(image))
         return Status::failure(u"scanner.write"_s,
-                               tr("%1 cannot be written: %2.").arg(path, writer.errorString()));
+                               QCoreApplication::translate("Scanner", "%1 cannot be written: %2.")
+                                   .arg(path, writer.errorString()));
     return success();
 }
 

@@ -81,7 +81,12 @@ private Q_SLOTS:
                       {u"-no-obsolete"_s, u"-locations"_s, u"none"_s, src + u"/model"_s, src + u"/widgets"_s,
                        src + u"/sync"_s, src + u"/backend"_s, src + u"/app"_s, u"-ts"_s, ts});
         QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
-        QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
+        const QByteArray output = lupdate.readAll();
+        QVERIFY2(lupdate.exitCode() == 0, output.constData());
+        // "Class 'icp' lacks Q_OBJECT macro": a tr() outside a QObject class. lupdate then
+        // files the string under a context the running program never asks for, so it stays
+        // English in the Chinese UI although the catalogue looks complete.
+        QVERIFY2(!output.contains("lacks Q_OBJECT"), output.constData());
 
         const QList<Message> messages = readCatalogue(ts);
         QVERIFY2(!messages.isEmpty(), "the catalogue has no messages: did lupdate scan the sources?");
