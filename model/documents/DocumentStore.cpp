@@ -29,6 +29,18 @@ QString DocumentStore::defaultRoot()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/documents"_s;
 }
 
+QString DocumentStore::rootFor(const Database& database)
+{
+    const QString location = database.location();
+    if (database.dialect().backend() == Dialect::Backend::Sqlite && !location.isEmpty() &&
+        location != ":memory:"_L1) {
+        const QFileInfo file(location);
+        return file.absolutePath() + u'/' + file.completeBaseName() + u"-documents"_s;
+    }
+    const QByteArray key = QCryptographicHash::hash(location.toUtf8(), QCryptographicHash::Sha256).toHex();
+    return defaultRoot() + u'/' + QString::fromLatin1(key.left(16));
+}
+
 DocumentStore::DocumentStore(QString root)
     : m_root(std::move(root))
 {}

@@ -34,6 +34,12 @@ class DocumentStore
 public:
     // <AppDataLocation>/documents (set the application and organisation names first).
     static QString defaultRoot();
+    // The store of one database. The documents table of a database is the reference
+    // count of its files, so two databases must never share a store: release() on one
+    // would delete a file the other still uses. A SQLite file keeps its documents beside
+    // it (icp.sqlite → icp-documents/); a server database gets a folder under
+    // defaultRoot() named after a hash of its location.
+    static QString rootFor(const Database& database);
 
     explicit DocumentStore(QString root = defaultRoot());
 

@@ -5,6 +5,7 @@
 #include "StoreTestSupport.h"
 #include "documents/DocumentStore.h"
 #include "store/ApplicationRepository.h"
+#include "store/Database.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -165,6 +166,29 @@ private Q_SLOTS:
         QVERIFY(collected.ok());
         QCOMPARE(collected.value(), QStringList{shared->sha256});
         QVERIFY(!store.contains(shared->sha256));
+    }
+
+    void eachDatabaseHasItsOwnStore()
+    {
+        QTemporaryDir dir;
+        auto first = Database::openSqlite(dir.filePath(u"team-a.sqlite"_s));
+        auto second = Database::openSqlite(dir.filePath(u"sub/team-b.sqlite"_s));
+        QVERIFY(first.ok() && second.ok());
+        const QString rootA = DocumentStore::rootFor(*first.value());
+        const QString rootB = DocumentStore::rootFor(*second.value());
+        QCOMPARE(rootA, dir.filePath(u"team-a-documents"_s));
+        QCOMPARE(rootB, dir.filePath(u"sub/team-b-documents"_s));
+
+        // A file both stores hold is released from one without touching the other's copy.
+        const QByteArray bytes = fx::png(fx::blankPage(200, 200));
+        DocumentStore a(rootA);
+        DocumentStore b(rootB);
+        const auto inA = a.addData(bytes);
+        const auto inB = b.addData(bytes);
+        QVERIFY(inA.ok() && inB.ok());
+        QCOMPARE(a.release(*first.value(), inA->sha256).value(), true);
+        QVERIFY(!a.contains(inA->sha256));
+        QVERIFY(b.contains(inB->sha256));
     }
 
     void concurrentAddsOfTheSameContentAgree()

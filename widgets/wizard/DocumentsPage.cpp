@@ -32,6 +32,7 @@ namespace icp {
 DocumentsPage::DocumentsPage(ApplicationDraft& shared, QWidget* parent)
     : WizardPage(shared, parent)
     , m_model(new DocumentListModel(this))
+    , m_store(DocumentStore::rootFor(shared.database()))
 {
     setObjectName(u"documentsPage"_s);
     QFormLayout* form = addForm();

@@ -60,7 +60,7 @@ private:
     FieldRow* m_kindRow = nullptr;
     FieldRow* m_subjectRow = nullptr;
     FieldRow* m_tableRow = nullptr;
-    DocumentStore m_store; // <AppDataLocation>/documents, content-addressed
+    DocumentStore m_store; // the database's own store (DocumentStore::rootFor)
     std::unique_ptr<DocumentWorkspace> m_workspace;
     DocumentsPanel* m_panel = nullptr;
     QGroupBox* m_panelBox = nullptr;
