@@ -309,10 +309,15 @@ int DocumentChecklistView::recheckRemaining() const
 
 bool DocumentChecklistView::recheck(bool all)
 {
+    return startPass({}, all);
+}
+
+bool DocumentChecklistView::startPass(const QSet<QString>& skip, bool all)
+{
     if (m_rechecking)
         return false;
     // Looks the analyses up in the cache here, on the database's thread.
-    m_recheckQueue = m_workspace.recheckJobs(all ? QSet<QString>() : m_recheckTried, all);
+    m_recheckQueue = m_workspace.recheckJobs(skip, all);
     if (m_recheckQueue.isEmpty())
         return false;
     for (const RecheckJob& job : std::as_const(m_recheckQueue))
@@ -339,7 +344,7 @@ void DocumentChecklistView::maybeRecheck()
                !m_workspace.findings().contains(d.sha256);
     });
     if (unchecked)
-        recheck();
+        startPass(m_recheckTried, false);
 }
 
 void DocumentChecklistView::startNext()

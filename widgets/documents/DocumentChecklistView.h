@@ -87,7 +87,8 @@ private:
     void pollRecheck();
     void startNext();
     void startAttach(const QString& itemKey, const QString& path);
-    void maybeRecheck();
+    void maybeRecheck(); // starts a pass over documents no pass took on yet
+    bool startPass(const QSet<QString>& skip, bool all);
     void finishRecheck(bool cancelled);
     void updateProgress();
     void attachViaDialog();
