@@ -358,13 +358,23 @@ void DocumentChecklistView::startNext()
             return;
     }
     if (m_rechecking && !m_recheckQueue.isEmpty()) {
-        const RecheckJob job = m_recheckQueue.takeFirst();
+        // One uncached document (OCR may take a second), or every cached one in a row
+        // together (each only costs a re-hash; one poll per document would dominate).
+        QList<RecheckJob> batch{m_recheckQueue.takeFirst()};
+        while (batch.constFirst().cached && !m_recheckQueue.isEmpty() && m_recheckQueue.constFirst().cached)
+            batch.append(m_recheckQueue.takeFirst());
         const DocumentStore store = m_workspace.store();
         const Application snapshot = m_workspace.application();
         const QDate asOf = m_workspace.asOf();
         const QString provider = m_workspace.provider();
-        m_recheckTask.start([store, job, snapshot, asOf, provider](const TaskControl* control) {
-            return DocumentWorkspace::recheck(store, job, snapshot, asOf, provider, control);
+        m_recheckTask.start([store, batch, snapshot, asOf, provider](const TaskControl* control) {
+            QList<RecheckOutcome> outcomes;
+            for (const RecheckJob& job : batch) {
+                if (cancelled(control))
+                    break;
+                outcomes.append(DocumentWorkspace::recheck(store, job, snapshot, asOf, provider, control));
+            }
+            return outcomes;
         });
         updateProgress();
         return;
@@ -462,11 +472,15 @@ void DocumentChecklistView::pollRecheck()
 {
     if (m_recheckTask.running() && !m_task.running() && m_recheckTotal > 0)
         m_progress->setValue((m_recheckDone * 100 + m_recheckTask.progress()) / m_recheckTotal);
-    std::optional<RecheckOutcome> outcome = m_recheckTask.take();
-    if (!outcome)
+    std::optional<QList<RecheckOutcome>> outcomes = m_recheckTask.take();
+    if (!outcomes)
         return;
-    ++m_recheckDone;
-    if (m_workspace.apply(*outcome))
+    bool changed = false;
+    for (const RecheckOutcome& outcome : std::as_const(*outcomes)) {
+        ++m_recheckDone;
+        changed = m_workspace.apply(outcome) || changed;
+    }
+    if (changed)
         refresh();
     updateProgress();
 }

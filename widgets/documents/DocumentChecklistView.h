@@ -122,7 +122,7 @@ private:
     };
     std::optional<PendingAttach> m_pendingAttach; // waits for the re-check job running
     // The re-check pass.
-    BackgroundTask<RecheckOutcome> m_recheckTask;
+    BackgroundTask<QList<RecheckOutcome>> m_recheckTask;
     QList<RecheckJob> m_recheckQueue;
     bool m_rechecking = false;
     int m_recheckTotal = 0;
