@@ -133,8 +133,8 @@ DocumentReport reportFromContent(const ContentAnalysis& content, const AnalysisR
     // Judge and name the file the request is about: a cached analysis keeps the name of
     // the file it was made from, a stored copy is named by its hash.
     const QString name = !request.displayName.isEmpty() ? request.displayName
-                          : request.path.isEmpty()       ? content.inspection.fileName
-                                                         : QFileInfo(request.path).fileName();
+                         : request.path.isEmpty()       ? content.inspection.fileName
+                                                        : QFileInfo(request.path).fileName();
     if (name != report.inspection.fileName) {
         report.inspection.fileName = name;
         report.inspection.extension = fileExtension(name);

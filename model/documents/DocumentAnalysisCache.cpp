@@ -33,7 +33,8 @@ QHash<QString, ContentAnalysis> DocumentAnalysisCache::findMany(const QStringLis
     DocumentAnalysisRepository repository(m_db);
     const Result<QList<StoredAnalysis>> rows = repository.findMany(unique, documentAnalyserVersion);
     if (!rows) {
-        qCWarning(lcDocuments) << "the analysis cache cannot be read; analysing again:" << rows.error().message;
+        qCWarning(lcDocuments) << "the analysis cache cannot be read; analysing again:"
+                               << rows.error().message;
         m_misses += int(unique.size());
         return out;
     }

@@ -21,9 +21,9 @@ const std::pair<FileFormat, const char*> kFormats[] = {
 const std::pair<TextSource, const char*> kSources[] = {
     {TextSource::None, "none"}, {TextSource::TextLayer, "text-layer"}, {TextSource::Ocr, "ocr"}};
 constexpr Inspection::Problem kProblems[] = {
-    Inspection::Problem::None,     Inspection::Problem::Io,        Inspection::Problem::Empty,
-    Inspection::Problem::Format,   Inspection::Problem::Truncated, Inspection::Problem::Damaged,
-    Inspection::Problem::Encrypted, Inspection::Problem::TooLarge, Inspection::Problem::Cancelled};
+    Inspection::Problem::None,      Inspection::Problem::Io,        Inspection::Problem::Empty,
+    Inspection::Problem::Format,    Inspection::Problem::Truncated, Inspection::Problem::Damaged,
+    Inspection::Problem::Encrypted, Inspection::Problem::TooLarge,  Inspection::Problem::Cancelled};
 
 template <typename E, std::size_t N> QString keyOf(const std::pair<E, const char*> (&table)[N], E value)
 {
@@ -137,12 +137,11 @@ QJsonObject pageToJson(const PageInfo& p)
         {u"widthPx"_s, p.pixelSize.width()},
         {u"heightPx"_s, p.pixelSize.height()},
         {u"analysed"_s, p.analysed},
-        {u"look"_s,
-         QJsonObject{{u"ink"_s, p.look.inkFraction},
-                     {u"colourShare"_s, p.look.colourFraction},
-                     {u"paper"_s, p.look.paperLuminance},
-                     {u"blank"_s, p.look.blank},
-                     {u"colour"_s, p.look.colour}}},
+        {u"look"_s, QJsonObject{{u"ink"_s, p.look.inkFraction},
+                                {u"colourShare"_s, p.look.colourFraction},
+                                {u"paper"_s, p.look.paperLuminance},
+                                {u"blank"_s, p.look.blank},
+                                {u"colour"_s, p.look.colour}}},
     };
 }
 
@@ -224,27 +223,24 @@ QJsonObject contentAnalysisToJson(const ContentAnalysis& c, int analyser)
     const ReadIdentifiers& ids = c.identifiers;
     return QJsonObject{
         {u"analyser"_s, analyser},
-        {u"options"_s,
-         QJsonObject{{u"read"_s, c.read},
-                     {u"ocr"_s, c.ocr},
-                     {u"maxOcrPages"_s, c.maxOcrPages},
-                     {u"ocrDpi"_s, c.ocrDpi}}},
+        {u"options"_s, QJsonObject{{u"read"_s, c.read},
+                                   {u"ocr"_s, c.ocr},
+                                   {u"maxOcrPages"_s, c.maxOcrPages},
+                                   {u"ocrDpi"_s, c.ocrDpi}}},
         {u"cancelled"_s, c.cancelled},
         {u"inspection"_s, inspectionToJson(c.inspection)},
-        {u"reading"_s,
-         QJsonObject{{u"source"_s, keyOf(kSources, c.reading.source)},
-                     {u"text"_s, c.reading.text},
-                     {u"ocrPages"_s, c.reading.ocrPages},
-                     {u"ocrConfidence"_s, c.reading.ocrConfidence},
-                     {u"error"_s, c.reading.error}}},
-        {u"identifiers"_s,
-         QJsonObject{{u"usccs"_s, QJsonArray::fromStringList(ids.usccs)},
-                     {u"residentIds"_s, QJsonArray::fromStringList(ids.residentIds)},
-                     {u"entityNames"_s, QJsonArray::fromStringList(ids.entityNames)},
-                     {u"personNames"_s, QJsonArray::fromStringList(ids.personNames)},
-                     {u"validFrom"_s, dateText(ids.validFrom)},
-                     {u"validUntil"_s, dateText(ids.validUntil)},
-                     {u"longTerm"_s, ids.longTerm}}},
+        {u"reading"_s, QJsonObject{{u"source"_s, keyOf(kSources, c.reading.source)},
+                                   {u"text"_s, c.reading.text},
+                                   {u"ocrPages"_s, c.reading.ocrPages},
+                                   {u"ocrConfidence"_s, c.reading.ocrConfidence},
+                                   {u"error"_s, c.reading.error}}},
+        {u"identifiers"_s, QJsonObject{{u"usccs"_s, QJsonArray::fromStringList(ids.usccs)},
+                                       {u"residentIds"_s, QJsonArray::fromStringList(ids.residentIds)},
+                                       {u"entityNames"_s, QJsonArray::fromStringList(ids.entityNames)},
+                                       {u"personNames"_s, QJsonArray::fromStringList(ids.personNames)},
+                                       {u"validFrom"_s, dateText(ids.validFrom)},
+                                       {u"validUntil"_s, dateText(ids.validUntil)},
+                                       {u"longTerm"_s, ids.longTerm}}},
     };
 }
 

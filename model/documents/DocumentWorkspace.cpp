@@ -5,8 +5,8 @@
 #include "documents/TaskControl.h"
 
 #include <QCoreApplication>
-#include <algorithm>
 #include <QFileInfo>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -46,7 +46,8 @@ const DocumentReport* DocumentWorkspace::report(const QString& sha256) const
 Result<PreparedAttachment> DocumentWorkspace::prepare(DocumentStore& store, const QString& sourcePath,
                                                       const ChecklistItem& item, const Application& snapshot,
                                                       QDate asOf, const QString& provider,
-                                                      const TaskControl* control, const ContentAnalysis* cached)
+                                                      const TaskControl* control,
+                                                      const ContentAnalysis* cached)
 {
     using R = Result<PreparedAttachment>;
     AnalysisRequest request;
@@ -228,9 +229,8 @@ bool DocumentWorkspace::apply(const RecheckOutcome& outcome)
 {
     if (outcome.cancelled)
         return false;
-    const bool attached =
-        std::any_of(m_application.documents.cbegin(), m_application.documents.cend(),
-                    [&](const Document& d) { return d.sha256 == outcome.document.sha256; });
+    const bool attached = std::any_of(m_application.documents.cbegin(), m_application.documents.cend(),
+                                      [&](const Document& d) { return d.sha256 == outcome.document.sha256; });
     if (!attached)
         return false;
     if (outcome.unverified) {

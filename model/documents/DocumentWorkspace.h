@@ -115,8 +115,9 @@ public:
     QList<RecheckJob> recheckJobs(const QSet<QString>& skip = {}, bool all = false);
     // Verifies the stored copy (re-hash), then makes the report from the cached analysis
     // or a fresh one. A changed or missing copy is never analysed. Thread-safe.
-    static RecheckOutcome recheck(const DocumentStore& store, const RecheckJob& job, const Application& snapshot,
-                                  QDate asOf, const QString& provider, const TaskControl* control = nullptr);
+    static RecheckOutcome recheck(const DocumentStore& store, const RecheckJob& job,
+                                  const Application& snapshot, QDate asOf, const QString& provider,
+                                  const TaskControl* control = nullptr);
     // Records an outcome (its report, or DOC-113 for an unverified copy) and caches a fresh
     // analysis. False (nothing recorded) when cancelled or the document was removed meanwhile.
     bool apply(const RecheckOutcome& outcome);

@@ -53,11 +53,12 @@ Result<QList<StoredAnalysis>> DocumentAnalysisRepository::findMany(const QString
             marks.append(u"?"_s);
         QSqlQuery query(m_db.connection());
         query.setForwardOnly(true);
-        if (Status done = prepareQuery(query,
-                                       u"SELECT sha256, analyser, analysis, analysed_at FROM document_analyses "
-                                       "WHERE analyser = ? AND sha256 IN ("_s +
-                                           marks.join(u", "_s) + u')',
-                                       operation);
+        if (Status done =
+                prepareQuery(query,
+                             u"SELECT sha256, analyser, analysis, analysed_at FROM document_analyses "
+                             "WHERE analyser = ? AND sha256 IN ("_s +
+                                 marks.join(u", "_s) + u')',
+                             operation);
             !done)
             return done.error();
         query.addBindValue(analyser);

@@ -116,7 +116,8 @@ private Q_SLOTS:
         const ContentAnalysis a = fullAnalysis();
         const QByteArray bytes = contentAnalysisToBytes(a);
         QString why;
-        const std::optional<ContentAnalysis> b = contentAnalysisFromBytes(bytes, documentAnalyserVersion, &why);
+        const std::optional<ContentAnalysis> b =
+            contentAnalysisFromBytes(bytes, documentAnalyserVersion, &why);
         QVERIFY2(b.has_value(), qPrintable(why));
         QCOMPARE(b->read, a.read);
         QCOMPARE(b->ocr, a.ocr);
@@ -187,12 +188,15 @@ private Q_SLOTS:
         QTest::newRow("inspection missing") << withMember(good, {}, u"inspection"_s, QJsonValue::Undefined);
         QTest::newRow("unknown file format key") << withMember(good, u"inspection"_s, u"format"_s, u"djvu"_s);
         QTest::newRow("unknown problem key") << withMember(good, u"inspection"_s, u"problem"_s, u"odd"_s);
-        QTest::newRow("page list is an object") << withMember(good, u"inspection"_s, u"pages"_s, QJsonObject());
+        QTest::newRow("page list is an object")
+            << withMember(good, u"inspection"_s, u"pages"_s, QJsonObject());
         QTest::newRow("page is a number") << withMember(good, u"inspection"_s, u"pages"_s, QJsonArray{1});
         QTest::newRow("text source unknown") << withMember(good, u"reading"_s, u"source"_s, u"telepathy"_s);
         QTest::newRow("text is a number") << withMember(good, u"reading"_s, u"text"_s, 5);
-        QTest::newRow("a date that is no date") << withMember(good, u"identifiers"_s, u"validUntil"_s, u"2035-02-30"_s);
-        QTest::newRow("a list holding a number") << withMember(good, u"identifiers"_s, u"usccs"_s, QJsonArray{1});
+        QTest::newRow("a date that is no date")
+            << withMember(good, u"identifiers"_s, u"validUntil"_s, u"2035-02-30"_s);
+        QTest::newRow("a list holding a number")
+            << withMember(good, u"identifiers"_s, u"usccs"_s, QJsonArray{1});
         QTest::newRow("options missing") << withMember(good, {}, u"options"_s, QJsonValue::Undefined);
     }
     void unusableJsonIsAMissWithAReason()

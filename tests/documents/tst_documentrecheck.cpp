@@ -184,7 +184,8 @@ private Q_SLOTS:
             QVERIFY(view.selectItem(kLicenceLine));
             QTest::mouseClick(view.findChild<QPushButton*>(u"viewButton"_s), Qt::LeftButton);
             QCOMPARE(viewed.size(), 0);
-            QVERIFY2(DocumentDialogs::lastMessage().contains(u"changed"_s), qPrintable(DocumentDialogs::lastMessage()));
+            QVERIFY2(DocumentDialogs::lastMessage().contains(u"changed"_s),
+                     qPrintable(DocumentDialogs::lastMessage()));
             QVERIFY(rules(view, kLicenceLine).contains(u"DOC-113"_s));
             // The intact one still opens.
             QVERIFY(view.selectItem(idLine()));
@@ -208,8 +209,8 @@ private Q_SLOTS:
 
     void cancellingThePassLeavesTheRestNotCheckedYet()
     {
-        const Application app = withStoredDocuments(
-            {{kLicenceLine, writeLicence(u"c1.jpg"_s, true, 2100)}, {idLine(), writeLicence(u"c2.jpg"_s, false, 1900)}});
+        const Application app = withStoredDocuments({{kLicenceLine, writeLicence(u"c1.jpg"_s, true, 2100)},
+                                                     {idLine(), writeLicence(u"c2.jpg"_s, false, 1900)}});
         DocumentWorkspace workspace(*m_store, app, asOf);
         workspace.setDatabase(m_db.get());
         DocumentChecklistView view(workspace);

@@ -339,10 +339,11 @@ void DocumentChecklistView::maybeRecheck()
     if (m_rechecking)
         return;
     const Application& app = m_workspace.application();
-    const bool unchecked = std::any_of(app.documents.cbegin(), app.documents.cend(), [this](const Document& d) {
-        return !m_recheckTried.contains(d.sha256) && !m_workspace.report(d.sha256) &&
-               !m_workspace.findings().contains(d.sha256);
-    });
+    const bool unchecked =
+        std::any_of(app.documents.cbegin(), app.documents.cend(), [this](const Document& d) {
+            return !m_recheckTried.contains(d.sha256) && !m_workspace.report(d.sha256) &&
+                   !m_workspace.findings().contains(d.sha256);
+        });
     if (unchecked)
         startPass(m_recheckTried, false);
 }

@@ -76,8 +76,9 @@ int main(int argc, char* argv[])
         QByteArray bytes;
         QString name;
         if (i % 2 == 0) {
-            bytes = fx::pdf({u"营业执照 第%1份\n统一社会信用代码 %2\n名称 北京云栈示例科技有限公司"_s.arg(i).arg(
-                app.entity.certificateNumber)});
+            bytes =
+                fx::pdf({u"营业执照 第%1份\n统一社会信用代码 %2\n名称 北京云栈示例科技有限公司"_s.arg(i).arg(
+                    app.entity.certificateNumber)});
             name = u"doc%1.pdf"_s.arg(i);
         } else {
             fx::CardText text;
@@ -90,8 +91,9 @@ int main(int argc, char* argv[])
         const auto stored = store.addData(bytes);
         if (!stored)
             return 1;
-        app.documents.append(DocumentChecklist::documentFor(items[i], stored->sha256, stored->byteSize, name,
-                                                            i % 2 == 0 ? u"application/pdf"_s : u"image/jpeg"_s));
+        app.documents.append(
+            DocumentChecklist::documentFor(items[i], stored->sha256, stored->byteSize, name,
+                                           i % 2 == 0 ? u"application/pdf"_s : u"image/jpeg"_s));
     }
 
     // Uncached: a database that never saw these files (the first run fills the cache).

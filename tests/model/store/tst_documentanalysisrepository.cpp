@@ -23,8 +23,8 @@ QString hashOf(int n)
 StoredAnalysis row(int n, int analyser = 1)
 {
     // CJK, quotes, a backslash and a long text: what OCR output looks like to the column.
-    const QByteArray json = R"({"text":"营业执照 统一社会信用代码 'quoted' \\ )" + QByteArray(20000, 'x') + "\",\"n\":" +
-                            QByteArray::number(n) + "}";
+    const QByteArray json = R"({"text":"营业执照 统一社会信用代码 'quoted' \\ )" + QByteArray(20000, 'x') +
+                            "\",\"n\":" + QByteArray::number(n) + "}";
     return StoredAnalysis{hashOf(n), analyser, json, utc(u"2025-03-04T05:06:07.890Z"_s).addSecs(n)};
 }
 

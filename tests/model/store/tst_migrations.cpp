@@ -161,7 +161,8 @@ private Q_SLOTS:
         QVERIFY(tableExists(db, u"document_analyses"_s));
         DocumentAnalysisRepository analyses(db);
         QVERIFY(analyses.findMany({loaded->documents.constFirst().sha256}, 1).value().isEmpty());
-        const StoredAnalysis row{loaded->documents.constFirst().sha256, 1, "{}", utc(u"2024-05-03T10:11:12Z"_s)};
+        const StoredAnalysis row{loaded->documents.constFirst().sha256, 1, "{}",
+                                 utc(u"2024-05-03T10:11:12Z"_s)};
         QVERIFY(analyses.put(row).ok());
         QCOMPARE(analyses.find(row.sha256, 1).value(), std::optional<StoredAnalysis>(row));
 
