@@ -436,6 +436,22 @@ ApiResponse Api::createUpload(const Call& call)
                                        {u"size"_s, doc->size},
                                        {u"fields"_s, doc->fields}});
     }
+    // The same bytes are being uploaded already (another application of this token, or
+    // an attempt that gave up): continue that upload instead of receiving them twice.
+    if (std::optional<StoredUpload> running = m_store.uploadOf(call.tokenId, sha, size)) {
+        for (const QJsonValue& f : fields) {
+            if (!running->fields.contains(f))
+                running->fields.append(f);
+        }
+        if (Status s = m_store.saveUpload(*running); !s)
+            return problem(500, u"server.error"_s, u"Internal error"_s, s.error().message);
+        count(u"joined"_s);
+        return ApiResponse::json(200, {{u"uploadId"_s, running->id},
+                                       {u"complete"_s, false},
+                                       {u"offset"_s, running->received},
+                                       {u"size"_s, size},
+                                       {u"chunkSize"_s, m_options.chunkSize}});
+    }
     StoredUpload upload{QUuid::createUuid().toString(QUuid::Id128),
                         call.tokenId,
                         sha,

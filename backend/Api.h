@@ -21,7 +21,8 @@ struct ServerStats
     // Effects that committed (an idempotent replay adds nothing): "put", "submit",
     // "withdraw"; uploads: "upload" (a new upload started), "chunk" and "uploadBytes"
     // (chunks written), "document" (an upload completed and stored), "announced" (an
-    // announcement the server already had the bytes for: fields added, nothing sent).
+    // announcement the server already had the bytes for: fields added, nothing sent),
+    // "joined" (an announcement that continues an unfinished upload of the same bytes).
     QHash<QString, qint64> applied;
 };
 

@@ -113,7 +113,9 @@ void DocumentUpload::sendChunk()
     connect(job, &ApiJob::finished, this, [this, job, sent = bytes.size()] {
         if (!job->ok()) {
             if (job->problem().code == "upload.offset"_L1)
-                return queryOffset();
+                return queryOffset(); // another sender moved on: continue from the server's offset
+            if (job->problem().code == "upload.not-found"_L1)
+                return checkDocument(); // that sender completed it
             return retryOrFail(job->problem(), &DocumentUpload::sendChunk);
         }
         m_attempts = 0;
@@ -129,8 +131,11 @@ void DocumentUpload::complete()
 {
     auto* job = new CompleteUploadJob(m_client, m_uploadId, m_keyBase + ":complete", this);
     connect(job, &ApiJob::finished, this, [this, job] {
-        if (!job->ok())
+        if (!job->ok()) {
+            if (job->problem().code == "upload.not-found"_L1)
+                return checkDocument();
             return retryOrFail(job->problem(), &DocumentUpload::complete);
+        }
         m_documentId = job->documentId();
         done();
     });
