@@ -27,6 +27,12 @@ Result<QList<Attachment>> planAttachments(const QByteArray& dossier, const Docum
             QCoreApplication::translate(
                 "SyncEngine", "The queued dossier cannot be read, so its documents cannot be sent."));
     }
+    return planAttachments(app, store, skip);
+}
+
+Result<QList<Attachment>> planAttachments(const Application& app, const DocumentStore& store,
+                                          const QSet<QString>& skip)
+{
     QList<Attachment> out;
     QHash<QString, qsizetype> bySha;
     for (qsizetype i = 0; i < app.documents.size(); ++i) {

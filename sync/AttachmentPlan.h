@@ -10,6 +10,7 @@
 
 namespace icp {
 class DocumentStore;
+struct Application;
 } // namespace icp
 
 namespace icp::sync {
@@ -36,6 +37,9 @@ struct Attachment
 // message naming the file and the document (codes documents.store.missing /
 // documents.store.changed, path documents[i]): the row cannot be sent as queued.
 Result<QList<Attachment>> planAttachments(const QByteArray& dossier, const DocumentStore& store,
+                                          const QSet<QString>& skip = {});
+// The same for an application (icpctl submit checks before queuing).
+Result<QList<Attachment>> planAttachments(const Application& application, const DocumentStore& store,
                                           const QSet<QString>& skip = {});
 
 } // namespace icp::sync
