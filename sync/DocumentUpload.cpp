@@ -1,6 +1,7 @@
 #include "DocumentUpload.h"
 
 #include "Jobs.h"
+#include "SyncLogging.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -44,6 +45,9 @@ void DocumentUpload::create()
         if (!job->ok())
             return retryOrFail(job->problem(), &DocumentUpload::create);
         m_attempts = 0;
+        qCDebug(lcSyncHttp) << "upload of" << m_sha256.left(8) << "announced:" << job->uploadId()
+                            << "complete" << job->complete() << "replayed" << job->replayed() << "offset"
+                            << job->offset();
         if (job->complete()) {
             m_documentId = job->json().value(u"documentId"_s).toString();
             return done();
