@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -136,6 +137,7 @@ ApiResponse Api::mutate(const Call& call)
     h.addData(call.request.body);
     const QByteArray fingerprint = h.result().toHex();
 
+    m_pendingApplied.clear();
     if (Status s = m_store.begin(); !s)
         return problem(503, u"server.busy"_s, u"Database busy"_s, s.error().message);
     if (const std::optional<StoredResponse> stored = m_store.storedResponse(call.tokenId, key)) {
@@ -166,6 +168,9 @@ ApiResponse Api::mutate(const Call& call)
         m_store.rollback();
         return problem(503, u"server.busy"_s, u"Database busy"_s, s.error().message);
     }
+    for (auto it = m_pendingApplied.constBegin(); it != m_pendingApplied.constEnd(); ++it)
+        m_stats.applied[it.key()] += it.value();
+    m_pendingApplied.clear();
     return *response;
 }
 
@@ -260,7 +265,7 @@ ApiResponse Api::putApplication(const Call& call, const QString& id)
         app.status = u"draft"_s;
     if (Status s = m_store.saveApplication(app); !s)
         return problem(500, u"server.error"_s, u"Internal error"_s, s.error().message);
-    ++m_stats.applied[u"put"_s];
+    count(u"put"_s);
     return ApiResponse::json(created ? 201 : 200,
                              {{u"id"_s, id}, {u"status"_s, app.status}, {u"revision"_s, app.revision}});
 }
@@ -279,6 +284,8 @@ ApiResponse Api::submit(const Call& call, const QString& id)
     const Result<Application> stored = storedApplication(app->dossier);
     if (!stored)
         return problem(500, u"server.error"_s, u"Internal error"_s, stored.error().message);
+    if (std::optional<ApiResponse> missing = missingDocuments(call, stored.value()))
+        return *missing;
 
     app->receipt = u"rcpt-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     app->submittedAt = QDateTime::currentDateTimeUtc();
@@ -295,12 +302,40 @@ ApiResponse Api::submit(const Call& call, const QString& id)
         if (Status s = m_store.transition(*app, u"returned"_s, note, u"rules"_s); !s)
             return problem(500, u"server.error"_s, u"Internal error"_s, s.error().message);
     }
-    ++m_stats.applied[u"submit"_s];
+    count(u"submit"_s);
     return ApiResponse::json(202, {{u"id"_s, id},
                                    {u"status"_s, app->status},
                                    {u"receipt"_s, app->receipt},
                                    {u"receivedAt"_s, isoOrNull(app->submittedAt)},
                                    {u"rejections"_s, app->rejections}});
+}
+
+// The provider reviews the documents with the form: a dossier that refers to bytes this
+// token never uploaded (documents[].sha256) cannot be submitted. Every such document is
+// listed, as fieldErrors and as "documents" (docs/api.md "Documents").
+std::optional<ApiResponse> Api::missingDocuments(const Call& call, const Application& app)
+{
+    QList<FieldError> errors;
+    QJsonArray documents;
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < app.documents.size(); ++i) {
+        const Document& d = app.documents[i];
+        const QString sha = d.sha256.toLower();
+        if (m_store.document(call.tokenId, sha))
+            continue;
+        errors.append({u"$.application.documents[%1].sha256"_s.arg(i), u"document.missing"_s,
+                       u"%1 (%2) was never uploaded"_s.arg(d.fileName, toKey(d.kind))});
+        if (!seen.contains(sha)) {
+            seen.insert(sha);
+            documents.append(QJsonObject{{u"sha256"_s, sha}, {u"fileName"_s, d.fileName}});
+        }
+    }
+    if (errors.isEmpty())
+        return std::nullopt;
+    return problem(422, u"document.missing"_s, u"Documents missing"_s,
+                   u"%1 document(s) of the dossier were never uploaded: upload them (POST /v1/uploads), "
+                   "then submit again with a new Idempotency-Key."_s.arg(documents.size()),
+                   errors, {{u"documents"_s, documents}});
 }
 
 ApiResponse Api::withdraw(const Call& call, const QString& id)
@@ -315,7 +350,7 @@ ApiResponse Api::withdraw(const Call& call, const QString& id)
     app->nextAtMs = 0;
     if (Status s = m_store.transition(*app, u"withdrawn"_s, u"withdrawn by the applicant"_s); !s)
         return problem(500, u"server.error"_s, u"Internal error"_s, s.error().message);
-    ++m_stats.applied[u"withdraw"_s];
+    count(u"withdraw"_s);
     return ApiResponse::json(200, {{u"id"_s, id}, {u"status"_s, app->status}});
 }
 
@@ -394,11 +429,28 @@ ApiResponse Api::createUpload(const Call& call)
         }
         if (Status s = m_store.saveDocument(call.tokenId, *doc); !s)
             return problem(500, u"server.error"_s, u"Internal error"_s, s.error().message);
+        count(u"announced"_s);
         return ApiResponse::json(200, {{u"documentId"_s, sha},
                                        {u"complete"_s, true},
                                        {u"offset"_s, doc->size},
                                        {u"size"_s, doc->size},
                                        {u"fields"_s, doc->fields}});
+    }
+    // The same bytes are being uploaded already (another application of this token, or
+    // an attempt that gave up): continue that upload instead of receiving them twice.
+    if (std::optional<StoredUpload> running = m_store.uploadOf(call.tokenId, sha, size)) {
+        for (const QJsonValue& f : fields) {
+            if (!running->fields.contains(f))
+                running->fields.append(f);
+        }
+        if (Status s = m_store.saveUpload(*running); !s)
+            return problem(500, u"server.error"_s, u"Internal error"_s, s.error().message);
+        count(u"joined"_s);
+        return ApiResponse::json(200, {{u"uploadId"_s, running->id},
+                                       {u"complete"_s, false},
+                                       {u"offset"_s, running->received},
+                                       {u"size"_s, size},
+                                       {u"chunkSize"_s, m_options.chunkSize}});
     }
     StoredUpload upload{QUuid::createUuid().toString(QUuid::Id128),
                         call.tokenId,
@@ -413,6 +465,7 @@ ApiResponse Api::createUpload(const Call& call)
         return problem(500, u"server.error"_s, u"Internal error"_s, u"cannot create the upload file"_s);
     if (Status s = m_store.saveUpload(upload); !s)
         return problem(500, u"server.error"_s, u"Internal error"_s, s.error().message);
+    count(u"upload"_s);
     return ApiResponse::json(201, {{u"uploadId"_s, upload.id},
                                    {u"complete"_s, false},
                                    {u"offset"_s, 0},
@@ -455,6 +508,8 @@ ApiResponse Api::uploadChunk(const Call& call, const QString& uploadId)
     upload->received = offset + call.request.body.size();
     if (Status s = m_store.saveUpload(*upload); !s)
         return problem(500, u"server.error"_s, u"Internal error"_s, s.error().message);
+    count(u"chunk"_s);
+    count(u"uploadBytes"_s, call.request.body.size());
     return ApiResponse::json(200, {{u"uploadId"_s, uploadId},
                                    {u"offset"_s, upload->received},
                                    {u"size"_s, upload->size},
@@ -491,11 +546,21 @@ ApiResponse Api::completeUpload(const Call& call, const QString& uploadId)
     if (!QFile::rename(part.fileName(), m_store.blobPath(actual)))
         return problem(500, u"server.error"_s, u"Internal error"_s, u"cannot store the document"_s);
     StoredDocument doc{actual, upload->size, upload->mimeType, upload->fileName, upload->fields};
+    // Two uploads of the same bytes (started before either completed): the document
+    // keeps the fields of both.
+    if (const std::optional<StoredDocument> existing = m_store.document(call.tokenId, actual)) {
+        QJsonArray fields = existing->fields;
+        for (const QJsonValue& f : std::as_const(upload->fields)) {
+            if (!fields.contains(f))
+                fields.append(f);
+        }
+        doc.fields = fields;
+    }
     if (Status s = m_store.saveDocument(call.tokenId, doc); !s)
         return problem(500, u"server.error"_s, u"Internal error"_s, s.error().message);
     if (Status s = m_store.removeUpload(uploadId); !s)
         return problem(500, u"server.error"_s, u"Internal error"_s, s.error().message);
-    ++m_stats.applied[u"document"_s];
+    count(u"document"_s);
     return ApiResponse::json(201, {{u"documentId"_s, actual},
                                    {u"complete"_s, true},
                                    {u"offset"_s, doc.size},

@@ -2,6 +2,7 @@
 
 #include "BackendOptions.h"
 #include "HttpTypes.h"
+#include "domain/Application.h"
 
 #include <QHash>
 #include <optional>
@@ -17,7 +18,12 @@ struct ServerStats
     qint64 requests = 0;
     QHash<QString, qint64> faults; // "500", "503", "429", "dropped"
     qint64 replays = 0;
-    QHash<QString, qint64> applied; // "put", "submit", "withdraw", "upload", "document"
+    // Effects that committed (an idempotent replay adds nothing): "put", "submit",
+    // "withdraw"; uploads: "upload" (a new upload started), "chunk" and "uploadBytes"
+    // (chunks written), "document" (an upload completed and stored), "announced" (an
+    // announcement the server already had the bytes for: fields added, nothing sent),
+    // "joined" (an announcement that continues an unfinished upload of the same bytes).
+    QHash<QString, qint64> applied;
 };
 
 // The /v1 API (docs/api.md): authentication, idempotency, routing and the handlers.
@@ -51,12 +57,17 @@ private:
     ApiResponse uploadChunk(const Call& call, const QString& uploadId);
     ApiResponse completeUpload(const Call& call, const QString& uploadId);
     ApiResponse getDocument(const Call& call, const QString& sha256);
+    std::optional<ApiResponse> missingDocuments(const Call& call, const Application& app);
 
     QDate asOf() const;
+    // Counts an effect of the current call; it reaches ServerStats only when the call's
+    // transaction commits.
+    void count(const QString& effect, qint64 amount = 1) { m_pendingApplied[effect] += amount; }
 
     BackendStore& m_store;
     const BackendOptions& m_options;
     ServerStats& m_stats;
+    QHash<QString, qint64> m_pendingApplied;
 };
 
 } // namespace icp::backend

@@ -361,6 +361,18 @@ std::optional<StoredUpload> BackendStore::upload(int tokenId, const QString& id)
                         QJsonDocument::fromJson(r.value(5).toString().toUtf8()).array()};
 }
 
+std::optional<StoredUpload> BackendStore::uploadOf(int tokenId, const QString& sha256, qint64 size)
+{
+    auto q =
+        run(*m_db,
+            u"SELECT id FROM uploads WHERE token_id = ? AND sha256 = ? AND size = ? ORDER BY received DESC "
+            "LIMIT 1"_s,
+            {tokenId, sha256, size}, u"find upload"_s);
+    if (!q || !q.value().next())
+        return std::nullopt;
+    return upload(tokenId, q.value().value(0).toString());
+}
+
 Status BackendStore::saveUpload(const StoredUpload& u)
 {
     auto q =

@@ -109,6 +109,8 @@ public:
     std::optional<StoredDocument> document(int tokenId, const QString& sha256);
     Status saveDocument(int tokenId, const StoredDocument& doc);
     std::optional<StoredUpload> upload(int tokenId, const QString& id);
+    // An unfinished upload of these bytes (same hash and size) by this token, if any.
+    std::optional<StoredUpload> uploadOf(int tokenId, const QString& sha256, qint64 size);
     Status saveUpload(const StoredUpload& upload);
     Status removeUpload(const QString& id);
 

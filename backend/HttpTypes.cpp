@@ -24,7 +24,7 @@ ApiResponse ApiResponse::json(int status, const QJsonObject& object)
 }
 
 ApiResponse problem(int status, const QString& code, const QString& title, const QString& detail,
-                    const QList<FieldError>& fieldErrors)
+                    const QList<FieldError>& fieldErrors, const QJsonObject& extensions)
 {
     QJsonArray errors;
     for (const FieldError& e : fieldErrors)
@@ -35,6 +35,8 @@ ApiResponse problem(int status, const QString& code, const QString& title, const
                        {u"code"_s, code},
                        {u"detail"_s, detail},
                        {u"fieldErrors"_s, errors}};
+    for (auto it = extensions.begin(); it != extensions.end(); ++it)
+        object.insert(it.key(), it.value());
     ApiResponse response = ApiResponse::json(status, object);
     response.contentType = "application/problem+json";
     return response;

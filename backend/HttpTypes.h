@@ -45,8 +45,9 @@ struct FieldError
 
 // application/problem+json (docs/api.md "Errors"): type, title, status, code, detail,
 // fieldErrors[]. `code` is the stable key clients switch on; title/detail are prose.
+// `extensions` are extra members (RFC 9457 §3.2), e.g. document.missing's "documents".
 ApiResponse problem(int status, const QString& code, const QString& title, const QString& detail = {},
-                    const QList<FieldError>& fieldErrors = {});
+                    const QList<FieldError>& fieldErrors = {}, const QJsonObject& extensions = {});
 
 // Reason phrase for the status line.
 QByteArray reasonPhrase(int status);

@@ -81,7 +81,16 @@ void ApiJob::onFinished()
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_replayed = reply->rawHeader("Idempotent-Replayed") == "true";
     if (reply->error() == QNetworkReply::NoError && m_httpStatus >= 200 && m_httpStatus < 300) {
-        m_json = QJsonDocument::fromJson(body).object();
+        QJsonParseError error{};
+        const QJsonDocument json = QJsonDocument::fromJson(body, &error);
+        m_json = json.object();
+        if (error.error != QJsonParseError::NoError || !json.isObject()) {
+            // Every answer of the API is a JSON object. A connection cut mid-body can end
+            // without an error from QNetworkReply: a truncated answer is a lost answer
+            // (retried with the same key), never an empty success.
+            m_problem.code = u"network.closed"_s;
+            m_problem.detail = u"incomplete answer (%1 bytes)"_s.arg(body.size());
+        }
     } else {
         m_problem = Problem::fromReply(*reply, body, m_tlsErrors);
         if (m_problem.isNull()) // e.g. a 3xx: no redirect is followed

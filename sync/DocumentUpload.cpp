@@ -1,6 +1,7 @@
 #include "DocumentUpload.h"
 
 #include "Jobs.h"
+#include "SyncLogging.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -37,12 +38,16 @@ void DocumentUpload::start()
 
 void DocumentUpload::create()
 {
-    auto* job = new CreateUploadJob(m_client, m_sha256, m_size, QFileInfo(m_file).fileName(), m_mimeType,
-                                    m_fields, m_keyBase + ":create", this);
+    const QString name = m_fileName.isEmpty() ? QFileInfo(m_file).fileName() : m_fileName;
+    auto* job = new CreateUploadJob(m_client, m_sha256, m_size, name, m_mimeType, m_fields,
+                                    m_keyBase + ":create", this);
     connect(job, &ApiJob::finished, this, [this, job] {
         if (!job->ok())
             return retryOrFail(job->problem(), &DocumentUpload::create);
         m_attempts = 0;
+        qCDebug(lcSyncHttp) << "upload of" << m_sha256.left(8) << "announced:" << job->uploadId()
+                            << "complete" << job->complete() << "replayed" << job->replayed() << "offset"
+                            << job->offset();
         if (job->complete()) {
             m_documentId = job->json().value(u"documentId"_s).toString();
             return done();
@@ -64,14 +69,29 @@ void DocumentUpload::queryOffset()
     auto* job = new UploadStatusJob(m_client, m_uploadId, this);
     connect(job, &ApiJob::finished, this, [this, job] {
         if (!job->ok()) {
-            // The upload finished meanwhile (completed and removed): announce again.
+            // The announcement was replayed but the upload is gone: it was completed (and
+            // removed) by an earlier attempt whose answer was lost. Announcing again with
+            // the same key would replay the same answer, so ask for the document instead.
             if (job->problem().code == "upload.not-found"_L1)
-                return create();
+                return checkDocument();
             return retryOrFail(job->problem(), &DocumentUpload::queryOffset);
         }
         m_attempts = 0;
         m_offset = job->offset();
         sendChunk();
+    });
+    job->start();
+}
+
+void DocumentUpload::checkDocument()
+{
+    auto* job = new GetDocumentJob(m_client, m_sha256, this);
+    connect(job, &ApiJob::finished, this, [this, job] {
+        if (!job->ok())
+            return retryOrFail(job->problem(), &DocumentUpload::checkDocument);
+        m_attempts = 0;
+        m_documentId = job->json().value(u"documentId"_s).toString();
+        done();
     });
     job->start();
 }
@@ -97,7 +117,9 @@ void DocumentUpload::sendChunk()
     connect(job, &ApiJob::finished, this, [this, job, sent = bytes.size()] {
         if (!job->ok()) {
             if (job->problem().code == "upload.offset"_L1)
-                return queryOffset();
+                return queryOffset(); // another sender moved on: continue from the server's offset
+            if (job->problem().code == "upload.not-found"_L1)
+                return checkDocument(); // that sender completed it
             return retryOrFail(job->problem(), &DocumentUpload::sendChunk);
         }
         m_attempts = 0;
@@ -113,8 +135,11 @@ void DocumentUpload::complete()
 {
     auto* job = new CompleteUploadJob(m_client, m_uploadId, m_keyBase + ":complete", this);
     connect(job, &ApiJob::finished, this, [this, job] {
-        if (!job->ok())
+        if (!job->ok()) {
+            if (job->problem().code == "upload.not-found"_L1)
+                return checkDocument();
             return retryOrFail(job->problem(), &DocumentUpload::complete);
+        }
         m_documentId = job->documentId();
         done();
     });
@@ -125,7 +150,8 @@ void DocumentUpload::retryOrFail(const Problem& problem, void (DocumentUpload::*
 {
     ++m_attempts;
     const bool conflict = problem.httpStatus == 409;
-    if (!problem.retryable() || (conflict && m_attempts >= m_policy.maxConflictAttempts) || m_attempts > 8)
+    if (!problem.retryable() || (conflict && m_attempts >= m_policy.maxConflictAttempts) ||
+        m_attempts >= m_maxAttempts)
         return fail(problem);
     QTimer::singleShot(m_policy.delayMs(m_attempts, problem.retryAfterSeconds, m_random), this, step);
 }

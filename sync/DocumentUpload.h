@@ -28,6 +28,13 @@ public:
 
     void setChunkSize(int bytes) { m_chunkSize = bytes; }
     void setRetryPolicy(const RetryPolicy& policy) { m_policy = policy; }
+    // How many times one call is tried before the upload fails with its problem (the
+    // sync engine sets 1: it retries the whole row with its own backoff, and the upload
+    // resumes where the server got to).
+    void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
+    // The name announced to the server (default: the file's own name; the document
+    // store names files by hash, so the engine passes the attachment's original name).
+    void setFileName(const QString& fileName) { m_fileName = fileName; }
     // Test hook: stop (as if the process died) after this many chunks were sent.
     void setStopAfterChunks(int chunks) { m_stopAfterChunks = chunks; }
 
@@ -36,6 +43,7 @@ public:
     bool ok() const { return m_done && m_problem.isNull(); }
     const Problem& problem() const { return m_problem; }
     QString documentId() const { return m_documentId; }
+    QString sha256() const { return m_sha256; }
     qint64 bytesSent() const { return m_bytesSent; }
 
 Q_SIGNALS:
@@ -45,6 +53,7 @@ Q_SIGNALS:
 private:
     void create();
     void queryOffset();
+    void checkDocument();
     void sendChunk();
     void complete();
     // Retries `step` after a backoff when the problem is retryable; else fails.
@@ -57,9 +66,11 @@ private:
     QString m_sha256;
     QString m_mimeType;
     QStringList m_fields;
+    QString m_fileName;
     QByteArray m_keyBase;
     int m_chunkSize = 256 * 1024;
     int m_stopAfterChunks = -1;
+    int m_maxAttempts = 9;
     RetryPolicy m_policy{200, 5000, 4};
     QRandomGenerator m_random{QRandomGenerator::securelySeeded()};
 

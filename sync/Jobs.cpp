@@ -102,4 +102,16 @@ CompleteUploadJob::CompleteUploadJob(BackendClient& client, const QString& uploa
     setIdempotencyKey(idempotencyKey);
 }
 
+GetDocumentJob::GetDocumentJob(BackendClient& client, const QString& sha256, QObject* parent)
+    : ApiJob(client, "GET", u"documents/"_s + sha256, parent)
+{}
+
+QStringList GetDocumentJob::fields() const
+{
+    QStringList out;
+    for (const QJsonValue& v : json().value(u"fields"_s).toArray())
+        out.append(v.toString());
+    return out;
+}
+
 } // namespace icp::sync

@@ -115,4 +115,13 @@ public:
     QString documentId() const { return json().value(QStringLiteral("documentId")).toString(); }
 };
 
+// GET /v1/documents/{sha256}: what the server has (size, name, fields).
+class GetDocumentJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    GetDocumentJob(BackendClient& client, const QString& sha256, QObject* parent = nullptr);
+    QStringList fields() const;
+};
+
 } // namespace icp::sync

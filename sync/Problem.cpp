@@ -102,7 +102,12 @@ Problem Problem::fromReply(QNetworkReply& reply, const QByteArray& body, const Q
     // the headers arrived (a connection cut mid-body) are transport failures.
     // (QNetworkReply maps HTTP statuses to errors ≥ 200; below are transport and proxy errors.)
     const int e = int(reply.error());
-    const bool transport = e > 0 && e < 200;
+    // An answer cut off mid-body (fewer bytes than Content-Length) can come with the HTTP
+    // status's error rather than a transport error: it is a lost answer, retried with
+    // the same key, never a final refusal read from half a body.
+    const QVariant length = reply.header(QNetworkRequest::ContentLengthHeader);
+    const bool truncated = length.isValid() && length.toLongLong() > body.size();
+    const bool transport = (e > 0 && e < 200) || truncated;
     if (status >= 300 && !transport) {
         Problem p = fromBody(status, body);
         p.retryAfterSeconds = parseRetryAfter(reply.rawHeader("Retry-After"));
@@ -110,6 +115,10 @@ Problem Problem::fromReply(QNetworkReply& reply, const QByteArray& body, const Q
     }
     Problem p;
     p.detail = reply.errorString();
+    if (truncated) {
+        p.code = u"network.closed"_s;
+        return p;
+    }
     switch (reply.error()) {
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError:

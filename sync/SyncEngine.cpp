@@ -1,5 +1,7 @@
 #include "SyncEngine.h"
 
+#include "AttachmentPlan.h"
+#include "AttachmentUploads.h"
 #include "BackendClient.h"
 #include "BackendUrl.h"
 #include "ChangeApplier.h"
@@ -7,6 +9,7 @@
 #include "StatusMapping.h"
 #include "SyncLogging.h"
 #include "SyncStateStore.h"
+#include "documents/DocumentStore.h"
 #include "store/ApplicationRepository.h"
 #include "store/OutboxRepository.h"
 
@@ -19,7 +22,8 @@ namespace icp::sync {
 struct SyncEngine::Task
 {
     OutboxEntry entry;
-    int step = 0; // 0 = PUT the dossier, 1 = POST submit
+    int step = 0; // 0 = upload the attachments, 1 = PUT the dossier, 2 = POST submit
+    AttachmentUploads* uploads = nullptr;
 };
 
 namespace {
@@ -36,6 +40,7 @@ SyncEngine::SyncEngine(Database& db, BackendClient& client, SyncOptions options,
     , m_db(db)
     , m_client(client)
     , m_options(std::move(options))
+    , m_slots(m_options.concurrency)
 {
     qRegisterMetaType<icp::sync::SyncSummary>();
     m_wake.setSingleShot(true);
@@ -80,7 +85,10 @@ void SyncEngine::begin(bool push, bool pull)
     m_summary = SyncSummary{};
     m_stopPush = false;
     m_putDone.clear();
+    m_uploaded.clear();
     m_waiting.clear();
+    m_slots.setCapacity(m_options.concurrency);
+    m_documentRoot = m_options.documentRoot.isEmpty() ? DocumentStore::rootFor(m_db) : m_options.documentRoot;
     m_pullAfterPush = pull;
     m_deadlineMs = QDateTime::currentMSecsSinceEpoch() + m_options.retryWithinRunMs;
     if (!push) {
@@ -118,50 +126,134 @@ void SyncEngine::fillPushSlots()
 
 void SyncEngine::startTask(const OutboxEntry& entry)
 {
-    auto* task = new Task{entry, 0};
     if (entry.kind != "submit"_L1) {
         // Only submissions travel through the outbox so far; anything else is refused
         // rather than retried for ever.
         (void)OutboxRepository(m_db).markFailed(entry.id, u"unknown outbox kind "_s + entry.kind);
         ++m_summary.failed;
-        delete task;
         return;
     }
+    auto* task = new Task{entry};
     m_inFlight.insert(entry.id, task);
-    if (m_putDone.contains(entry.id)) { // the dossier is there already (this run): only submit
-        task->step = 1;
-        auto* submit =
-            new SubmitJob(m_client, entry.applicationId, entry.idempotencyKey.toUtf8() + ":submit", this);
-        connect(submit, &ApiJob::finished, this, [this, id = entry.id](ApiJob* j) { stepFinished(id, j); });
-        submit->start();
+    if (m_putDone.contains(entry.id)) { // dossier (and documents) there already (this run): only submit
+        task->step = 2;
+        startCall(*task);
         return;
     }
-    auto* job = new PutApplicationJob(m_client, entry.applicationId, entry.payload,
-                                      entry.idempotencyKey.toUtf8() + ":put", this);
-    connect(job, &ApiJob::finished, this, [this, id = entry.id](ApiJob* j) { stepFinished(id, j); });
-    job->start();
+    startUploads(*task);
+}
+
+// Documents first (docs/api.md "Documents"): the dossier refers to them by SHA-256, and
+// the backend refuses a submit whose documents it never received (document.missing).
+void SyncEngine::startUploads(Task& task)
+{
+    const qint64 rowId = task.entry.id;
+    const Result<QList<Attachment>> plan =
+        planAttachments(task.entry.payload, DocumentStore(m_documentRoot), m_uploaded.value(rowId));
+    if (!plan) {
+        // The stored file is gone or changed: the dossier cannot be sent as queued. This
+        // row fails with the file named (no retry can help); the other rows go on.
+        rowRefused(task, plan.error(),
+                   QCoreApplication::translate("SyncEngine", "The submission was not sent: %1")
+                       .arg(plan.error().message));
+        endTask(rowId);
+        return;
+    }
+    if (plan.value().isEmpty()) {
+        task.step = 1;
+        startCall(task);
+        return;
+    }
+    auto* uploads = new AttachmentUploads(m_client, m_slots, m_busyContent,
+                                          task.entry.idempotencyKey.toUtf8(), plan.value(), this);
+    uploads->setChunkSize(m_options.uploadChunkSize);
+    task.uploads = uploads;
+    const QString applicationId = task.entry.applicationId;
+    connect(uploads, &AttachmentUploads::documentDone, this,
+            [this, rowId, applicationId](const QString& sha, qint64 bytes) {
+                m_uploaded[rowId].insert(sha);
+                ++m_summary.documentsSent;
+                m_summary.bytesSent += bytes;
+                Q_EMIT documentSent(rowId, applicationId, sha);
+            });
+    // Content one row was sending is free: rows that share it can announce it now.
+    connect(uploads, &AttachmentUploads::contentReleased, this, &SyncEngine::resumeUploads,
+            Qt::QueuedConnection);
+    connect(uploads, &AttachmentUploads::finished, this, [this, rowId] { uploadsFinished(rowId); });
+    uploads->start();
+}
+
+void SyncEngine::resumeUploads()
+{
+    QList<QPointer<AttachmentUploads>> batches;
+    for (Task* t : std::as_const(m_inFlight)) {
+        if (t->uploads)
+            batches.append(t->uploads);
+    }
+    for (const QPointer<AttachmentUploads>& b : std::as_const(batches)) {
+        if (b)
+            b->resume();
+    }
+}
+
+void SyncEngine::uploadsFinished(qint64 rowId)
+{
+    Task* task = m_inFlight.value(rowId);
+    if (!task || !task->uploads)
+        return;
+    AttachmentUploads* uploads = task->uploads;
+    task->uploads = nullptr;
+    uploads->deleteLater(); // it is still emitting
+    if (!uploads->ok()) {
+        rowProblem(*task, uploads->problem());
+        endTask(rowId);
+        return;
+    }
+    task->step = 1;
+    startCall(*task);
+}
+
+// The dossier PUT (step 1) or the submit (step 2), in a slot of the in-flight limit.
+void SyncEngine::startCall(Task& task)
+{
+    m_slots.acquire([this, rowId = task.entry.id] {
+        Task* t = m_inFlight.value(rowId);
+        if (!t) {
+            m_slots.release();
+            return;
+        }
+        const QByteArray key = t->entry.idempotencyKey.toUtf8();
+        ApiJob* job = t->step == 1
+                          ? static_cast<ApiJob*>(new PutApplicationJob(m_client, t->entry.applicationId,
+                                                                       t->entry.payload, key + ":put", this))
+                          : new SubmitJob(m_client, t->entry.applicationId, key + ":submit", this);
+        connect(job, &ApiJob::finished, this, [this, rowId](ApiJob* j) { stepFinished(rowId, j); });
+        job->start();
+    });
 }
 
 void SyncEngine::stepFinished(qint64 rowId, ApiJob* job)
 {
+    m_slots.release();
     Task* task = m_inFlight.value(rowId);
     if (!task)
         return;
     if (!job->ok()) {
         rowProblem(*task, job->problem());
-    } else if (task->step == 0) {
-        task->step = 1;
+    } else if (task->step == 1) {
+        task->step = 2;
         m_putDone.insert(rowId);
-        auto* submit = new SubmitJob(m_client, task->entry.applicationId,
-                                     task->entry.idempotencyKey.toUtf8() + ":submit", this);
-        connect(submit, &ApiJob::finished, this, [this, rowId](ApiJob* j) { stepFinished(rowId, j); });
-        submit->start();
+        startCall(*task);
         return;
     } else {
         rowSucceeded(*task, static_cast<SubmitJob*>(job)->receipt());
     }
-    m_inFlight.remove(rowId);
-    delete task;
+    endTask(rowId);
+}
+
+void SyncEngine::endTask(qint64 rowId)
+{
+    delete m_inFlight.take(rowId);
     fillPushSlots();
 }
 
@@ -226,17 +318,26 @@ void SyncEngine::rowProblem(Task& task, const Problem& problem)
         return;
     }
     const Error error = problem.toError();
-    if (Status s = outbox.markFailed(task.entry.id, problem.code + u": "_s + problem.message()); !s)
+    rowRefused(task, error,
+               QCoreApplication::translate("SyncEngine", "The backend refused the submission: %1")
+                   .arg(error.message));
+}
+
+// Refused for good (a final 4xx, or documents that cannot be sent): the row is marked
+// failed with the reason and the application goes back to the user.
+void SyncEngine::rowRefused(Task& task, const Error& error, const QString& historyNote)
+{
+    if (Status s = OutboxRepository(m_db).markFailed(task.entry.id, error.code + u": "_s + error.message); !s)
         m_summary.errors.append(s.error());
     ++m_summary.failed;
     m_summary.errors.append(Error{error.code, error.message, task.entry.applicationId});
-    refuseApplication(task.entry.applicationId, error.message);
+    refuseApplication(task.entry.applicationId, historyNote);
     Q_EMIT rowFailed(task.entry.id, task.entry.applicationId, error);
 }
 
 // The backend refused the submission for good: the application goes back to the user
 // (step 1) with the reason in its history, instead of waiting in "queued" for ever.
-void SyncEngine::refuseApplication(const QString& applicationId, const QString& message)
+void SyncEngine::refuseApplication(const QString& applicationId, const QString& note)
 {
     ApplicationRepository applications(m_db);
     Result<Application> app = applications.load(applicationId);
@@ -245,9 +346,7 @@ void SyncEngine::refuseApplication(const QString& applicationId, const QString& 
     Application a = std::move(app).value();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     a.status = ApplicationStatus::Draft;
-    a.history.append(StatusChange{
-        ApplicationStatus::Draft, now,
-        QCoreApplication::translate("SyncEngine", "The backend refused the submission: %1").arg(message)});
+    a.history.append(StatusChange{ApplicationStatus::Draft, now, note});
     a.updatedAt = now;
     if (Status s = applications.save(a, m_options.actor); !s)
         m_summary.errors.append(s.error());

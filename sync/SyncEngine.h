@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JobSlots.h"
 #include "Problem.h"
 #include "RetryPolicy.h"
 #include "core/Result.h"
@@ -9,6 +10,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTimer>
@@ -34,6 +36,11 @@ struct SyncOptions
     qint64 retryWithinRunMs = 0;
     int changesPageSize = 200;
     QString actor = QStringLiteral("sync");
+    // Where the attachments of the queued dossiers are read from; empty = the database's
+    // own store, DocumentStore::rootFor(db) (what the assistant and icpctl attach to).
+    QString documentRoot;
+    // Upload chunk size (tests); 0 = the server's chunkSize.
+    int uploadChunkSize = 0;
 };
 
 // What one run did (icpctl sync prints it; the status bar shows it).
@@ -45,6 +52,8 @@ struct SyncSummary
     int pending = 0; // rows still waiting at the end
     int changesApplied = 0;
     int changesSkipped = 0; // already applied, or about applications this database does not have
+    int documentsSent = 0;  // attachments now on the server (uploaded, or announced when it had the bytes)
+    qint64 bytesSent = 0;   // attachment bytes uploaded
     QList<Error> errors;    // one per refused row, plus the last transient error and any pull failure
     bool pullFailed = false;
     QDateTime finishedAt;
@@ -53,8 +62,9 @@ struct SyncSummary
 };
 
 // The sync engine (architecture.md "Data flow"): pushes due outbox rows to the backend
-// (PUT the dossier, then POST submit, each with a key derived from the row's
-// Idempotency-Key, so a retry or a restart after a crash has the effect of one call),
+// (upload the dossier's attachments from the document store, PUT the dossier, then POST
+// submit, each with a key derived from the row's Idempotency-Key, so a retry or a
+// restart after a crash has the effect of one call; at most `concurrency` calls at once),
 // with exponential backoff and jitter honouring Retry-After and no retry on other 4xx;
 // then pulls the change feed from the stored cursor and applies each change
 // (ChangeApplier). Runs on the Database's thread, asynchronously on its event loop.
@@ -79,6 +89,7 @@ public:
 Q_SIGNALS:
     void rowSent(qint64 outboxId, const QString& applicationId, const QString& receipt);
     void rowFailed(qint64 outboxId, const QString& applicationId, const icp::Error& error);
+    void documentSent(qint64 outboxId, const QString& applicationId, const QString& sha256);
     void applicationChanged(const QString& applicationId, icp::ApplicationStatus status);
     void progress(int sent, int inFlight);
     void finished(const icp::sync::SyncSummary& summary);
@@ -91,9 +102,15 @@ private:
     void reload();
     void fillPushSlots();
     void startTask(const OutboxEntry& entry);
+    void startUploads(Task& task);
+    void uploadsFinished(qint64 rowId);
+    void startCall(Task& task);
     void stepFinished(qint64 rowId, ApiJob* job);
+    void endTask(qint64 rowId);
     void rowSucceeded(Task& task, const QString& receipt);
     void rowProblem(Task& task, const Problem& problem);
+    void rowRefused(Task& task, const Error& error, const QString& historyNote);
+    void resumeUploads();
     void pushDrained();
     void finishPush();
     void scheduleWake();
@@ -101,7 +118,7 @@ private:
     void startPull();
     void fetchChanges();
     void finishRun();
-    void refuseApplication(const QString& applicationId, const QString& message);
+    void refuseApplication(const QString& applicationId, const QString& note);
 
     Database& m_db;
     BackendClient& m_client;
@@ -114,9 +131,13 @@ private:
     Phase m_phase = Phase::Idle;
     qint64 m_deadlineMs = 0;
     QHash<qint64, Task*> m_inFlight;
-    QList<OutboxEntry> m_queue;   // due rows not yet started
-    QList<OutboxEntry> m_waiting; // rows that failed transiently, until their next attempt
-    QSet<qint64> m_putDone;       // rows whose dossier arrived in this run (a retry only submits)
+    QList<OutboxEntry> m_queue;              // due rows not yet started
+    QList<OutboxEntry> m_waiting;            // rows that failed transiently, until their next attempt
+    QSet<qint64> m_putDone;                  // rows whose dossier arrived in this run (a retry only submits)
+    QHash<qint64, QSet<QString>> m_uploaded; // attachments of each row on the server (this run)
+    QSet<QString> m_busyContent;             // attachments being uploaded now (one row sends the bytes)
+    JobSlots m_slots;                        // the in-flight limit, shared by uploads, PUTs and submits
+    QString m_documentRoot;
     std::optional<Error> m_lastTransient;
     QTimer m_wake;
     QString m_cursor;

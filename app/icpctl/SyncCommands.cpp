@@ -1,9 +1,11 @@
 #include "SyncCommands.h"
 
+#include "documents/DocumentStore.h"
 #include "rules/RuleSet.h"
 #include "store/ApplicationRepository.h"
 #include "store/Database.h"
 #include "store/OutboxRepository.h"
+#include "sync/AttachmentPlan.h"
 #include "sync/BackendClient.h"
 #include "sync/BackendUrl.h"
 #include "sync/CredentialStore.h"
@@ -97,6 +99,17 @@ int runSubmit(const CliContext& context)
                     << '\n';
         return ExitInvalid;
     }
+    // The sync engine uploads the attachments from this database's document store before
+    // the dossier: a missing or changed file is reported now, not at the next sync.
+    const Result<QList<sync::Attachment>> attachments =
+        sync::planAttachments(app.value(), DocumentStore(DocumentStore::rootFor(*db)));
+    if (!attachments) {
+        context.err << attachments.error().path << ": " << attachments.error().message << '\n';
+        context.err << QCoreApplication::translate("icpctl",
+                                                   "Not submitted: attach the missing documents again first.")
+                    << '\n';
+        return ExitInvalid;
+    }
     OutboxRepository outbox(*db);
     const Result<OutboxEntry> entry = outbox.enqueue(app.value(), u"submit"_s, CliContext::actor());
     if (!entry) {
@@ -114,9 +127,11 @@ int runSync(const CliContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "icpctl", "Sends the queued submissions to the registration backend and applies its status changes, "
-                  "once. The token comes from the system keychain, or from an environment variable for "
-                  "scripts. Exit code 1 when something failed or is still waiting."));
+        "icpctl",
+        "Sends the queued submissions, with their documents from this database's document store, to "
+        "the registration backend and applies its status changes, "
+        "once. The token comes from the system keychain, or from an environment variable for "
+        "scripts. Exit code 1 when something failed or is still waiting."));
     const QCommandLineOption backend(
         u"backend"_s,
         QCoreApplication::translate("icpctl", "Backend address (default: $ICP_BACKEND_URL or the settings)."),
@@ -209,6 +224,12 @@ int runSync(const CliContext& context)
                        .arg(s.changesApplied)
                        .arg(s.changesSkipped)
                 << '\n';
+    if (s.documentsSent > 0)
+        context.out << QCoreApplication::translate("icpctl",
+                                                   "Documents on the backend: %1 (%2 bytes uploaded).")
+                           .arg(s.documentsSent)
+                           .arg(s.bytesSent)
+                    << '\n';
     for (const Error& e : s.errors)
         context.err << (e.path.isEmpty() ? QString() : e.path + u": "_s) << e.message << " [" << e.code
                     << "]\n";

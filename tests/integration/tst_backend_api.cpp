@@ -2,6 +2,7 @@
 // client's job classes: authentication, idempotency, problem+json errors, the change
 // feed, withdrawal and resumable, hash-verified document uploads.
 #include "BackendProcess.h"
+#include "StoredDocuments.h"
 #include "store/Dossier.h"
 #include "sync/BackendClient.h"
 #include "sync/DocumentUpload.h"
@@ -26,10 +27,15 @@ template <typename Job> bool run(Job& job)
     return spy.wait(15000);
 }
 
+// The clean example with its attachments uploaded in initTestCase (the backend refuses
+// to submit a dossier whose documents it never received).
+Application g_clean;
+
 QByteArray cleanDossier(const QString& id)
 {
-    return writeDossier(
-        test::exampleApplication(QStringLiteral(ICP_TEST_DATA_DIR "/dossiers/enterprise-filing.json"), id));
+    Application app = g_clean;
+    app.id = id;
+    return writeDossier(app);
 }
 
 } // namespace
@@ -40,6 +46,7 @@ class TstBackendApi : public QObject
 
     std::unique_ptr<test::BackendProcess> m_backend;
     std::unique_ptr<BackendClient> m_client;
+    QTemporaryDir m_documents;
 
 private Q_SLOTS:
     void initTestCase()
@@ -49,6 +56,54 @@ private Q_SLOTS:
             m_backend->start({u"--step-ms"_s, u"600000"_s, u"--as-of"_s, u"2026-11-29"_s});
         QVERIFY2(started.isEmpty(), qPrintable(started));
         m_client = std::make_unique<BackendClient>(BackendConfig{m_backend->url(), m_backend->token()});
+
+        g_clean =
+            test::exampleApplication(QStringLiteral(ICP_TEST_DATA_DIR "/dossiers/enterprise-filing.json"));
+        QVERIFY(m_documents.isValid());
+        DocumentStore store(m_documents.path());
+        QCOMPARE(test::storeInventedDocuments(g_clean, store), QString());
+        for (const Document& d : std::as_const(g_clean.documents)) {
+            DocumentUpload upload(*m_client, store.pathFor(d.sha256), d.sha256, d.mimeType, {u"documents"_s},
+                                  "init:" + d.sha256.toLatin1());
+            QSignalSpy done(&upload, &DocumentUpload::finished);
+            upload.start();
+            QVERIFY(done.wait(15000));
+            QVERIFY2(upload.ok(), qPrintable(upload.problem().code));
+        }
+    }
+
+    void submitRefusesDocumentsNeverUploaded()
+    {
+        // Two documents refer to bytes this token never uploaded (icp-rules.md §7.1: the
+        // provider reviews the documents with the form).
+        Application app = g_clean;
+        app.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString never = QString(64, u'e');
+        app.documents[0].sha256 = never;
+        app.documents[2].sha256 = never;
+        PutApplicationJob put(*m_client, app.id, writeDossier(app), "missing-put");
+        QVERIFY(run(put));
+        QVERIFY(put.ok());
+        const int submitsBefore =
+            m_backend->stats().value(u"applied"_s).toObject().value(u"submit"_s).toInt();
+        SubmitJob submit(*m_client, app.id, "missing-submit");
+        QVERIFY(run(submit));
+        QCOMPARE(submit.httpStatus(), 422);
+        QCOMPARE(submit.problem().code, u"document.missing"_s);
+        QVERIFY(!submit.problem().retryable());
+        QStringList fields;
+        for (const FieldProblem& f : submit.problem().fieldErrors) {
+            QCOMPARE(f.code, u"document.missing"_s);
+            fields.append(f.field);
+        }
+        QCOMPARE(fields, (QStringList{u"$.application.documents[0].sha256"_s,
+                                      u"$.application.documents[2].sha256"_s}));
+        QVERIFY2(submit.problem().fieldErrors[0].message.contains(app.documents[0].fileName),
+                 qPrintable(submit.problem().fieldErrors[0].message));
+        GetApplicationJob get(*m_client, app.id);
+        QVERIFY(run(get));
+        QCOMPARE(get.status(), u"draft"_s); // nothing happened
+        QCOMPARE(m_backend->stats().value(u"applied"_s).toObject().value(u"submit"_s).toInt(), submitsBefore);
     }
 
     void tokensAreRequired_data()

@@ -3,6 +3,7 @@
 // from every file the application and the backend wrote. Without a keychain the user
 // gets a clear message and nothing is written in plaintext instead.
 #include "BackendProcess.h"
+#include "StoredDocuments.h"
 #include "store/Database.h"
 #include "store/OutboxRepository.h"
 #include "sync/CredentialStore.h"
@@ -83,8 +84,9 @@ private Q_SLOTS:
         {
             auto db = Database::openSqlite(dbPath);
             QVERIFY(db.ok());
-            const Application app = test::exampleApplication(
+            Application app = test::exampleApplication(
                 QStringLiteral(ICP_TEST_DATA_DIR "/dossiers/enterprise-filing.json"));
+            QCOMPARE(test::storeInventedDocuments(app, *db.value()), QString());
             QVERIFY(OutboxRepository(*db.value()).enqueue(app, u"submit"_s, u"test"_s).ok());
             ids.append(app.id);
         }

@@ -3,6 +3,7 @@
 // and the licence registry. Also: rules-based rejections, the SMS deadline, and the
 // transport rules (plain HTTP only on loopback, TLS errors surfaced).
 #include "BackendProcess.h"
+#include "StoredDocuments.h"
 #include "store/ApplicationRepository.h"
 #include "store/Database.h"
 #include "store/LicenceRepository.h"
@@ -79,8 +80,9 @@ private Q_SLOTS:
         QVERIFY2(started.isEmpty(), qPrintable(started));
         auto db = openDb(u"granted.sqlite"_s);
         QVERIFY(db);
-        const Application app = test::exampleApplication(kClean);
+        Application app = test::exampleApplication(kClean);
         QVERIFY(!app.id.isEmpty());
+        QCOMPARE(test::storeInventedDocuments(app, *db), QString());
         const Result<OutboxEntry> row = OutboxRepository(*db).enqueue(app, u"submit"_s, u"test"_s);
         QVERIFY2(row.ok(), row.ok() ? "" : qPrintable(row.error().message));
 
@@ -152,7 +154,8 @@ private Q_SLOTS:
         const QString started = backend.start({u"--step-ms"_s, u"60000"_s, u"--as-of"_s, u"2026-11-29"_s});
         QVERIFY2(started.isEmpty(), qPrintable(started));
         auto db = openDb(u"rejected.sqlite"_s);
-        const Application app = test::exampleApplication(kMistakes);
+        Application app = test::exampleApplication(kMistakes);
+        QCOMPARE(test::storeInventedDocuments(app, *db), QString());
         // Queued directly (icpctl submit would refuse it): the server must not trust the client.
         QVERIFY(OutboxRepository(*db).enqueue(app, u"submit"_s, u"test"_s).ok());
         BackendClient client({backend.url(), backend.token()});
@@ -189,7 +192,8 @@ private Q_SLOTS:
                            u"300"_s, u"--as-of"_s, u"2026-11-29"_s});
         QVERIFY2(started.isEmpty(), qPrintable(started));
         auto db = openDb(u"sms.sqlite"_s);
-        const Application app = test::exampleApplication(kClean);
+        Application app = test::exampleApplication(kClean);
+        QCOMPARE(test::storeInventedDocuments(app, *db), QString());
         QVERIFY(OutboxRepository(*db).enqueue(app, u"submit"_s, u"test"_s).ok());
         BackendClient client({backend.url(), backend.token()});
         QCOMPARE(syncUntil(*db, client, app.id, ApplicationStatus::Returned, 15000),
@@ -206,7 +210,8 @@ private Q_SLOTS:
         auto db = openDb(u"token.sqlite"_s);
         QStringList ids;
         for (int i = 0; i < 3; ++i) {
-            const Application app = test::exampleApplication(kClean);
+            Application app = test::exampleApplication(kClean);
+            QCOMPARE(test::storeInventedDocuments(app, *db), QString());
             ids.append(app.id);
             QVERIFY(OutboxRepository(*db).enqueue(app, u"submit"_s, u"test"_s).ok());
         }
@@ -230,18 +235,32 @@ private Q_SLOTS:
         QTest::addColumn<QString>("dossier");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<int>("outboxRows");
-        QTest::newRow("a dossier with blocking findings is refused with exit 1") << kMistakes << 1 << 0;
-        QTest::newRow("a clean dossier is queued in the outbox") << kClean << 0 << 1;
+        QTest::addColumn<bool>("removeAStoredFile");
+        QTest::newRow("a dossier with blocking findings is refused with exit 1")
+            << kMistakes << 1 << 0 << false;
+        QTest::newRow("a clean dossier is queued in the outbox") << kClean << 0 << 1 << false;
+        QTest::newRow("a clean dossier whose stored attachment is gone is refused with exit 1")
+            << kClean << 1 << 0 << true;
     }
     void icpctlSubmitRefusesBlockingFindingsAndQueuesCleanOnes()
     {
         QFETCH(QString, dossier);
         QFETCH(int, exitCode);
         QFETCH(int, outboxRows);
+        QFETCH(bool, removeAStoredFile);
         const QString dbPath = m_dir.filePath(QUuid::createUuid().toString(QUuid::Id128) + u".sqlite"_s);
         // The examples are mid-audit; a draft is what a user submits.
         Application draft = test::exampleApplication(dossier);
         draft.status = ApplicationStatus::Draft;
+        {
+            // The attachments live in the database's own store, where icpctl looks.
+            auto created = Database::openSqlite(dbPath);
+            QVERIFY(created.ok());
+            DocumentStore store(DocumentStore::rootFor(*created.value()));
+            QCOMPARE(test::storeInventedDocuments(draft, store), QString());
+            if (removeAStoredFile)
+                QVERIFY(QFile::remove(store.pathFor(draft.documents.at(1).sha256)));
+        }
         const QString draftFile = dbPath + u".json"_s;
         {
             QFile f(draftFile);
@@ -257,7 +276,13 @@ private Q_SLOTS:
         submit.start(QStringLiteral(ICPCTL_PATH),
                      {u"--db"_s, dbPath, u"submit"_s, id, u"--as-of"_s, u"2026-11-29"_s});
         QVERIFY(submit.waitForFinished(30000));
-        QCOMPARE(submit.exitCode(), exitCode);
+        const QString errors = QString::fromUtf8(submit.readAllStandardError());
+        QVERIFY2(submit.exitCode() == exitCode, qPrintable(errors));
+        if (removeAStoredFile) { // the file and the document are named
+            QVERIFY2(errors.contains(draft.documents.at(1).fileName), qPrintable(errors));
+            QVERIFY2(errors.contains(displayName(draft.documents.at(1).kind)), qPrintable(errors));
+            QVERIFY2(errors.contains(u"missing"_s), qPrintable(errors));
+        }
         auto db = Database::openSqlite(dbPath);
         QVERIFY(db.ok());
         QCOMPARE(OutboxRepository(*db.value()).forApplication(id).value().size(), outboxRows);

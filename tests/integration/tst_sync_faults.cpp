@@ -2,6 +2,7 @@
 // cuts 10 % of the connections mid-answer (after doing the work): every submission
 // arrives exactly once (counted on the server) and none is lost.
 #include "BackendProcess.h"
+#include "StoredDocuments.h"
 #include "store/ApplicationRepository.h"
 #include "store/Database.h"
 #include "store/OutboxRepository.h"
@@ -33,8 +34,11 @@ private Q_SLOTS:
         auto db = Database::openSqlite(dir.filePath(u"faults.sqlite"_s));
         QVERIFY(db.ok());
         OutboxRepository outbox(*db.value());
-        const Application base =
+        Application base =
             test::exampleApplication(QStringLiteral(ICP_TEST_DATA_DIR "/dossiers/enterprise-filing.json"));
+        // Every application carries the same 14 attachments: the first upload sends the
+        // bytes, the others only announce them (tst_sync_documents counts the uploads).
+        QCOMPARE(test::storeInventedDocuments(base, *db.value()), QString());
         QStringList ids;
         QElapsedTimer phase;
         phase.start();

@@ -2,6 +2,7 @@
 // duplicates nothing: the outbox row is marked sent only after the answer, and the
 // repeated calls carry the same Idempotency-Key, so the backend replays its answer.
 #include "BackendProcess.h"
+#include "StoredDocuments.h"
 #include "store/ApplicationRepository.h"
 #include "store/Database.h"
 #include "store/OutboxRepository.h"
@@ -33,8 +34,9 @@ private Q_SLOTS:
             auto db = Database::openSqlite(dbPath);
             QVERIFY(db.ok());
             OutboxRepository outbox(*db.value());
-            const Application base = test::exampleApplication(
+            Application base = test::exampleApplication(
                 QStringLiteral(ICP_TEST_DATA_DIR "/dossiers/enterprise-filing.json"));
+            QCOMPARE(test::storeInventedDocuments(base, *db.value()), QString());
             for (int i = 0; i < kCount; ++i) {
                 Application app = base;
                 app.id = QUuid::createUuid().toString(QUuid::WithoutBraces);

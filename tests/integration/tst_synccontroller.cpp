@@ -1,5 +1,6 @@
 // SyncController: what the status bar indicator and the Settings page use.
 #include "BackendProcess.h"
+#include "StoredDocuments.h"
 #include "store/Database.h"
 #include "store/OutboxRepository.h"
 #include "sync/SyncController.h"
@@ -36,8 +37,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto db = Database::openSqlite(dir.filePath(u"c.sqlite"_s));
         QVERIFY(db.ok());
-        const Application app =
+        Application app =
             test::exampleApplication(QStringLiteral(ICP_TEST_DATA_DIR "/dossiers/enterprise-filing.json"));
+        QCOMPARE(test::storeInventedDocuments(app, *db.value()), QString());
         QVERIFY(OutboxRepository(*db.value()).enqueue(app, u"submit"_s, u"test"_s).ok());
 
         SyncController controller(*db.value());

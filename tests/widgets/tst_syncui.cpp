@@ -8,6 +8,7 @@
 #include "LicenceListModel.h"
 #include "LicencesPage.h"
 #include "SettingsPage.h"
+#include "StoredDocuments.h"
 #include "SyncIndicator.h"
 #include "SyncNotifier.h"
 #include "WindowFixture.h"
@@ -202,6 +203,11 @@ private Q_SLOTS:
         replaceText(wizard, u"persons[1].email"_s, u"chen.xiaomei@yunzhan-example.cn"_s);
         replaceText(wizard, u"websites[1].domains[0].name"_s, u"yzdocs-example.cn"_s);
         replaceText(wizard, u"websites[2].name"_s, u"云栈人才招聘"_s);
+        // The bundled sample's attachments are placeholders (invented hashes, no files);
+        // the push uploads every attachment from the database's document store, so give
+        // them content there, as attaching real scans would.
+        QCOMPARE(test::storeInventedDocuments(wizard->draft()->edit(), *f.db), QString());
+        wizard->draft()->markChanged(u"documents"_s);
         wizard->draft()->revalidateNow();
         QVERIFY(wizard->showPage(u"submit"_s));
         auto* submit = child<QPushButton>(wizard, u"submitButton"_s);
