@@ -1,10 +1,13 @@
 #include "ApplicationCommands.h"
 
+#include "documents/DocumentStore.h"
+#include "documents/DocumentsLogging.h"
 #include "store/ApplicationRepository.h"
 #include "store/LicenceRepository.h"
 
 #include <QFile>
 #include <QSaveFile>
+#include <QSet>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -13,11 +16,16 @@ namespace icp {
 
 ApplicationCommands::ApplicationCommands(Database& database, QObject* parent)
     : QObject(parent)
+    , m_database(database)
     , m_applications(std::make_unique<ApplicationRepository>(database))
     , m_licences(std::make_unique<LicenceRepository>(database))
 {}
 
-ApplicationCommands::~ApplicationCommands() = default;
+ApplicationCommands::~ApplicationCommands()
+{
+    // Closing while the undo is offered: the deletion is final now.
+    forgetRemoved();
+}
 
 QString ApplicationCommands::actor()
 {
@@ -65,9 +73,38 @@ Status ApplicationCommands::remove(const QString& id)
         return app.error();
     if (const Status removed = m_applications->remove(id, actor()); !removed)
         return removed;
+    forgetRemoved(); // only the last deletion can be undone
     m_removed = std::move(app).value();
     Q_EMIT applicationsChanged();
     return success();
+}
+
+void ApplicationCommands::forgetRemoved()
+{
+    if (!m_removed)
+        return;
+    const Application gone = *std::exchange(m_removed, std::nullopt);
+    releaseDocuments(gone);
+}
+
+void ApplicationCommands::releaseDocuments(const Application& app)
+{
+    // The application's rows are gone from the documents table (it was removed, not
+    // hidden), so release() deletes exactly the files no other application refers to.
+    if (app.documents.isEmpty())
+        return;
+    DocumentStore store(DocumentStore::rootFor(m_database));
+    QSet<QString> done;
+    for (const Document& d : app.documents) {
+        if (d.sha256.isEmpty() || done.contains(d.sha256))
+            continue;
+        done.insert(d.sha256);
+        const Result<bool> released = store.release(m_database, d.sha256);
+        if (!released)
+            qCWarning(lcDocuments) << "a document of a deleted application could not be released; the "
+                                      "file stays in the store:"
+                                   << released.error().code << released.error().message;
+    }
 }
 
 QString ApplicationCommands::removedName() const
