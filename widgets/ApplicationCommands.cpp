@@ -73,8 +73,10 @@ Status ApplicationCommands::remove(const QString& id)
         return app.error();
     if (const Status removed = m_applications->remove(id, actor()); !removed)
         return removed;
-    forgetRemoved(); // only the last deletion can be undone
-    m_removed = std::move(app).value();
+    // Only the last deletion can be undone: the one before is final now.
+    const std::optional<Application> previous = std::exchange(m_removed, std::move(app).value());
+    if (previous)
+        releaseDocuments(*previous);
     Q_EMIT applicationsChanged();
     return success();
 }
@@ -95,6 +97,12 @@ void ApplicationCommands::releaseDocuments(const Application& app)
         return;
     DocumentStore store(DocumentStore::rootFor(m_database));
     QSet<QString> done;
+    // A file the deletion still offered for undo refers to has no row either, but
+    // Undo must find it.
+    if (m_removed) {
+        for (const Document& d : m_removed->documents)
+            done.insert(d.sha256);
+    }
     for (const Document& d : app.documents) {
         if (d.sha256.isEmpty() || done.contains(d.sha256))
             continue;

@@ -158,6 +158,8 @@ void DocumentsPage::takeFromWorkspace()
     draft().markChanged(u"documents"_s);
     m_syncingFromWorkspace = false;
     updateDocumentFindings();
+    // What is missing now shows at once (Review, Next), not after the typing debounce.
+    draft().revalidateNow();
 }
 
 void DocumentsPage::updateDocumentFindings()
