@@ -396,8 +396,7 @@ private Q_SLOTS:
         QVERIFY(driver.attachByKeyboard(u"id-front:"_s + wang,
                                         write(u"grey.jpg"_s, fx::jpeg(fx::greyCopy(fx::idCardFront(card))))));
         QVERIFY(driver.view()->selectItem(u"id-front:"_s + wang));
-        QTest::mouseDClick(driver.tree()->viewport(), Qt::LeftButton, {},
-                           driver.tree()->visualRect(driver.tree()->currentIndex()).center());
+        press(driver.button("viewButton"), Qt::Key_Space);
         for (const QString& language : {u"en"_s, u"zh_CN"_s}) {
             setLanguage(language);
             for (const QSize size : {QSize(1024, 700), QSize(1440, 900)}) {
