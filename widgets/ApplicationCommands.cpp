@@ -3,6 +3,7 @@
 #include "documents/DocumentStore.h"
 #include "documents/DocumentsLogging.h"
 #include "store/ApplicationRepository.h"
+#include "store/DocumentAnalysisRepository.h"
 #include "store/LicenceRepository.h"
 
 #include <QFile>
@@ -113,6 +114,10 @@ void ApplicationCommands::releaseDocuments(const Application& app)
                                       "file stays in the store:"
                                    << released.error().code << released.error().message;
     }
+    // What was read from files no document refers to any more (text with personal data).
+    if (const Result<int> dropped = DocumentAnalysisRepository(m_database).removeUnreferenced(); !dropped)
+        qCWarning(lcDocuments) << "the analyses of a deleted application's documents could not be deleted:"
+                               << dropped.error().code << dropped.error().message;
 }
 
 QString ApplicationCommands::removedName() const

@@ -44,10 +44,10 @@ public:
         return m_view->findChild<QPushButton*>(QLatin1String(name));
     }
 
-    // Nothing is being attached (or re-checked) in the background.
+    // Nothing is being attached or re-checked (after opening) in the background.
     bool waitIdle(int timeoutMs = kAttachTimeoutMs) const
     {
-        return QTest::qWaitFor([this] { return !m_view->isBusy(); }, timeoutMs);
+        return QTest::qWaitFor([this] { return !m_view->isBusy() && !m_view->isRechecking(); }, timeoutMs);
     }
 
     const ChecklistItem* item(const QString& key) const

@@ -4,6 +4,7 @@
 #include "documents/DocumentChecklistView.h"
 #include "documents/DocumentsLogging.h"
 #include "documents/DocumentsPanel.h"
+#include "store/DocumentAnalysisRepository.h"
 #include "wizard/ApplicationDraft.h"
 #include "wizard/WizardText.h"
 
@@ -20,6 +21,9 @@ DocumentsPage::DocumentsPage(ApplicationDraft& shared, QWidget* parent)
 {
     setObjectName(u"documentsPage"_s);
     m_workspace = std::make_unique<DocumentWorkspace>(m_store, draft().application(), draft().today());
+    // Content analyses are cached in the database: re-checking on open skips OCR for
+    // files analysed before (before the panel is made: it starts that re-check).
+    m_workspace->setDatabase(&draft().database());
     m_panel = new DocumentsPanel(*m_workspace, this);
     m_panel->setObjectName(u"documentsPanel"_s);
     // Tall enough for the checklist of a three-website filing and a readable preview;
@@ -30,6 +34,11 @@ DocumentsPage::DocumentsPage(ApplicationDraft& shared, QWidget* parent)
     DocumentChecklistView* view = m_panel->checklist();
     connect(view, &DocumentChecklistView::documentsChanged, this, &DocumentsPage::takeFromWorkspace);
     connect(view, &DocumentChecklistView::applicationChanged, this, &DocumentsPage::takeFromWorkspace);
+    // A re-check pass (after opening) brings reports: their findings go into the draft.
+    connect(view, &DocumentChecklistView::recheckFinished, this, [this] {
+        updateDocumentFindings();
+        draft().revalidateNow();
+    });
     connect(view, &DocumentChecklistView::documentRemoved, this, [this](const QString& sha256) {
         if (!m_removed.contains(sha256))
             m_removed.append(sha256);
@@ -184,6 +193,8 @@ void DocumentsPage::releaseRemoved()
     // Called after a save: the removed rows are gone from the database, so the store
     // can delete a file no application refers to any more (release() keeps it while
     // another application, or another line of this one, still uses it).
+    if (m_removed.isEmpty())
+        return;
     QStringList kept;
     for (const QString& sha : std::as_const(m_removed)) {
         const Result<bool> released = m_store.release(draft().database(), sha);
@@ -197,6 +208,11 @@ void DocumentsPage::releaseRemoved()
         }
     }
     m_removed = kept;
+    // What was read from files no document refers to any more (text with personal data).
+    if (const Result<int> dropped = DocumentAnalysisRepository(draft().database()).removeUnreferenced();
+        !dropped)
+        qCWarning(lcDocuments) << "the analyses of removed attachments could not be deleted:"
+                               << dropped.error().code << dropped.error().message;
 }
 
 void DocumentsPage::reload()
