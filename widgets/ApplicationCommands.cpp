@@ -1,10 +1,14 @@
 #include "ApplicationCommands.h"
 
+#include "documents/DocumentStore.h"
+#include "documents/DocumentsLogging.h"
 #include "store/ApplicationRepository.h"
+#include "store/DocumentAnalysisRepository.h"
 #include "store/LicenceRepository.h"
 
 #include <QFile>
 #include <QSaveFile>
+#include <QSet>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -13,11 +17,16 @@ namespace icp {
 
 ApplicationCommands::ApplicationCommands(Database& database, QObject* parent)
     : QObject(parent)
+    , m_database(database)
     , m_applications(std::make_unique<ApplicationRepository>(database))
     , m_licences(std::make_unique<LicenceRepository>(database))
 {}
 
-ApplicationCommands::~ApplicationCommands() = default;
+ApplicationCommands::~ApplicationCommands()
+{
+    // Closing while the undo is offered: the deletion is final now.
+    forgetRemoved();
+}
 
 QString ApplicationCommands::actor()
 {
@@ -65,9 +74,50 @@ Status ApplicationCommands::remove(const QString& id)
         return app.error();
     if (const Status removed = m_applications->remove(id, actor()); !removed)
         return removed;
-    m_removed = std::move(app).value();
+    // Only the last deletion can be undone: the one before is final now.
+    const std::optional<Application> previous = std::exchange(m_removed, std::move(app).value());
+    if (previous)
+        releaseDocuments(*previous);
     Q_EMIT applicationsChanged();
     return success();
+}
+
+void ApplicationCommands::forgetRemoved()
+{
+    if (!m_removed)
+        return;
+    const Application gone = *std::exchange(m_removed, std::nullopt);
+    releaseDocuments(gone);
+}
+
+void ApplicationCommands::releaseDocuments(const Application& app)
+{
+    // The application's rows are gone from the documents table (it was removed, not
+    // hidden), so release() deletes exactly the files no other application refers to.
+    if (app.documents.isEmpty())
+        return;
+    DocumentStore store(DocumentStore::rootFor(m_database));
+    QSet<QString> done;
+    // A file the deletion still offered for undo refers to has no row either, but
+    // Undo must find it.
+    if (m_removed) {
+        for (const Document& d : m_removed->documents)
+            done.insert(d.sha256);
+    }
+    for (const Document& d : app.documents) {
+        if (d.sha256.isEmpty() || done.contains(d.sha256))
+            continue;
+        done.insert(d.sha256);
+        const Result<bool> released = store.release(m_database, d.sha256);
+        if (!released)
+            qCWarning(lcDocuments) << "a document of a deleted application could not be released; the "
+                                      "file stays in the store:"
+                                   << released.error().code << released.error().message;
+    }
+    // What was read from files no document refers to any more (text with personal data).
+    if (const Result<int> dropped = DocumentAnalysisRepository(m_database).removeUnreferenced(); !dropped)
+        qCWarning(lcDocuments) << "the analyses of a deleted application's documents could not be deleted:"
+                               << dropped.error().code << dropped.error().message;
 }
 
 QString ApplicationCommands::removedName() const

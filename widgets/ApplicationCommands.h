@@ -36,14 +36,17 @@ public:
     // A copy of `id` as a new draft: new id, Draft, no status history, timestamps now.
     Result<QString> duplicate(const QString& id);
     // Removes `id` and keeps the aggregate in memory so undoRemove() can save it again.
+    // A deletion still waiting for its undo becomes final (see forgetRemoved()).
     Status remove(const QString& id);
     bool canUndoRemove() const { return m_removed.has_value(); }
     // The entity name of the application undoRemove() would restore.
     QString removedName() const;
     // Saves the last removed application again; its id.
     Result<QString> undoRemove();
-    // Forgets the removed application (the undo offer expired).
-    void forgetRemoved() { m_removed.reset(); }
+    // Forgets the removed application (the undo offer expired): the deletion is final,
+    // and its attached files are released from the document store (a file another
+    // application still refers to stays). Also done when this object goes away.
+    void forgetRemoved();
 
     // Whether an application with this id is in the database.
     bool exists(const QString& id);
@@ -66,7 +69,9 @@ Q_SIGNALS:
 
 private:
     static void makeNewDraft(Application& app);
+    void releaseDocuments(const Application& app);
 
+    Database& m_database;
     std::unique_ptr<ApplicationRepository> m_applications;
     std::unique_ptr<LicenceRepository> m_licences;
     std::optional<Application> m_removed;

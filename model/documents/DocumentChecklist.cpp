@@ -358,6 +358,15 @@ DocumentChecklist DocumentChecklist::build(const Application& app, QDate asOf,
                 attachOne(item, app, used, anySubject);
         }
     }
+    // Any other document (a translation, a letter the provider asked for by phone): a line
+    // that is always there and never required, so that a file the checklist does not ask
+    // for can still be attached or dropped. It holds the attachments of kind Other.
+    ChecklistItem other;
+    other.key = otherItemKey();
+    other.requirement = otherItemKey();
+    other.kinds = {DocumentKind::Other};
+    other.need = Severity::Info;
+    attach(other, app, used);
     // Documents no requirement asked for: listed so the user can see and remove them.
     for (int i = 0; i < app.documents.size(); ++i) {
         if (used[i])
@@ -373,9 +382,15 @@ DocumentChecklist DocumentChecklist::build(const Application& app, QDate asOf,
         extra.documents = {i};
         checklist.m_items.append(extra);
     }
+    checklist.m_items.append(other);
     for (ChecklistItem& item : checklist.m_items)
         setState(item, app, findings);
     return checklist;
+}
+
+QString DocumentChecklist::otherItemKey()
+{
+    return u"other"_s;
 }
 
 const ChecklistItem* DocumentChecklist::item(const QString& key) const

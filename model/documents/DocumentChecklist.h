@@ -51,13 +51,17 @@ using DocumentFindings = QHash<QString, QList<Finding>>;
 // ask for each; the checklist asks RuleSet whether each candidate's absence produces
 // one of those findings for this application, province and operation. So whatever
 // the rules require, the checklist lists, and nothing else. Documents attached
-// beyond the requirements (an "Other" scan, a letter a province does not need) are
-// listed as extra items with need Info.
+// beyond the requirements (a letter a province does not need) are listed as extra
+// items with need Info; the last line, otherItemKey(), is always there (need Info,
+// kind Other) so that any other document can be attached.
 class DocumentChecklist
 {
 public:
     static DocumentChecklist build(const Application& application, QDate asOf = QDate::currentDate(),
                                    const DocumentFindings& findings = {});
+
+    // The key of the always-present "Other document" line.
+    static QString otherItemKey();
 
     const QList<ChecklistItem>& items() const { return m_items; }
     const ChecklistItem* item(const QString& key) const;

@@ -283,6 +283,47 @@ QImage businessLicence(const CardText& t, bool colour, int width)
     return finish(image, colour);
 }
 
+QImage textPage(const QString& text, bool colour, int width)
+{
+    const int height = width * 297 / 210;
+    QImage image(width, height, QImage::Format_RGB32);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    paper(p, image.rect(), colour);
+    const int u = width / 40;
+    p.setPen(Qt::black);
+    p.setFont(pixelFont(u * 3 / 2));
+    p.drawText(QRect(u * 3, u * 4, width - u * 6, height - u * 12), Qt::TextWordWrap, text);
+    // The seal, in red on a colour scan.
+    QPen seal(colour ? QColor(220, 20, 20) : QColor(90, 90, 90));
+    seal.setWidth(u / 3);
+    p.setPen(seal);
+    p.drawEllipse(QRect(width - u * 14, height - u * 14, u * 9, u * 9));
+    p.end();
+    return finish(image, colour);
+}
+
+QImage principalPhoto(bool colour, int width)
+{
+    const int height = width * 4 / 3;
+    QImage image(width, height, QImage::Format_RGB32);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    paper(p, image.rect(), colour);
+    const int u = width / 12;
+    // The backdrop's blue band, then shoulders, face and hair.
+    p.fillRect(QRect(0, 0, width, u * 3), colour ? QColor(30, 90, 170) : QColor(95, 95, 95));
+    p.setPen(Qt::NoPen);
+    p.setBrush(colour ? QColor(40, 50, 70) : QColor(60, 60, 60));
+    p.drawRoundedRect(QRect(u * 2, u * 11, u * 8, u * 6), u, u);
+    p.setBrush(colour ? QColor(230, 185, 155) : QColor(185, 185, 185));
+    p.drawEllipse(QRect(u * 4, u * 5, u * 4, u * 5));
+    p.setBrush(colour ? QColor(35, 25, 20) : QColor(35, 35, 35));
+    p.drawChord(QRect(u * 4, u * 4 + u / 2, u * 4, u * 3), 0, 180 * 16);
+    p.end();
+    return finish(image, colour);
+}
+
 QImage blankPage(int width, int height, bool noise)
 {
     QImage image(width, height, QImage::Format_RGB32);

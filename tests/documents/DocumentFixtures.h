@@ -37,6 +37,11 @@ struct CardText
 QImage idCardFront(const CardText& text, bool colour = true, int width = 1200);
 QImage idCardBack(const CardText& text, bool colour = true, int width = 1200);
 QImage businessLicence(const CardText& text, bool colour = true, int width = 1400);
+// A scanned A4 page of printed text (a letter, a form: the authenticity sheet).
+QImage textPage(const QString& text, bool colour = true, int width = 1240);
+// The principal's photo in front of the provider's backdrop (幕布照): a person shape
+// on a blue-and-white backdrop, no text.
+QImage principalPhoto(bool colour = true, int width = 600);
 QImage blankPage(int width = 1240, int height = 1754, bool noise = true);
 QImage greyCopy(const QImage& image);
 

@@ -194,6 +194,31 @@ private Q_SLOTS:
         }
     }
 
+    void theOtherLineIsAlwaysThereAndNeverRequired()
+    {
+        Application app = sample(u"enterprise-filing"_s);
+        app.documents.clear();
+        DocumentChecklist c = DocumentChecklist::build(app, asOf);
+        const QString key = DocumentChecklist::otherItemKey();
+        QVERIFY(c.item(key));
+        QCOMPARE(c.items().constLast().key, key);
+        QCOMPARE(c.item(key)->need, Severity::Info);
+        QCOMPARE(c.item(key)->state, ChecklistItem::State::Missing);
+        int missingNeeded = 0;
+        for (const ChecklistItem& i : c.items())
+            missingNeeded += i.state == ChecklistItem::State::Missing && i.need != Severity::Info ? 1 : 0;
+        QCOMPARE(c.count(ChecklistItem::State::Missing), missingNeeded); // not counted as missing
+        // A document attached there is of kind Other and stays on that line.
+        const Document d = DocumentChecklist::documentFor(*c.item(key), QString(64, u'c'), 10, u"notes.pdf"_s,
+                                                          u"application/pdf"_s);
+        QCOMPARE(d.kind, DocumentKind::Other);
+        app.documents.append(d);
+        c = DocumentChecklist::build(app, asOf);
+        QCOMPARE(c.item(key)->documents, QList<int>{0});
+        QCOMPARE(c.item(key)->state, ChecklistItem::State::Attached);
+        QVERIFY(keys(c, u"extra"_s).isEmpty());
+    }
+
     void preApprovalPermitsAreLinkedFromTheirRecord()
     {
         Application app = sample(u"enterprise-filing"_s);

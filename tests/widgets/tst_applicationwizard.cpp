@@ -1,8 +1,11 @@
 // The application wizard (issue 3): a whole filing by keyboard, Next that says what is
 // missing, jumping from a finding to its field, live retranslation, the item models,
 // steps 3 and 4, and autosave that survives SIGKILL.
+#include "DocumentFixtures.h"
+#include "DocumentsPageDriver.h"
 #include "WizardTestSupport.h"
 #include "core/Language.h"
+#include "documents/DocumentStore.h"
 #include "store/ApplicationRepository.h"
 #include "store/Database.h"
 #include "store/Dossier.h"
@@ -10,9 +13,7 @@
 #include "wizard/ApplicationDraft.h"
 #include "wizard/ApplicationWizard.h"
 #include "wizard/AuditPage.h"
-#include "wizard/DocumentListModel.h"
 #include "wizard/DocumentsPage.h"
-#include "wizard/FileChooser.h"
 #include "wizard/FindingsModel.h"
 #include "wizard/GrantedPage.h"
 #include "wizard/ReviewPage.h"
@@ -80,12 +81,12 @@ class TestApplicationWizard : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void cleanup()
+    void initTestCase()
     {
-        setLanguage(u"en"_s);
-        FileChooser::setHook({});
+        QStandardPaths::setTestModeEnabled(true);
+        DocumentDialogs::setRecordMessages(true); // a refused file must not open a message box
     }
+    void cleanup() { setLanguage(u"en"_s); }
 
     void pageKeysAreStableAndShowPageRefusesUnknownKeys()
     {
@@ -250,9 +251,11 @@ private Q_SLOTS:
                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(review->model()->rowCount() > 0);
         auto* documents = qobject_cast<DocumentsPage*>(wizard.page(u"documents"_s));
-        QAbstractItemModelTester documentList(documents->model(),
-                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(documents->model()->rowCount(), app.documents.size());
+        DocumentChecklistModel* checklist = documents->checklist()->model();
+        QAbstractItemModelTester checklistTester(checklist,
+                                                 QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(checklist->rowCount() > 0);
+        QVERIFY(checklist->rowOf(DocumentChecklist::otherItemKey()) >= 0);
         auto* steps = child<QTreeWidget>(wizard, u"stepList"_s);
         QAbstractItemModelTester stepModel(steps->model(),
                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -263,9 +266,17 @@ private Q_SLOTS:
         typeText(email, u"chen.xiaomei@yunzhan-example.cn"_s);
         wizard.draft()->revalidateNow();
         wizard.showPage(u"review"_s);
-        documents->attachFiles({QStringLiteral(ICP_TEST_DATA_DIR "/dossiers/enterprise-filing.json")},
-                               DocumentKind::Other, QString());
-        QCOMPARE(documents->model()->rowCount(), app.documents.size() + 1);
+        // A document nobody asked for, on the Other line (a text PDF: no OCR).
+        QTemporaryDir files;
+        const QString notes = files.filePath(u"notes.pdf"_s);
+        QVERIFY(fixtures::writeFile(notes, fixtures::pdf({u"Meeting notes about the filing"_s})));
+        wizard.showPage(u"documents"_s);
+        DocumentsPageDriver driver(documents);
+        QVERIFY(driver.ok());
+        QCOMPARE(driver.attachByKeyboard(DocumentChecklist::otherItemKey(), notes),
+                 std::optional<bool>(true));
+        QCOMPARE(wizard.draft()->application().documents.size(), app.documents.size() + 1);
+        QCOMPARE(driver.item(DocumentChecklist::otherItemKey())->documents.size(), 1);
         setLanguage(u"zh_CN"_s);
         QCoreApplication::processEvents();
     }
@@ -275,13 +286,6 @@ private Q_SLOTS:
         Fixture f;
         QVERIFY(f.open(newApplication(kAppId)));
         QTemporaryDir files;
-        const QString scan = files.filePath(u"scan.jpg"_s);
-        {
-            QFile out(scan);
-            QVERIFY(out.open(QIODevice::WriteOnly));
-            out.write(QByteArray(300 * 1024, 'x'));
-        }
-        FileChooser::setHook([&](QWidget*, const QString&) { return QStringList{scan}; });
 
         ApplicationWizard wizard(*f.db, kAppId);
         wizard.resize(1024, 700);
@@ -345,24 +349,74 @@ private Q_SLOTS:
         typeText(child<QPlainTextEdit>(wizard, u"ipAddressesEdit"_s), u"192.0.2.10"_s);
         QVERIFY(next(child<QLineEdit>(wizard, u"accessProviderLineEdit"_s), u"documents"_s));
 
-        // Documents: attach what the checklist asks for, by kind and subject.
-        // The subject list is: the entity, the people, the websites.
-        const auto attach = [&](const QString& kind, int subject) {
-            combo(u"documentKindComboBox"_s, kind);
-            auto* subjects = child<QComboBox>(wizard, u"documentSubjectComboBox"_s);
-            press(subjects, Qt::Key_Home);
-            for (int i = 0; i < subject; ++i)
-                press(subjects, Qt::Key_Down);
-            press(child<QPushButton>(wizard, u"attachDocumentButton"_s), Qt::Key_Space);
+        // Documents: attach what the checklist asks for, made to match what was typed
+        // above; every file is checked and read in the background.
+        auto* documents = qobject_cast<DocumentsPage*>(wizard.page(u"documents"_s));
+        DocumentsPageDriver driver(documents);
+        QVERIFY(driver.ok());
+        const QString entityName = u"北京云栈示例科技有限公司"_s, uscc = u"91110108MA01R7Q34Q"_s;
+        const QString personId = wizard.draft()->application().persons.constFirst().id;
+        // A file that only calls itself a JPEG is refused with the reason; the line stays missing.
+        const QString junk = files.filePath(u"scan.jpg"_s);
+        QVERIFY(fixtures::writeFile(junk, QByteArray(300 * 1024, 'x')));
+        QCOMPARE(driver.attachByKeyboard(u"entity-certificate"_s, junk), std::optional<bool>(false));
+        QVERIFY2(DocumentDialogs::lastMessage().contains(u"PDF, JPEG or PNG"_s),
+                 qPrintable(DocumentDialogs::lastMessage()));
+        QCOMPARE(driver.state(u"entity-certificate"_s), u"missing"_s);
+
+        fixtures::CardText card;
+        card.name = u"王建国"_s;
+        card.idNumber = u"110108198203154519"_s;
+        card.entityName = entityName;
+        card.uscc = uscc;
+        const auto document = [&](const ChecklistItem& item) -> QString {
+            // Images: the provider profile (Tencent, R41) takes no PDF for these.
+            const QString path = files.filePath(item.requirement + u".jpg"_s);
+            QByteArray bytes;
+            if (item.requirement == "entity-certificate"_L1) {
+                card.validity = u"2015年03月01日 至 长期"_s;
+                bytes = fixtures::jpeg(fixtures::businessLicence(card, true, 2000), 92);
+            } else if (item.requirement == "id-front"_L1) {
+                bytes = fixtures::jpeg(fixtures::idCardFront(card));
+            } else if (item.requirement == "id-back"_L1) {
+                card.validity = u"2016.03.01-2036.03.01"_s;
+                bytes = fixtures::jpeg(fixtures::idCardBack(card));
+            } else if (item.requirement == "principal-photo"_L1) {
+                bytes = fixtures::jpeg(fixtures::principalPhoto());
+            } else if (item.requirement == "authenticity-sheet"_L1) {
+                bytes = fixtures::jpeg(
+                    fixtures::textPage(u"网站备案信息真实性核验单\n\n主办单位名称：%1\n统一社会信用代码：%2\n"
+                                       "网站名称：云栈科技官网\n网站负责人：王建国"_s.arg(entityName, uscc)));
+            }
+            return !bytes.isEmpty() && fixtures::writeFile(path, bytes) ? path : QString();
         };
-        attach(u"Entity certificate"_s, 0);
-        attach(u"Identity document (front)"_s, 1);
-        attach(u"Identity document (back)"_s, 1);
-        attach(u"Photo of the principal"_s, 1);
-        attach(u"Authenticity verification sheet"_s, 2);
-        attach(u"Commitment letter"_s, 0);
-        wizard.draft()->revalidateNow();
-        QVERIFY(next(child<QPushButton>(wizard, u"attachDocumentButton"_s), u"review"_s));
+        QStringList attached;
+        const DocumentChecklist wanted = documents->workspace().checklist();
+        for (const ChecklistItem& item : wanted.items()) {
+            if (item.need == Severity::Info || item.state == ChecklistItem::State::Ok)
+                continue;
+            const QString path = document(item);
+            QVERIFY2(!path.isEmpty(), qPrintable(u"the test has no document for "_s + item.key));
+            QCOMPARE(driver.attachByKeyboard(item.key, path), std::optional<bool>(true));
+            QVERIFY2(driver.state(item.key) == "ok"_L1, qPrintable(item.key + u": "_s + driver.details()));
+            attached.append(item.requirement);
+        }
+        // This filing (Beijing, one person in every role) asks for exactly these.
+        attached.sort();
+        QCOMPARE(attached, QStringList({u"authenticity-sheet"_s, u"entity-certificate"_s, u"id-back"_s,
+                                        u"id-front"_s, u"principal-photo"_s}));
+        // The credit code and the ID number were read from the scans and matched the form.
+        const Application& filled = wizard.draft()->application();
+        for (const QString& key : QStringList{u"entity-certificate"_s, u"id-front:"_s + personId}) {
+            const ChecklistItem* line = driver.item(key);
+            QVERIFY(line && line->documents.size() == 1);
+            const DocumentReport* report =
+                documents->workspace().report(filled.documents.at(line->documents.constFirst()).sha256);
+            QVERIFY(report);
+            QVERIFY2(report->checks.passed.contains(u"DOC-111"_s), qPrintable(key));
+        }
+        QVERIFY(driver.view()->workspace().checklist().complete());
+        QVERIFY(next(driver.button("attachButton"), u"review"_s));
         QVERIFY(next(child<QPushButton>(wizard, u"nextButton"_s), u"submit"_s));
 
         auto* submit = child<QPushButton>(wizard, u"submitButton"_s);
@@ -376,6 +430,11 @@ private Q_SLOTS:
         QCOMPARE(stored.entity.certificateNumber, u"91110108MA01R7Q34Q"_s);
         QCOMPARE(stored.websites.size(), 1);
         QCOMPARE(stored.websites.constFirst().domains.constFirst().aLabel, u"yunzhan-example.cn"_s);
+        // The files are in the database's own store, by hash.
+        QCOMPARE(stored.documents.size(), 5);
+        const DocumentStore store(DocumentStore::rootFor(*f.db));
+        for (const Document& d : stored.documents)
+            QVERIFY2(store.contains(d.sha256), qPrintable(d.fileName));
         const QList<OutboxEntry> outbox = OutboxRepository(*f.db).forApplication(kAppId).value();
         QCOMPARE(outbox.size(), 1);
         QCOMPARE(outbox.constFirst().kind, u"submit"_s);

@@ -54,6 +54,8 @@ QString DocumentChecklistModel::notes(const ChecklistItem& item) const
     }
     if (!parts.isEmpty())
         return parts.join(u'\n');
+    if (item.state == ChecklistItem::State::Missing && item.need == Severity::Info)
+        return tr("Optional: attach any other document here.");
     if (item.state == ChecklistItem::State::Missing)
         return item.need == Severity::Blocking ? tr("Required.") : tr("Recommended.");
     QStringList names;
@@ -104,6 +106,8 @@ QVariant DocumentChecklistModel::data(const QModelIndex& index, int role) const
             return item->subjectLabel.isEmpty() ? tr("The entity") : item->subjectLabel;
         return item->subjectLabel;
     case StateColumn:
+        if (item->state == ChecklistItem::State::Missing && item->need == Severity::Info)
+            return tr("Optional");
         if (item->state == ChecklistItem::State::Missing && item->need != Severity::Blocking)
             return tr("Missing (recommended)");
         return checklistStateName(item->state);

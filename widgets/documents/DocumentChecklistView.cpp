@@ -180,6 +180,12 @@ void DocumentChecklistView::refresh()
     m_tree->resizeColumnToContents(DocumentChecklistModel::DocumentColumn);
     m_tree->resizeColumnToContents(DocumentChecklistModel::SubjectColumn);
     m_tree->resizeColumnToContents(DocumentChecklistModel::StateColumn);
+    // A long title ("Photo of the principal or …") must not push the state out of sight.
+    const int chars = m_tree->fontMetrics().averageCharWidth();
+    m_tree->setColumnWidth(DocumentChecklistModel::DocumentColumn,
+                           std::min(m_tree->columnWidth(DocumentChecklistModel::DocumentColumn), chars * 32));
+    m_tree->setColumnWidth(DocumentChecklistModel::SubjectColumn,
+                           std::min(m_tree->columnWidth(DocumentChecklistModel::SubjectColumn), chars * 18));
     if (!selectItem(key) && m_model->rowCount() > 0)
         m_tree->setCurrentIndex(m_model->index(0, 0));
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,

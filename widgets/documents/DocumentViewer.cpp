@@ -3,7 +3,6 @@
 #include "documents/PageRenderer.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -13,6 +12,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -81,18 +81,20 @@ DocumentViewer::DocumentViewer(QWidget* parent)
     m_message->setWordWrap(true);
     m_message->setVisible(false);
 
-    auto* bar = new QHBoxLayout;
+    // A tool bar, so that a narrow viewer (the wizard at 1024 px) moves what does not fit
+    // behind its » button instead of widening the page.
+    m_toolBar = new QToolBar(this);
+    m_toolBar->setObjectName(QStringLiteral("viewerToolBar"));
     for (QWidget* w :
          std::initializer_list<QWidget*>{m_previous, m_pageBox, m_pageTotal, m_next, m_zoomOut, m_zoomLabel,
                                          m_zoomIn, m_fitWidth, m_fitPage, m_rotateLeft, m_rotateRight})
-        bar->addWidget(w);
-    bar->addStretch();
+        m_toolBar->addWidget(w);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_thumbnails);
     splitter->addWidget(m_scroll);
     splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
+    layout->addWidget(m_toolBar);
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
 
@@ -126,6 +128,7 @@ void DocumentViewer::retranslate()
         w->setAccessibleDescription(description);
         w->setToolTip(description);
     };
+    m_toolBar->setAccessibleName(tr("Page tools"));
     m_previous->setText(tr("Previous"));
     name(m_previous, tr("Previous page"), tr("Show the previous page."));
     m_next->setText(tr("Next"));

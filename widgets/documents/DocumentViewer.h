@@ -9,6 +9,7 @@ class QLabel;
 class QListWidget;
 class QScrollArea;
 class QSpinBox;
+class QToolBar;
 class QToolButton;
 
 namespace icp {
@@ -71,6 +72,7 @@ private:
     void updateControls();
 
     PageRenderer* m_renderer = nullptr;
+    QToolBar* m_toolBar = nullptr;
     QToolButton* m_previous = nullptr;
     QToolButton* m_next = nullptr;
     QSpinBox* m_pageBox = nullptr;

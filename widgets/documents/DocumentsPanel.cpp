@@ -4,26 +4,58 @@
 #include "DocumentViewer.h"
 
 #include <QHBoxLayout>
+#include <QResizeEvent>
 #include <QSplitter>
 
 namespace icp {
+
+namespace {
+
+// Below this width (in average characters) the checklist's columns and a legible page
+// do not both fit side by side.
+constexpr int kSideBySideChars = 125;
+
+} // namespace
 
 DocumentsPanel::DocumentsPanel(DocumentWorkspace& workspace, QWidget* parent)
     : QWidget(parent)
     , m_checklist(new DocumentChecklistView(workspace, this))
     , m_viewer(new DocumentViewer(this))
+    , m_splitter(new QSplitter(this))
 {
     setObjectName(QStringLiteral("documentsPanel"));
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_checklist);
-    splitter->addWidget(m_viewer);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    m_splitter->setObjectName(QStringLiteral("documentsSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_checklist);
+    m_splitter->addWidget(m_viewer);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->addWidget(m_splitter);
     connect(m_checklist, &DocumentChecklistView::viewRequested, this,
             [this](const QString& path, const QString&) { (void)m_viewer->openFile(path); });
+}
+
+Qt::Orientation DocumentsPanel::orientation() const
+{
+    return m_splitter->orientation();
+}
+
+void DocumentsPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    const Qt::Orientation wanted =
+        event->size().width() >= fontMetrics().averageCharWidth() * kSideBySideChars ? Qt::Horizontal
+                                                                                     : Qt::Vertical;
+    if (m_splitter->orientation() == wanted)
+        return;
+    m_splitter->setOrientation(wanted);
+    // Side by side three fifths for the checklist; stacked two thirds (its rows, buttons
+    // and details are taller than a page preview needs to be).
+    const int length = wanted == Qt::Horizontal ? event->size().width() : event->size().height();
+    const int first = wanted == Qt::Horizontal ? length * 3 / 5 : length * 2 / 3;
+    m_splitter->setSizes({first, length - first});
 }
 
 } // namespace icp

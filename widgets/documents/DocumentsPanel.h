@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class QSplitter;
+
 namespace icp {
 
 class DocumentChecklistView;
@@ -9,7 +11,9 @@ class DocumentViewer;
 class DocumentWorkspace;
 
 // The documents page body: the checklist beside the viewer, wired together (View and
-// the letters open in the viewer). The wizard's Documents page embeds one.
+// the letters open in the viewer). The wizard's Documents page embeds one. Where the
+// two do not fit side by side (the wizard in a 1024 px window), the viewer goes below
+// the checklist.
 class DocumentsPanel : public QWidget
 {
     Q_OBJECT
@@ -19,10 +23,15 @@ public:
 
     DocumentChecklistView* checklist() const { return m_checklist; }
     DocumentViewer* viewer() const { return m_viewer; }
+    Qt::Orientation orientation() const;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     DocumentChecklistView* m_checklist = nullptr;
     DocumentViewer* m_viewer = nullptr;
+    QSplitter* m_splitter = nullptr;
 };
 
 } // namespace icp

@@ -138,11 +138,19 @@ QList<Finding> ApplicationDraft::findingsAt(const QString& fieldPath) const
 void ApplicationDraft::revalidateNow(bool force)
 {
     m_validateTimer->stop();
-    QList<Finding> fresh = RuleSet::standard().evaluate(m_application, today());
+    QList<Finding> fresh = RuleSet::standard().evaluate(m_application, today()) + m_documentFindings;
     if (fresh == m_findings && !force)
         return;
     m_findings = std::move(fresh);
     Q_EMIT findingsChanged();
+}
+
+void ApplicationDraft::setDocumentFindings(const QList<Finding>& findings)
+{
+    if (findings == m_documentFindings)
+        return;
+    m_documentFindings = findings;
+    revalidateNow();
 }
 
 Status ApplicationDraft::submit()

@@ -63,6 +63,10 @@ public:
     // Re-runs the rules engine now; `force` emits findingsChanged() even when nothing
     // changed (the messages are translated: a language switch needs new text).
     void revalidateNow(bool force = false);
+    // Findings the rules engine cannot make: what the checks of the attached files found
+    // (DOC-101…DOC-113, field paths "documents[i]"). They are listed and block Submit
+    // like the rules' findings until replaced.
+    void setDocumentFindings(const QList<Finding>& findings);
 
     // Step 2: saves, then puts the application in the outbox (status Queued) in one
     // transaction (OutboxRepository::enqueue). Refuses while blocking findings remain.
@@ -86,6 +90,7 @@ private:
     std::unique_ptr<ApplicationRepository> m_repository;
     Application m_application;
     QList<Finding> m_findings;
+    QList<Finding> m_documentFindings;
     QTimer* m_saveTimer = nullptr;
     QTimer* m_validateTimer = nullptr;
     QDate m_today;

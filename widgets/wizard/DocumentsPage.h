@@ -2,69 +2,67 @@
 
 #include "documents/DocumentStore.h"
 #include "documents/DocumentWorkspace.h"
-#include "domain/Enums.h"
 #include "wizard/WizardPage.h"
 
+#include <QStringList>
 #include <memory>
 
-class QComboBox;
-class QGroupBox;
-class QListWidget;
-class QPushButton;
-class QTableView;
+class QTreeView;
 
 namespace icp {
 
-class DocumentListModel;
+class DocumentChecklistView;
 class DocumentsPanel;
 
-// Step 1, page 6: what this application needs (the rules engine's DOC-* findings and
-// the other "attach …" findings) and the files attached so far. Attaching reads the
-// file once for its SHA-256 and size (a later issue adds the document store, scanning,
-// preview and content checks).
+// Step 1, page 6: the documents this application needs (issue 4). The page body is the
+// documents panel: the checklist (what is needed, for whom, its state and what its
+// checks found; attach, drop, scan, write letters, fill in fields from what was read)
+// beside the viewer. The panel works on a DocumentWorkspace, a copy of the application
+// kept in step with the draft both ways; the checks' findings go into the draft, so
+// the Review page lists them and they block Submit like the rules' findings.
+//
+// Removed attachments are released from the document store after the draft was saved
+// (the documents table is the reference count: the row must be gone first).
 class DocumentsPage : public WizardPage
 {
     Q_OBJECT
 
 public:
     DocumentsPage(ApplicationDraft& draft, QWidget* parent = nullptr);
+    ~DocumentsPage() override;
 
     QString key() const override;
     QString title() const override;
     QString subtitle() const override;
     void reload() override;
     bool ownsFieldPath(const QString& fieldPath) const override;
+    // "documents[i]" selects the checklist line holding document i; any other path the
+    // first line that is missing or failed a check.
     bool focusField(const QString& fieldPath) override;
-    void showFindings() override;
 
-    // Attaches files as `kind` about `subjectId` (what the Attach button does after the
-    // file chooser). Returns how many were attached; unreadable files are reported.
-    int attachFiles(const QStringList& files, DocumentKind kind, const QString& subjectId);
-    DocumentListModel* model() const { return m_model; }
+    DocumentsPanel* panel() const { return m_panel; }
+    DocumentChecklistView* checklist() const;
+    DocumentWorkspace& workspace() const { return *m_workspace; }
+    // Hashes of removed attachments waiting for the next save to be released.
+    QStringList pendingReleases() const { return m_removed; }
 
 protected:
     void retranslate() override;
+    bool listsFinding(const Finding& finding) const override;
 
 private:
-    void fillSubjects();
-    void refreshChecklist();
+    void takeFromWorkspace();
+    void syncFromDraft();
+    void updateDocumentFindings();
+    void releaseRemoved();
+    QTreeView* tree() const;
 
-    QListWidget* m_checklist = nullptr;
-    QComboBox* m_kind = nullptr;
-    QComboBox* m_subject = nullptr;
-    QPushButton* m_attach = nullptr;
-    QTableView* m_table = nullptr;
-    QPushButton* m_remove = nullptr;
-    DocumentListModel* m_model = nullptr;
-    FieldRow* m_checklistRow = nullptr;
-    FieldRow* m_kindRow = nullptr;
-    FieldRow* m_subjectRow = nullptr;
-    FieldRow* m_tableRow = nullptr;
     DocumentStore m_store; // the database's own store (DocumentStore::rootFor)
     std::unique_ptr<DocumentWorkspace> m_workspace;
     DocumentsPanel* m_panel = nullptr;
-    QGroupBox* m_panelBox = nullptr;
+    QStringList m_removed;
     bool m_syncingFromWorkspace = false;
+    bool m_workspaceStale = false;
 };
 
 } // namespace icp

@@ -3,7 +3,6 @@
 #include "rules/RuleTables.h"
 #include "validation/Province.h"
 #include "wizard/ApplicationDraft.h"
-#include "wizard/DocumentListModel.h"
 #include "wizard/WizardText.h"
 
 #include <QHBoxLayout>
@@ -146,8 +145,7 @@ QString SubmitPage::summaryHtml() const
     html += u"</ul><p><b>"_s + tr("Documents") + u"</b></p><ul>"_s;
     for (const Document& d : app.documents)
         html += u"<li>"_s + esc(displayName(d.kind)) + u" — "_s +
-                esc(DocumentListModel::subjectName(app, d.subjectId)) + u": "_s + esc(d.fileName) +
-                u"</li>"_s;
+                esc(wizard::documentSubjectName(app, d.subjectId)) + u": "_s + esc(d.fileName) + u"</li>"_s;
     html += u"</ul>"_s;
     return html;
 }

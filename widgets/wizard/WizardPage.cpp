@@ -59,6 +59,12 @@ bool WizardPage::focusField(const QString& fieldPath)
     return false;
 }
 
+bool WizardPage::listsFinding(const Finding& finding) const
+{
+    Q_UNUSED(finding);
+    return false;
+}
+
 void WizardPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -158,7 +164,8 @@ void WizardPage::showFindings()
     // item): listed at the top of the page so nothing is hidden.
     QStringList lines;
     for (const Finding& f : m_draft.findings()) {
-        if (ownsFieldPath(f.fieldPath) && !shown.contains(f.fieldPath) && f.severity != Severity::Info)
+        if (ownsFieldPath(f.fieldPath) && !shown.contains(f.fieldPath) && f.severity != Severity::Info &&
+            !listsFinding(f))
             lines.append(u"• "_s + f.message + u" ("_s + f.ruleId + u')');
     }
     m_pageFindings->setText(lines.join(u'\n'));

@@ -14,6 +14,7 @@ namespace icp {
 
 class ApplicationDraft;
 class FieldRow;
+struct Finding;
 
 // One page of the wizard. Every page edits the shared ApplicationDraft; it registers
 // the widget of each field path it shows (registerField) so that findings can be
@@ -50,6 +51,9 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent* event) override;
     virtual void retranslate() {}
+    // Whether the page shows this finding of its own in its content (so the line of
+    // findings no field shows leaves it out). Rows registered with addRow() need not.
+    virtual bool listsFinding(const Finding& finding) const;
 
 public:
     // Row helpers (public so that editors a page embeds can register their rows).    // Rows created for

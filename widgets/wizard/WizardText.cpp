@@ -38,6 +38,25 @@ void selectData(QComboBox* combo, const QVariant& value)
     combo->setCurrentIndex(combo->findData(value));
 }
 
+QString documentSubjectName(const Application& application, const QString& subjectId)
+{
+    if (subjectId.isEmpty())
+        return QCoreApplication::translate("Wizard", "The entity");
+    for (int i = 0; i < application.persons.size(); ++i) {
+        if (application.persons.at(i).id == subjectId)
+            return application.persons.at(i).name.isEmpty()
+                       ? QCoreApplication::translate("Wizard", "Person %1").arg(i + 1)
+                       : application.persons.at(i).name;
+    }
+    for (int i = 0; i < application.websites.size(); ++i) {
+        if (application.websites.at(i).id == subjectId)
+            return application.websites.at(i).name.isEmpty()
+                       ? QCoreApplication::translate("Wizard", "Website %1").arg(i + 1)
+                       : application.websites.at(i).name;
+    }
+    return QCoreApplication::translate("Wizard", "(no longer in the application)");
+}
+
 QString path(const char* list, int index, const char* member)
 {
     QString result = QString::fromLatin1(list) + u'[' + QString::number(index) + u']';

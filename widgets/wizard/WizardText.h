@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Application.h"
 #include "domain/Enums.h"
 #include "rules/RuleTables.h"
 
@@ -26,6 +27,8 @@ QString path(const char* list, int index, const char* member = nullptr);
 // The date in the user's locale, short form ("2025/3/1", "3/1/25").
 QString localDate(const QDate& date);
 QString localDateTime(const QDateTime& utc);
+// Who or what a document is about: "The entity", the person's or the website's name.
+QString documentSubjectName(const Application& application, const QString& subjectId);
 
 } // namespace wizard
 

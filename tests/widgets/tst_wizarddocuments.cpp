@@ -1,0 +1,441 @@
+// The wizard's Documents page on the bundled sample application, as a user meets it
+// (issue 4 "Done when"): attach a document, see what its checks found on its line and
+// on the Review page, fix it (by the Attach button and by dropping a file on the line),
+// fill an empty field from what a document says; removed attachments leave the store
+// after the save unless another application still uses the file, and a deleted
+// application's files leave it once Undo is no longer offered.
+#include "ApplicationsPage.h"
+#include "DocumentFixtures.h"
+#include "DocumentsPageDriver.h"
+#include "WindowFixture.h"
+#include "WizardTestSupport.h"
+#include "core/Language.h"
+#include "documents/DocumentStore.h"
+#include "wizard/ApplicationDraft.h"
+#include "wizard/ApplicationWizard.h"
+#include "wizard/FindingsModel.h"
+#include "wizard/ReviewPage.h"
+
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace icp;
+using namespace icp::test;
+namespace fx = icp::fixtures;
+
+namespace {
+
+constexpr int kSaveTimeoutMs = 10000; // the autosave runs 0.8 s after the last change
+
+QString personId(const Application& app, const QString& name)
+{
+    for (const Person& p : app.persons) {
+        if (p.name == name)
+            return p.id;
+    }
+    return {};
+}
+
+// A colour scan of a business licence (JPEG: the provider profile takes no PDF for it,
+// so it is read by OCR).
+QByteArray licenceScan(const QString& uscc, const QString& entityName)
+{
+    fx::CardText text;
+    text.uscc = uscc;
+    text.entityName = entityName;
+    text.validity = u"2015年03月01日 至 长期"_s;
+    return fx::jpeg(fx::businessLicence(text, true, 2000), 92);
+}
+
+// Findings the Review page lists: (rule id, field path, message).
+struct Listed
+{
+    QString ruleId, fieldPath, message;
+    QModelIndex index;
+};
+
+QList<Listed> reviewFindings(ReviewPage* review)
+{
+    QList<Listed> list;
+    FindingsModel* model = review->model();
+    for (int g = 0; g < model->rowCount(); ++g) {
+        const QModelIndex group = model->index(g, 0);
+        for (int r = 0; r < model->rowCount(group); ++r) {
+            const QModelIndex i = model->index(r, FindingsModel::MessageColumn, group);
+            list.append({model->index(r, FindingsModel::RuleColumn, group).data().toString(),
+                         i.data(FindingsModel::FieldPathRole).toString(), i.data().toString(), i});
+        }
+    }
+    return list;
+}
+
+Document documentOf(const QString& sha256, DocumentKind kind, const QString& fileName)
+{
+    Document d;
+    d.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    d.kind = kind;
+    d.fileName = fileName;
+    d.sha256 = sha256;
+    d.byteSize = 1000;
+    d.mimeType = u"application/pdf"_s;
+    return d;
+}
+
+} // namespace
+
+class TestWizardDocuments : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_files;
+
+    // The main window on a fresh database, the sample application open on the
+    // Documents page.
+    struct Opened
+    {
+        ApplicationWizard* wizard = nullptr;
+        DocumentsPage* page = nullptr;
+    };
+    static Opened openSample(WindowFixture& f)
+    {
+        f.window->resize(1280, 800);
+        f.window->show();
+        if (!QTest::qWaitForWindowExposed(f.window.get()) || f.window->openSampleApplication().isEmpty())
+            return {};
+        ApplicationWizard* wizard = f.window->wizard();
+        if (!wizard || !wizard->showPage(u"documents"_s))
+            return {};
+        return {wizard, qobject_cast<DocumentsPage*>(wizard->page(u"documents"_s))};
+    }
+
+    QString write(const QString& name, const QByteArray& bytes)
+    {
+        const QString path = m_files.filePath(name);
+        return fx::writeFile(path, bytes) ? path : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        DocumentDialogs::setRecordMessages(true);
+    }
+    void init() { QSettings().clear(); }
+    void cleanup() { setLanguage(u"en"_s); }
+
+    void attachCheckAndFixOnTheSampleApplication()
+    {
+        WindowFixture f;
+        QVERIFY(f.ok());
+        const auto [wizard, page] = openSample(f);
+        QVERIFY(page);
+        DocumentsPageDriver driver(page);
+        QVERIFY(driver.ok());
+        const DocumentStore store(DocumentStore::rootFor(*f.db));
+        const Application sample = wizard->draft()->application();
+        const QString wang = personId(sample, u"王建国"_s);
+        QVERIFY(!wang.isEmpty());
+        const QString idFront = u"id-front:"_s + wang, licence = u"entity-certificate"_s;
+        const QString uscc = sample.entity.certificateNumber, entityName = sample.entity.name;
+        fx::CardText card;
+        card.name = u"王建国"_s;
+        card.idNumber = sample.persons.at(0).documentNumber;
+
+        // The bundled sample lists attachments but ships no files: remove the two records.
+        QVERIFY(!driver.removeByKeyboard(idFront).isEmpty());
+        QVERIFY(!driver.removeByKeyboard(licence).isEmpty());
+        QCOMPARE(driver.state(idFront), u"missing"_s);
+        QCOMPARE(driver.state(licence), u"missing"_s);
+
+        // (i) A black-and-white photocopy of the ID card is attached but fails DOC-107.
+        const QString grey =
+            write(u"王建国-身份证正面-复印件.jpg"_s, fx::jpeg(fx::greyCopy(fx::idCardFront(card))));
+        QCOMPARE(driver.attachByKeyboard(idFront, grey), std::optional<bool>(true));
+        QCOMPARE(driver.state(idFront), u"failed"_s);
+        QVERIFY2(driver.details().contains(u"DOC-107"_s), qPrintable(driver.details()));
+
+        // (ii) A licence of another company: DOC-111 names both credit codes.
+        const QString otherUscc = fx::uscc(u"110108"_s, u"MA05X8T1"_s);
+        QVERIFY(otherUscc != uscc);
+        const QString wrong = write(u"营业执照-别家.jpg"_s, licenceScan(otherUscc, entityName));
+        QCOMPARE(driver.attachByKeyboard(licence, wrong), std::optional<bool>(true));
+        QCOMPARE(driver.state(licence), u"failed"_s);
+        QVERIFY2(driver.details().contains(u"DOC-111"_s) && driver.details().contains(otherUscc) &&
+                     driver.details().contains(uscc),
+                 qPrintable(driver.details()));
+
+        // Before submitting, the Review page lists both, on the documents they concern.
+        const Application withBoth = wizard->draft()->application();
+        const auto indexOf = [&](const QString& fileName) {
+            for (int i = 0; i < withBoth.documents.size(); ++i) {
+                if (withBoth.documents.at(i).fileName == fileName)
+                    return i;
+            }
+            return -1;
+        };
+        const QString greyPath = u"documents[%1]"_s.arg(indexOf(u"王建国-身份证正面-复印件.jpg"_s));
+        const QString wrongPath = u"documents[%1]"_s.arg(indexOf(u"营业执照-别家.jpg"_s));
+        QVERIFY(wizard->showPage(u"review"_s));
+        auto* review = qobject_cast<ReviewPage*>(wizard->page(u"review"_s));
+        QModelIndex wrongFinding;
+        bool greyListed = false;
+        for (const Listed& l : reviewFindings(review)) {
+            greyListed = greyListed || (l.ruleId == "DOC-107"_L1 && l.fieldPath == greyPath);
+            if (l.ruleId == "DOC-111"_L1 && l.fieldPath == wrongPath && l.message.contains(otherUscc))
+                wrongFinding = l.index;
+        }
+        QVERIFY(greyListed);
+        QVERIFY(wrongFinding.isValid());
+        // Enter on it goes to the licence's line.
+        review->view()->setCurrentIndex(wrongFinding);
+        press(review->view(), Qt::Key_Return);
+        QCOMPARE(wizard->currentPageKey(), u"documents"_s);
+        QCOMPARE(driver.view()->currentItemKey(), licence);
+        QCOMPARE(wizard->focusWidget(), driver.tree());
+
+        // (iii, iv) The right licence, with the entity name emptied first: it is read from
+        // the licence and offered; Fill in puts it back into the form.
+        const QString wrongSha = driver.removeByKeyboard(licence);
+        QVERIFY(store.contains(wrongSha)); // released after the save, not before
+        QVERIFY(wizard->focusField(u"entity.name"_s));
+        auto* name = wizard->findChild<QLineEdit*>(u"entityNameLineEdit"_s);
+        QCOMPARE(name->text(), entityName);
+        name->selectAll();
+        press(name, Qt::Key_Delete);
+        QVERIFY(name->text().isEmpty());
+        QVERIFY(wizard->draft()->application().entity.name.isEmpty());
+        QVERIFY(wizard->showPage(u"documents"_s));
+        const QString right = write(u"营业执照.jpg"_s, licenceScan(uscc, entityName));
+        QCOMPARE(driver.attachByKeyboard(licence, right), std::optional<bool>(true));
+        QVERIFY2(driver.state(licence) == "ok"_L1, qPrintable(driver.details()));
+        auto* suggestions = driver.view()->findChild<QListWidget*>(u"suggestionList"_s);
+        QVERIFY(suggestions->isVisible());
+        press(suggestions, Qt::Key_Home);
+        for (int i = 0; i < suggestions->count() &&
+                        suggestions->currentItem()->data(Qt::UserRole).toString() != "entity.name"_L1;
+             ++i)
+            press(suggestions, Qt::Key_Down);
+        QCOMPARE(suggestions->currentItem()->data(Qt::UserRole).toString(), u"entity.name"_s);
+        QVERIFY(suggestions->currentItem()->text().contains(entityName));
+        press(driver.button("fillSuggestionButton"), Qt::Key_Space);
+        QCOMPARE(wizard->draft()->application().entity.name, entityName);
+        QVERIFY(wizard->focusField(u"entity.name"_s));
+        QCOMPARE(name->text(), entityName);
+
+        // The ID card: the photocopy goes, the colour scan is dropped on the line.
+        QVERIFY(wizard->showPage(u"documents"_s));
+        const QString greySha = driver.removeByKeyboard(idFront);
+        QVERIFY(!greySha.isEmpty());
+        const QString colour = write(u"王建国-身份证正面.jpg"_s, fx::jpeg(fx::idCardFront(card)));
+        QCOMPARE(driver.attachByDrop(idFront, colour), std::optional<bool>(true));
+        QVERIFY2(driver.state(idFront) == "ok"_L1, qPrintable(driver.details()));
+        QCOMPARE(driver.state(licence), u"ok"_s);
+
+        // Fixed: the Review page lists no finding of these two documents and no DOC-107
+        // or DOC-111 at all (the sample's other attachments still have no files: DOC-113).
+        QStringList fixedPaths;
+        for (const QString& key : {idFront, licence}) {
+            for (int i : driver.item(key)->documents)
+                fixedPaths.append(u"documents[%1]"_s.arg(i));
+        }
+        QCOMPARE(fixedPaths.size(), 2);
+        QVERIFY(wizard->showPage(u"review"_s));
+        for (const Listed& l : reviewFindings(review)) {
+            QVERIFY2(!fixedPaths.contains(l.fieldPath) && l.ruleId != "DOC-107"_L1 &&
+                         l.ruleId != "DOC-111"_L1,
+                     qPrintable(l.ruleId + u' ' + l.fieldPath + u' ' + l.message));
+        }
+
+        // (v) After the autosave the removed files are gone from the store; the ones in
+        // use stay.
+        QTRY_VERIFY_WITH_TIMEOUT(!store.contains(wrongSha) && !store.contains(greySha), kSaveTimeoutMs);
+        QVERIFY(page->pendingReleases().isEmpty());
+        for (const Document& d : wizard->draft()->application().documents) {
+            if (d.fileName == "营业执照.jpg"_L1 || d.fileName == "王建国-身份证正面.jpg"_L1)
+                QVERIFY2(store.contains(d.sha256), qPrintable(d.fileName));
+        }
+    }
+
+    void aFileAnotherApplicationUsesStaysAfterRemoval()
+    {
+        WindowFixture f;
+        QVERIFY(f.ok());
+        DocumentStore store(DocumentStore::rootFor(*f.db));
+        // Another application of the same database already has this letter.
+        const QString letter =
+            write(u"备案承诺书.pdf"_s, fx::pdf({u"备案承诺书\n主办单位名称：北京云栈示例科技有限公司\n"
+                                                "统一社会信用代码：91110108MA01R7Q34Q"_s}));
+        const auto stored = store.addFile(letter);
+        QVERIFY(stored);
+        Application other = newApplication(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        other.documents = {documentOf(stored->sha256, DocumentKind::CommitmentLetter, u"备案承诺书.pdf"_s)};
+        QVERIFY(f.repository->save(other, u"test"_s).ok());
+
+        const auto [wizard, page] = openSample(f);
+        QVERIFY(page);
+        DocumentsPageDriver driver(page);
+        QVERIFY(driver.ok());
+        // The same letter on the sample, and a file only the sample has (Other line).
+        QCOMPARE(driver.attachByKeyboard(u"authenticity-sheet"_s, letter), std::optional<bool>(true));
+        const QString notes = write(u"notes.pdf"_s, fx::pdf({u"Notes for the filing"_s}));
+        QCOMPARE(driver.attachByKeyboard(DocumentChecklist::otherItemKey(), notes),
+                 std::optional<bool>(true));
+        QTRY_COMPARE_WITH_TIMEOUT(DocumentStore::referenceCount(*f.db, stored->sha256).value(), 2,
+                                  kSaveTimeoutMs);
+
+        QCOMPARE(driver.removeByKeyboard(u"authenticity-sheet"_s), stored->sha256);
+        const QString notesSha = driver.removeByKeyboard(DocumentChecklist::otherItemKey());
+        QVERIFY(!notesSha.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!store.contains(notesSha), kSaveTimeoutMs);
+        QVERIFY(page->pendingReleases().isEmpty());
+        QVERIFY(store.contains(stored->sha256));
+        QCOMPARE(DocumentStore::referenceCount(*f.db, stored->sha256).value(), 1);
+        QVERIFY(store.open(stored->sha256).ok()); // unchanged
+    }
+
+    void focusingADocumentPathSelectsItsLine()
+    {
+        WindowFixture f;
+        QVERIFY(f.ok());
+        const auto [wizard, page] = openSample(f);
+        QVERIFY(page);
+        DocumentsPageDriver driver(page);
+        QVERIFY(driver.waitIdle());
+        const Application& app = wizard->draft()->application();
+        const QString chen = personId(app, u"陈晓梅"_s), line = u"id-back:"_s + personId(app, u"陈晓梅"_s);
+        int chenBack = -1;
+        for (int i = 0; i < app.documents.size(); ++i) {
+            if (app.documents.at(i).kind == DocumentKind::IdBack && app.documents.at(i).subjectId == chen)
+                chenBack = i;
+        }
+        QVERIFY(chenBack >= 0);
+        // The sample lists attachments but ships no files: the re-check on opening says so
+        // on each line (DOC-113), and the Review page lists it on the document.
+        QCOMPARE(driver.state(line), u"failed"_s);
+        QVERIFY(wizard->showPage(u"review"_s));
+        auto* review = qobject_cast<ReviewPage*>(wizard->page(u"review"_s));
+        QModelIndex missingFile;
+        for (const Listed& l : reviewFindings(review)) {
+            if (l.ruleId == "DOC-113"_L1 && l.fieldPath == u"documents[%1]"_s.arg(chenBack))
+                missingFile = l.index;
+        }
+        QVERIFY(missingFile.isValid());
+        review->view()->setCurrentIndex(missingFile);
+        press(review->view(), Qt::Key_Return);
+        QCOMPARE(wizard->currentPageKey(), u"documents"_s);
+        QCOMPARE(driver.view()->currentItemKey(), line);
+        QCOMPARE(wizard->focusWidget(), driver.tree());
+
+        // A finding about the documents as a whole (DOC-003: one is missing) selects the
+        // first line that needs work.
+        QVERIFY(!driver.removeByKeyboard(line).isEmpty());
+        QCOMPARE(driver.state(line), u"missing"_s);
+        QVERIFY(driver.view()->selectItem(DocumentChecklist::otherItemKey()));
+        QVERIFY(wizard->showPage(u"review"_s));
+        QModelIndex missing;
+        for (const Listed& l : reviewFindings(review)) {
+            if (l.ruleId == "DOC-003"_L1 && l.fieldPath == "documents"_L1)
+                missing = l.index;
+        }
+        QVERIFY(missing.isValid());
+        review->view()->setCurrentIndex(missing);
+        press(review->view(), Qt::Key_Return);
+        QCOMPARE(wizard->currentPageKey(), u"documents"_s);
+        const ChecklistItem* current = driver.item(driver.view()->currentItemKey());
+        QVERIFY(current);
+        QVERIFY(current->need != Severity::Info);
+        QVERIFY(current->state == ChecklistItem::State::Missing ||
+                current->state == ChecklistItem::State::Failed);
+        for (int row = 0; row < driver.view()->model()->rowCount(); ++row) {
+            const ChecklistItem* before = driver.view()->model()->itemAt(row);
+            if (before->key == current->key)
+                break;
+            QVERIFY2(before->state == ChecklistItem::State::Ok || before->need == Severity::Info,
+                     qPrintable(before->key));
+        }
+    }
+
+    void deletingAnApplicationReleasesItsFilesAfterUndo()
+    {
+        WindowFixture f;
+        QVERIFY(f.ok());
+        DocumentStore store(DocumentStore::rootFor(*f.db));
+        const auto own = store.addFile(write(u"own.pdf"_s, fx::pdf({u"Only in the deleted application"_s})));
+        const auto shared = store.addFile(write(u"shared.pdf"_s, fx::pdf({u"In both applications"_s})));
+        QVERIFY(own && shared);
+        Application deleted = newApplication(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        deleted.entity.name = u"北京删除示例科技有限公司"_s;
+        deleted.documents = {documentOf(own->sha256, DocumentKind::Other, u"own.pdf"_s),
+                             documentOf(shared->sha256, DocumentKind::Other, u"shared.pdf"_s)};
+        Application kept = newApplication(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        kept.documents = {documentOf(shared->sha256, DocumentKind::Other, u"shared.pdf"_s)};
+        QVERIFY(f.repository->save(deleted, u"test"_s).ok());
+        QVERIFY(f.repository->save(kept, u"test"_s).ok());
+        f.window->reload();
+
+        // While Undo is offered the files stay, and Undo brings the application back whole.
+        QVERIFY(f.window->applicationsPage()->select(deleted.id));
+        QCOMPARE(f.window->deleteSelected(), deleted.id);
+        QVERIFY(f.window->isUndoOffered());
+        QVERIFY(store.contains(own->sha256));
+        QCOMPARE(f.window->undoDelete(), deleted.id);
+        QCOMPARE(f.repository->load(deleted.id)->documents.size(), 2);
+        QVERIFY(store.open(own->sha256).ok());
+
+        // A second deletion makes the first final: its own file goes, but not the file
+        // the application still offered for undo needs.
+        QVERIFY(f.window->applicationsPage()->select(deleted.id));
+        QCOMPARE(f.window->deleteSelected(), deleted.id);
+        QVERIFY(f.window->applicationsPage()->select(kept.id));
+        QCOMPARE(f.window->deleteSelected(), kept.id);
+        QVERIFY(!store.contains(own->sha256));
+        QVERIFY(store.contains(shared->sha256));
+        QCOMPARE(f.window->undoDelete(), kept.id);
+        QVERIFY(store.open(shared->sha256).ok());
+
+        // Once the offer expires the deletion is final and the last user of a file is gone.
+        f.window->setUndoTimeout(100);
+        QVERIFY(f.window->applicationsPage()->select(kept.id));
+        QCOMPARE(f.window->deleteSelected(), kept.id);
+        QVERIFY(store.contains(shared->sha256));
+        QTRY_VERIFY_WITH_TIMEOUT(!f.window->isUndoOffered(), 5000);
+        QVERIFY(!store.contains(shared->sha256));
+    }
+
+    // Not a check: with ICP_WIZARD_SHOTS=DIR, the Documents page for a person to look at.
+    void screenshots()
+    {
+        const QString out = qEnvironmentVariable("ICP_WIZARD_SHOTS");
+        if (out.isEmpty())
+            QSKIP("set ICP_WIZARD_SHOTS=DIR to write screenshots");
+        WindowFixture f;
+        QVERIFY(f.ok());
+        const auto [wizard, page] = openSample(f);
+        QVERIFY(page);
+        DocumentsPageDriver driver(page);
+        fx::CardText card;
+        card.idNumber = wizard->draft()->application().persons.at(0).documentNumber;
+        const QString wang = personId(wizard->draft()->application(), u"王建国"_s);
+        QVERIFY(!driver.removeByKeyboard(u"id-front:"_s + wang).isEmpty());
+        QVERIFY(driver.attachByKeyboard(u"id-front:"_s + wang,
+                                        write(u"grey.jpg"_s, fx::jpeg(fx::greyCopy(fx::idCardFront(card))))));
+        QVERIFY(driver.view()->selectItem(u"id-front:"_s + wang));
+        press(driver.button("viewButton"), Qt::Key_Space);
+        for (const QString& language : {u"en"_s, u"zh_CN"_s}) {
+            setLanguage(language);
+            for (const QSize size : {QSize(1024, 700), QSize(1440, 900)}) {
+                f.window->resize(size);
+                QTest::qWait(200);
+                f.window->grab().save(u"%1/documents-%2-%3.png"_s.arg(out, language).arg(size.width()));
+            }
+        }
+    }
+};
+
+QTEST_MAIN(TestWizardDocuments)
+#include "tst_wizarddocuments.moc"
