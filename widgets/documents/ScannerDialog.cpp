@@ -15,8 +15,48 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <sane/saneopts.h>
 
 namespace icp {
+
+namespace {
+
+// SANE's standard mode and source values (saneopts.h) in the user's language; a
+// backend's own values are shown as the backend names them. The SANE value stays the
+// item's data.
+QString displayValue(const QString& value)
+{
+    if (value == QLatin1String(SANE_VALUE_SCAN_MODE_COLOR))
+        return ScannerDialog::tr("Colour");
+    if (value == QLatin1String(SANE_VALUE_SCAN_MODE_GRAY))
+        return ScannerDialog::tr("Greyscale");
+    if (value == QLatin1String(SANE_VALUE_SCAN_MODE_LINEART))
+        return ScannerDialog::tr("Black and white");
+    if (value == QLatin1String("Flatbed"))
+        return ScannerDialog::tr("Flatbed");
+    if (value == QLatin1String("Automatic Document Feeder") || value == QLatin1String("ADF"))
+        return ScannerDialog::tr("Document feeder");
+    return value;
+}
+
+void fillValues(QComboBox* combo, const QStringList& values)
+{
+    const QString current = combo->currentData().toString();
+    combo->clear();
+    for (const QString& value : values)
+        combo->addItem(displayValue(value), value);
+    combo->setCurrentIndex(std::max(0, combo->findData(current)));
+}
+
+QStringList valuesOf(const QComboBox* combo)
+{
+    QStringList values;
+    for (int i = 0; i < combo->count(); ++i)
+        values << combo->itemData(i).toString();
+    return values;
+}
+
+} // namespace
 
 ScannerDialog::ScannerDialog(QWidget* parent)
     : QDialog(parent)
@@ -120,7 +160,7 @@ ScannerDialog::ScannerDialog(QWidget* parent)
     connect(m_pageList, &QListWidget::currentRowChanged, this, &ScannerDialog::showPreview);
     connect(m_close, &QPushButton::clicked, this, &ScannerDialog::reject);
     connect(m_device, &QComboBox::currentIndexChanged, this, &ScannerDialog::loadCapabilities);
-    connect(m_source, &QComboBox::currentTextChanged, this, &ScannerDialog::updateControls);
+    connect(m_source, &QComboBox::currentIndexChanged, this, &ScannerDialog::updateControls);
     retranslate();
     resize(760, 680);
     refreshDevices();
@@ -172,6 +212,8 @@ void ScannerDialog::retranslate()
     m_format->addItem(tr("PDF (all pages)"), QStringLiteral("pdf"));
     m_format->addItem(tr("PNG (first page)"), QStringLiteral("png"));
     m_format->setCurrentIndex(std::max(0, format));
+    fillValues(m_mode, valuesOf(m_mode));
+    fillValues(m_source, valuesOf(m_source));
     setState(m_state); // the status line in the new language
     showPreview();
 }
@@ -246,8 +288,8 @@ ScanSettings ScannerDialog::settings() const
     ScanSettings s;
     s.device = m_device->currentData().toString();
     s.resolution = m_resolution->currentData().toInt() > 0 ? m_resolution->currentData().toInt() : 300;
-    s.mode = m_mode->currentText();
-    s.source = m_source->currentText();
+    s.mode = m_mode->currentData().toString();
+    s.source = m_source->currentData().toString();
     s.allPages = m_allPages->isChecked() && m_allPages->isEnabled();
     s.extraOptions = m_extraOptions;
     return s;
@@ -279,9 +321,9 @@ void ScannerDialog::showCapabilities(const Result<ScannerCapabilities>& caps)
     for (int dpi : caps->resolutions)
         m_resolution->addItem(tr("%1 dpi").arg(QLocale().toString(dpi)), dpi);
     m_resolution->setCurrentIndex(std::max(0, m_resolution->findData(300)));
-    m_mode->addItems(caps->modes);
-    m_mode->setCurrentIndex(std::max(0, m_mode->findText(QStringLiteral("Color"))));
-    m_source->addItems(caps->sources);
+    fillValues(m_mode, caps->modes);
+    m_mode->setCurrentIndex(std::max(0, m_mode->findData(QStringLiteral(SANE_VALUE_SCAN_MODE_COLOR))));
+    fillValues(m_source, caps->sources);
     setState(m_pages.isEmpty() ? State::Ready : State::Scanned);
 }
 
@@ -404,8 +446,9 @@ void ScannerDialog::updateControls()
     m_clear->setEnabled(!m_pages.isEmpty() && !isBusy());
     for (QWidget* w : std::initializer_list<QWidget*>{m_device, m_resolution, m_mode, m_source})
         w->setEnabled(!isBusy());
-    m_allPages->setEnabled(!isBusy() &&
-                           m_source->currentText().contains(QLatin1String("Feeder"), Qt::CaseInsensitive));
+    const QString source = m_source->currentData().toString();
+    m_allPages->setEnabled(!isBusy() && (source.contains(QLatin1String("Feeder"), Qt::CaseInsensitive) ||
+                                         source == QLatin1String("ADF")));
 }
 
 } // namespace icp
