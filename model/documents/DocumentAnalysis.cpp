@@ -5,6 +5,7 @@
 #include "documents/TaskControl.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QImageReader>
 #include <memory>
 #include <poppler-qt6.h>
@@ -86,26 +87,66 @@ DocumentReading readDocument(const QString& path, const Inspection& inspection,
     return reading;
 }
 
-DocumentReport analyseDocument(const AnalysisRequest& request, const TaskControl* control)
+bool ContentAnalysis::fits(const AnalysisRequest& request) const
+{
+    return !cancelled && read == request.read && ocr == request.ocr && maxOcrPages == request.maxOcrPages &&
+           ocrDpi == request.ocrDpi;
+}
+
+bool ContentAnalysis::cacheable() const
+{
+    using P = Inspection::Problem;
+    return !cancelled && inspection.problem != P::Io && inspection.problem != P::Cancelled &&
+           reading.error.isEmpty();
+}
+
+ContentAnalysis analyseContent(const AnalysisRequest& request, const TaskControl* control)
+{
+    ContentAnalysis content;
+    content.read = request.read;
+    content.ocr = request.ocr;
+    content.maxOcrPages = request.maxOcrPages;
+    content.ocrDpi = request.ocrDpi;
+    reportSpan(control, 0, 100, 0, QCoreApplication::translate("Documents", "Inspecting"));
+    content.inspection = inspectDocument(request.path, {}, control);
+    if (content.inspection.problem == Inspection::Problem::Cancelled || cancelled(control)) {
+        content.cancelled = true;
+        return content;
+    }
+    if (!content.inspection.readable() || !request.read)
+        return content;
+    reportSpan(control, 0, 100, 30, QCoreApplication::translate("Documents", "Reading"));
+    content.reading = readDocument(request.path, content.inspection, request, control);
+    if (cancelled(control)) {
+        content.cancelled = true;
+        return content;
+    }
+    content.identifiers = findIdentifiers(content.reading.text, request.asOf);
+    return content;
+}
+
+DocumentReport reportFromContent(const ContentAnalysis& content, const AnalysisRequest& request)
 {
     DocumentReport report;
-    reportSpan(control, 0, 100, 0, QCoreApplication::translate("Documents", "Inspecting"));
-    report.inspection = inspectDocument(request.path, {}, control);
-    if (report.inspection.problem == Inspection::Problem::Cancelled || cancelled(control)) {
-        report.cancelled = true;
-        return report;
+    report.inspection = content.inspection;
+    report.cancelled = content.cancelled;
+    // Judge and name the file the request is about: a cached analysis keeps the name of
+    // the file it was made from, a stored copy is named by its hash.
+    const QString name = !request.displayName.isEmpty() ? request.displayName
+                         : request.path.isEmpty()       ? content.inspection.fileName
+                                                        : QFileInfo(request.path).fileName();
+    if (name != report.inspection.fileName) {
+        report.inspection.fileName = name;
+        report.inspection.extension = fileExtension(name);
     }
+    if (content.cancelled)
+        return report;
     const DocumentProfile& profile = DocumentProfile::forProvider(request.provider);
     report.checks = checkInspection(report.inspection, request.kind, profile, request.fieldPath);
-    if (!report.inspection.readable() || !request.read)
+    if (!report.inspection.readable() || !content.read)
         return report;
-    reportSpan(control, 0, 100, 30, QCoreApplication::translate("Documents", "Reading"));
-    report.reading = readDocument(request.path, report.inspection, request, control);
-    if (cancelled(control)) {
-        report.cancelled = true;
-        return report;
-    }
-    report.identifiers = findIdentifiers(report.reading.text, request.asOf);
+    report.reading = content.reading;
+    report.identifiers = content.identifiers;
     if (request.application) {
         const CrossCheckResult cross =
             crossCheck(report.identifiers, request.kind, request.subjectId, *request.application,
@@ -124,6 +165,22 @@ DocumentReport analyseDocument(const AnalysisRequest& request, const TaskControl
         if (cross.report.passed.contains(u"DOC-110"_s))
             report.checks.pass(u"DOC-110"_s);
     }
+    return report;
+}
+
+DocumentReport analyseDocument(const AnalysisRequest& request, const TaskControl* control,
+                               const ContentAnalysis* cached, std::optional<ContentAnalysis>* fresh)
+{
+    if (cached && cached->fits(request)) {
+        DocumentReport report = reportFromContent(*cached, request);
+        report.fromCache = true;
+        reportSpan(control, 0, 100, 100);
+        return report;
+    }
+    ContentAnalysis content = analyseContent(request, control);
+    DocumentReport report = reportFromContent(content, request);
+    if (fresh && content.cacheable())
+        *fresh = std::move(content);
     reportSpan(control, 0, 100, 100);
     return report;
 }

@@ -90,6 +90,12 @@ CheckReport checkInspection(const Inspection& in, DocumentKind kind, const Docum
             r.add(u"DOC-101"_s, B, path, u"%1: %2"_s.arg(name, in.message));
         return r;
     }
+    // A file that could not be read (a folder, no permission) or whose inspection was
+    // cancelled has no known format: claiming DOC-102 passed would be untrue.
+    if (in.format == FileFormat::Unknown) {
+        r.add(u"DOC-101"_s, B, path, u"%1: %2"_s.arg(name, in.message));
+        return r;
+    }
     r.pass(u"DOC-102"_s);
     if (in.problem == P::Encrypted) {
         r.pass(u"DOC-101"_s);

@@ -1,10 +1,12 @@
 #include "documents/DocumentWorkspace.h"
 
 #include "documents/CrossCheck.h"
+#include "documents/DocumentAnalysisCache.h"
 #include "documents/TaskControl.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +19,13 @@ DocumentWorkspace::DocumentWorkspace(DocumentStore& store, Application applicati
     , m_asOf(asOf)
     , m_provider(std::move(provider))
 {}
+
+DocumentWorkspace::~DocumentWorkspace() = default;
+
+void DocumentWorkspace::setDatabase(Database* database)
+{
+    m_cache = database ? std::make_unique<DocumentAnalysisCache>(*database) : nullptr;
+}
 
 void DocumentWorkspace::setApplication(const Application& application)
 {
@@ -37,7 +46,8 @@ const DocumentReport* DocumentWorkspace::report(const QString& sha256) const
 Result<PreparedAttachment> DocumentWorkspace::prepare(DocumentStore& store, const QString& sourcePath,
                                                       const ChecklistItem& item, const Application& snapshot,
                                                       QDate asOf, const QString& provider,
-                                                      const TaskControl* control)
+                                                      const TaskControl* control,
+                                                      const ContentAnalysis* cached)
 {
     using R = Result<PreparedAttachment>;
     AnalysisRequest request;
@@ -48,7 +58,8 @@ Result<PreparedAttachment> DocumentWorkspace::prepare(DocumentStore& store, cons
     request.asOf = asOf;
     request.provider = provider;
     request.fieldPath = u"documents[%1]"_s.arg(snapshot.documents.size());
-    DocumentReport report = analyseDocument(request, control);
+    std::optional<ContentAnalysis> fresh;
+    DocumentReport report = analyseDocument(request, control, cached, &fresh);
     if (report.cancelled || cancelled(control))
         return R::failure(u"documents.cancelled"_s,
                           QCoreApplication::translate("Documents", "Attaching was cancelled."));
@@ -77,6 +88,7 @@ Result<PreparedAttachment> DocumentWorkspace::prepare(DocumentStore& store, cons
     prepared.document = DocumentChecklist::documentFor(item, stored->sha256, stored->byteSize, name,
                                                        formatMimeType(in.format));
     prepared.report = std::move(report);
+    prepared.freshContent = std::move(fresh);
     return prepared;
 }
 
@@ -106,6 +118,8 @@ Document DocumentWorkspace::commit(const PreparedAttachment& prepared)
     }
     m_application.documents.append(document);
     setReport(document.sha256, prepared.report);
+    if (m_cache && prepared.freshContent)
+        (void)m_cache->store(document.sha256, *prepared.freshContent); // logged; only a cache
     return document;
 }
 
@@ -132,16 +146,101 @@ void DocumentWorkspace::setReport(const QString& sha256, const DocumentReport& r
     m_findings.insert(sha256, report.checks.findings);
 }
 
+void DocumentWorkspace::markUnverified(const Document& document, const QString& message)
+{
+    // The report made from the original bytes no longer describes the file: drop it.
+    m_reports.remove(document.sha256);
+    QList<Finding>& list = m_findings[document.sha256];
+    list.removeIf([](const Finding& f) { return f.ruleId == "DOC-113"_L1; });
+    list.append(Finding{u"DOC-113"_s, Severity::Blocking, {}, u"%1: %2"_s.arg(document.fileName, message)});
+}
+
 Result<QString> DocumentWorkspace::openVerified(const Document& document)
 {
     const auto path = m_store.open(document.sha256);
-    if (!path) {
-        QList<Finding>& list = m_findings[document.sha256];
-        list.removeIf([](const Finding& f) { return f.ruleId == "DOC-113"_L1; });
-        list.append(Finding{
-            u"DOC-113"_s, Severity::Blocking, {}, u"%1: %2"_s.arg(document.fileName, path.error().message)});
-    }
+    if (!path)
+        markUnverified(document, path.error().message);
     return path;
+}
+
+QList<RecheckJob> DocumentWorkspace::recheckJobs(const QSet<QString>& skip, bool all)
+{
+    QList<RecheckJob> jobs;
+    QStringList hashes;
+    for (qsizetype i = 0; i < m_application.documents.size(); ++i) {
+        const Document& d = m_application.documents[i];
+        if (hashes.contains(d.sha256) || skip.contains(d.sha256)) // one check serves equal content
+            continue;
+        if (!all && (m_reports.contains(d.sha256) || m_findings.contains(d.sha256)))
+            continue;
+        RecheckJob job;
+        job.document = d;
+        job.fieldPath = u"documents[%1]"_s.arg(i);
+        for (const Person& p : m_application.persons) {
+            if (!d.subjectId.isEmpty() && p.id == d.subjectId)
+                job.subjectId = d.subjectId;
+        }
+        jobs.append(job);
+        hashes.append(d.sha256);
+    }
+    if (m_cache && !jobs.isEmpty()) {
+        const QHash<QString, ContentAnalysis> cached = m_cache->findMany(hashes);
+        for (RecheckJob& job : jobs) {
+            if (const auto it = cached.constFind(job.document.sha256); it != cached.constEnd())
+                job.cached = *it;
+        }
+    }
+    return jobs;
+}
+
+RecheckOutcome DocumentWorkspace::recheck(const DocumentStore& store, const RecheckJob& job,
+                                          const Application& snapshot, QDate asOf, const QString& provider,
+                                          const TaskControl* control)
+{
+    RecheckOutcome outcome;
+    outcome.document = job.document;
+    reportSpan(control, 0, 100, 0, QCoreApplication::translate("Documents", "Verifying"));
+    // DocumentStore::open hashes the stored copy again: a changed or missing file is
+    // reported (DOC-113) and never read.
+    const Result<QString> path = store.open(job.document.sha256);
+    if (cancelled(control)) {
+        outcome.cancelled = true;
+        return outcome;
+    }
+    if (!path) {
+        outcome.unverified = path.error();
+        return outcome;
+    }
+    AnalysisRequest request;
+    request.path = path.value();
+    request.displayName = job.document.fileName;
+    request.kind = job.document.kind;
+    request.subjectId = job.subjectId;
+    request.application = snapshot;
+    request.asOf = asOf;
+    request.provider = provider;
+    request.fieldPath = job.fieldPath;
+    outcome.report = analyseDocument(request, control, job.cached ? &*job.cached : nullptr, &outcome.fresh);
+    outcome.cancelled = outcome.report.cancelled || cancelled(control);
+    return outcome;
+}
+
+bool DocumentWorkspace::apply(const RecheckOutcome& outcome)
+{
+    if (outcome.cancelled)
+        return false;
+    const bool attached = std::any_of(m_application.documents.cbegin(), m_application.documents.cend(),
+                                      [&](const Document& d) { return d.sha256 == outcome.document.sha256; });
+    if (!attached)
+        return false;
+    if (outcome.unverified) {
+        markUnverified(outcome.document, outcome.unverified->message);
+        return true;
+    }
+    setReport(outcome.document.sha256, outcome.report);
+    if (m_cache && outcome.fresh)
+        (void)m_cache->store(outcome.document.sha256, *outcome.fresh); // logged; only a cache
+    return true;
 }
 
 bool DocumentWorkspace::applySuggestion(const FieldSuggestion& suggestion)

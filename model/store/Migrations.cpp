@@ -143,8 +143,20 @@ QStringList schemaV4(const Dialect&)
     };
 }
 
+// v5: the content analyses of stored files (issue 4: check results survive a restart).
+// Keyed like the document store, by the SHA-256 of the bytes, plus the analyser version
+// (documentAnalyserVersion): a changed analyser ignores the old rows. No foreign key: one
+// row serves every document row with that content (DocumentAnalysisRepository.h).
+QStringList schemaV5(const Dialect&)
+{
+    return {
+        u"CREATE TABLE document_analyses (sha256 TEXT NOT NULL, analyser INTEGER NOT NULL, "
+        "analysis TEXT NOT NULL, analysed_at TEXT NOT NULL, PRIMARY KEY (sha256, analyser))"_s,
+    };
+}
+
 using SchemaStep = QStringList (*)(const Dialect&);
-constexpr SchemaStep kSteps[] = {&schemaV1, &schemaV2, &schemaV3, &schemaV4};
+constexpr SchemaStep kSteps[] = {&schemaV1, &schemaV2, &schemaV3, &schemaV4, &schemaV5};
 
 Status applyVersion(Database& db, int version)
 {

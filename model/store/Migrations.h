@@ -15,6 +15,7 @@ class Database;
 //   v2  change_log (append-only, enforced by triggers) and indexes for the dashboard
 //   v3  outbox: requests waiting for the registration backend (OutboxRepository.h)
 //   v4  sync_state: change-feed cursor and last sync per backend (sync/SyncStateStore.h)
+//   v5  document_analyses: cached content analyses of stored files (DocumentAnalysisRepository.h)
 namespace Migrations {
 
 int latestVersion();

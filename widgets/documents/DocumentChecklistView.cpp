@@ -18,6 +18,8 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <utility>
 
 namespace icp {
 
@@ -153,6 +155,7 @@ void DocumentChecklistView::retranslate()
     m_suggestions->setAccessibleDescription(
         tr("Values read from attached documents that can fill empty fields."));
     m_progress->setAccessibleName(tr("Attaching progress"));
+    updateProgress();
     refresh();
 }
 
@@ -182,6 +185,7 @@ void DocumentChecklistView::refresh()
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &DocumentChecklistView::updateDetails, Qt::UniqueConnection);
     updateDetails();
+    maybeRecheck();
 }
 
 const ChecklistItem* DocumentChecklistView::currentItem() const
@@ -249,60 +253,209 @@ void DocumentChecklistView::updateDetails()
 
 bool DocumentChecklistView::attachFile(const QString& itemKey, const QString& path)
 {
-    if (isBusy())
+    if (isBusy() || !m_workspace.checklist().item(itemKey))
         return false;
+    m_busyKey = itemKey;
+    if (m_recheckTask.running()) {
+        // The document being checked finishes first; the rest of the pass waits for this.
+        m_pendingAttach = PendingAttach{itemKey, path};
+    } else {
+        startAttach(itemKey, path);
+    }
+    m_progress->setVisible(true);
+    m_cancel->setVisible(true);
+    updateProgress();
+    m_poll->start();
+    updateDetails();
+    return true;
+}
+
+void DocumentChecklistView::startAttach(const QString& itemKey, const QString& path)
+{
     const DocumentChecklist list = m_workspace.checklist();
     const ChecklistItem* item = list.item(itemKey);
-    if (!item)
-        return false;
+    if (!item) {
+        m_busyKey.clear();
+        updateDetails();
+        Q_EMIT attachFinished(itemKey, false, tr("That checklist line no longer exists."));
+        return;
+    }
     // The worker gets copies only: the store is a path, the application a value.
     DocumentStore store = m_workspace.store();
     const ChecklistItem copy = *item;
     const Application snapshot = m_workspace.application();
     const QDate asOf = m_workspace.asOf();
     const QString provider = m_workspace.provider();
-    m_busyKey = itemKey;
     m_task.start([store, copy, snapshot, asOf, provider, path](const TaskControl* control) mutable {
         return DocumentWorkspace::prepare(store, path, copy, snapshot, asOf, provider, control);
     });
     m_progress->setValue(0);
-    m_progress->setVisible(true);
-    m_cancel->setVisible(true);
-    m_poll->start();
-    updateDetails();
-    return true;
 }
 
 bool DocumentChecklistView::isBusy() const
 {
-    return m_task.running() || m_poll->isActive();
+    return !m_busyKey.isEmpty();
+}
+
+bool DocumentChecklistView::isRechecking() const
+{
+    return m_rechecking;
+}
+
+int DocumentChecklistView::recheckRemaining() const
+{
+    return m_rechecking ? m_recheckTotal - m_recheckDone : 0;
+}
+
+bool DocumentChecklistView::recheck(bool all)
+{
+    return startPass({}, all);
+}
+
+bool DocumentChecklistView::startPass(const QSet<QString>& skip, bool all)
+{
+    if (m_rechecking)
+        return false;
+    // Looks the analyses up in the cache here, on the database's thread.
+    m_recheckQueue = m_workspace.recheckJobs(skip, all);
+    if (m_recheckQueue.isEmpty())
+        return false;
+    for (const RecheckJob& job : std::as_const(m_recheckQueue))
+        m_recheckTried.insert(job.document.sha256);
+    m_rechecking = true;
+    m_recheckTotal = int(m_recheckQueue.size());
+    m_recheckDone = 0;
+    m_progress->setVisible(true);
+    m_cancel->setVisible(true);
+    updateProgress();
+    if (!m_task.running())
+        startNext();
+    m_poll->start();
+    return true;
+}
+
+void DocumentChecklistView::maybeRecheck()
+{
+    if (m_rechecking)
+        return;
+    const Application& app = m_workspace.application();
+    const bool unchecked =
+        std::any_of(app.documents.cbegin(), app.documents.cend(), [this](const Document& d) {
+            return !m_recheckTried.contains(d.sha256) && !m_workspace.report(d.sha256) &&
+                   !m_workspace.findings().contains(d.sha256);
+        });
+    if (unchecked)
+        startPass(m_recheckTried, false);
+}
+
+void DocumentChecklistView::startNext()
+{
+    if (m_task.running() || m_recheckTask.running())
+        return;
+    if (m_pendingAttach) {
+        const PendingAttach next = *std::exchange(m_pendingAttach, std::nullopt);
+        startAttach(next.itemKey, next.path);
+        if (m_task.running())
+            return;
+    }
+    if (m_rechecking && !m_recheckQueue.isEmpty()) {
+        // One uncached document (OCR may take a second), or every cached one in a row
+        // together (each only costs a re-hash; one poll per document would dominate).
+        QList<RecheckJob> batch{m_recheckQueue.takeFirst()};
+        while (batch.constFirst().cached && !m_recheckQueue.isEmpty() && m_recheckQueue.constFirst().cached)
+            batch.append(m_recheckQueue.takeFirst());
+        const DocumentStore store = m_workspace.store();
+        const Application snapshot = m_workspace.application();
+        const QDate asOf = m_workspace.asOf();
+        const QString provider = m_workspace.provider();
+        m_recheckTask.start([store, batch, snapshot, asOf, provider](const TaskControl* control) {
+            QList<RecheckOutcome> outcomes;
+            for (const RecheckJob& job : batch) {
+                if (cancelled(control))
+                    break;
+                outcomes.append(DocumentWorkspace::recheck(store, job, snapshot, asOf, provider, control));
+            }
+            return outcomes;
+        });
+        updateProgress();
+        return;
+    }
+    if (m_rechecking)
+        finishRecheck(false);
+    if (!isBusy() && !m_rechecking) {
+        m_poll->stop();
+        m_progress->setVisible(false);
+        m_cancel->setVisible(false);
+    }
+}
+
+void DocumentChecklistView::finishRecheck(bool cancelled)
+{
+    const int checked = m_recheckDone;
+    m_rechecking = false;
+    m_recheckQueue.clear();
+    m_recheckTotal = m_recheckDone = 0;
+    updateProgress();
+    Q_EMIT recheckFinished(checked, cancelled);
+}
+
+void DocumentChecklistView::updateProgress()
+{
+    const bool attaching = m_task.running() || (isBusy() && !m_rechecking);
+    if (attaching) {
+        m_progress->setFormat(QStringLiteral("%p%"));
+        m_progress->setAccessibleName(tr("Attaching progress"));
+        m_cancel->setAccessibleName(tr("Cancel attaching"));
+        m_cancel->setAccessibleDescription(tr("Stop checking and reading the file being attached."));
+    } else if (m_rechecking) {
+        const int current = std::min(m_recheckDone + 1, m_recheckTotal);
+        m_progress->setFormat(tr("Checking %1 of %2").arg(current).arg(m_recheckTotal));
+        m_progress->setAccessibleName(tr("Checking progress"));
+        m_cancel->setAccessibleName(tr("Cancel checking"));
+        m_cancel->setAccessibleDescription(
+            tr("Stop checking the attached documents; the ones not checked yet stay so."));
+    }
 }
 
 void DocumentChecklistView::cancel()
 {
-    if (!isBusy())
+    if (!isBusy() && !m_rechecking)
         return;
     m_task.cancel();
+    m_recheckTask.cancel();
+    m_pendingAttach.reset();
     m_poll->stop();
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
     const QString key = m_busyKey;
     m_busyKey.clear();
+    const bool wasRechecking = m_rechecking;
+    if (wasRechecking)
+        finishRecheck(true);
     updateDetails();
-    Q_EMIT attachFinished(key, false, tr("Attaching was cancelled."));
+    if (!key.isEmpty())
+        Q_EMIT attachFinished(key, false, tr("Attaching was cancelled."));
 }
 
 void DocumentChecklistView::poll()
 {
-    m_progress->setValue(m_task.progress());
+    if (isBusy())
+        pollAttach();
+    if (m_rechecking)
+        pollRecheck();
+    startNext();
+}
+
+void DocumentChecklistView::pollAttach()
+{
+    if (m_task.running())
+        m_progress->setValue(m_task.progress());
     std::optional<Result<PreparedAttachment>> result = m_task.take();
     if (!result)
         return;
-    m_poll->stop();
-    m_progress->setVisible(false);
-    m_cancel->setVisible(false);
     const QString key = m_busyKey;
     m_busyKey.clear();
+    updateProgress();
     if (!result->ok()) {
         DocumentDialogs::warn(this, tr("Attach document"), result->error().message);
         updateDetails();
@@ -314,6 +467,23 @@ void DocumentChecklistView::poll()
     selectItem(key);
     Q_EMIT documentsChanged();
     Q_EMIT attachFinished(key, true, {});
+}
+
+void DocumentChecklistView::pollRecheck()
+{
+    if (m_recheckTask.running() && !m_task.running() && m_recheckTotal > 0)
+        m_progress->setValue((m_recheckDone * 100 + m_recheckTask.progress()) / m_recheckTotal);
+    std::optional<QList<RecheckOutcome>> outcomes = m_recheckTask.take();
+    if (!outcomes)
+        return;
+    bool changed = false;
+    for (const RecheckOutcome& outcome : std::as_const(*outcomes)) {
+        ++m_recheckDone;
+        changed = m_workspace.apply(outcome) || changed;
+    }
+    if (changed)
+        refresh();
+    updateProgress();
 }
 
 void DocumentChecklistView::attachViaDialog()

@@ -121,23 +121,39 @@ bool writeV3Rows(Database& db)
     return writeV1Rows(db);
 }
 
+// Version 4 added sync_state: the same application rows plus one cursor, which the
+// upgrade must keep.
+bool writeV4Rows(Database& db)
+{
+    return writeV1Rows(db) &&
+           insert(db, u"sync_state"_s, {u"backend"_s, u"cursor"_s, u"last_sync_at"_s, u"last_error"_s},
+                  {u"http://127.0.0.1:8080"_s, u"42"_s, u"2024-05-03T10:11:12.345Z"_s, u""_s});
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = QCoreApplication::arguments();
+    QStringList args = QCoreApplication::arguments();
+    // Existing fixtures stand for databases users already have: only missing ones are
+    // written unless --all asks for every one (their bytes change: timestamps).
+    const bool all = args.removeAll(u"--all"_s) > 0;
     if (args.size() != 2) {
-        qCritical("usage: icp_make_db_fixtures OUTPUT_DIRECTORY");
+        qCritical("usage: icp_make_db_fixtures [--all] OUTPUT_DIRECTORY");
         return 2;
     }
     using Writer = bool (*)(Database&);
-    const Writer writers[] = {&writeV1Rows, &writeV2Rows, &writeV3Rows};
+    const Writer writers[] = {&writeV1Rows, &writeV2Rows, &writeV3Rows, &writeV4Rows};
     if (int(std::size(writers)) != Migrations::latestVersion() - 1)
         qWarning("add a writer here for every version older than the latest");
 
     for (int version = 1; version <= int(std::size(writers)); ++version) {
         const QString path = args.at(1) + u"/schema-v%1.sqlite"_s.arg(version);
+        if (!all && QFile::exists(path)) {
+            qInfo("kept %s", qPrintable(path));
+            continue;
+        }
         QFile::remove(path);
         Result<std::unique_ptr<Database>> db = Database::openSqlite(path, DatabaseOptions{.migrate = false});
         if (!db) {

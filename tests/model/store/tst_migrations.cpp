@@ -1,6 +1,7 @@
 #include "StoreTestSupport.h"
 #include "store/ApplicationRepository.h"
 #include "store/ChangeLog.h"
+#include "store/DocumentAnalysisRepository.h"
 #include "store/LicenceRepository.h"
 #include "store/Migrations.h"
 
@@ -152,8 +153,18 @@ private Q_SLOTS:
         // v3: the outbox exists and starts empty.
         QVERIFY(tableExists(db, u"outbox"_s));
         QCOMPARE(countRows(db, u"outbox"_s, u"application_id"_s, u"fixture-app-1"_s), 0);
-        // v4: sync bookkeeping exists and starts empty.
+        // v4: sync bookkeeping exists; the v4 fixture's cursor survives the upgrade.
         QVERIFY(tableExists(db, u"sync_state"_s));
+        if (fixture == "schema-v4.sqlite"_L1)
+            QCOMPARE(countRows(db, u"sync_state"_s, u"cursor"_s, u"42"_s), 1);
+        // v5: the document analysis cache exists, starts empty and works.
+        QVERIFY(tableExists(db, u"document_analyses"_s));
+        DocumentAnalysisRepository analyses(db);
+        QVERIFY(analyses.findMany({loaded->documents.constFirst().sha256}, 1).value().isEmpty());
+        const StoredAnalysis row{loaded->documents.constFirst().sha256, 1, "{}",
+                                 utc(u"2024-05-03T10:11:12Z"_s)};
+        QVERIFY(analyses.put(row).ok());
+        QCOMPARE(analyses.find(row.sha256, 1).value(), std::optional<StoredAnalysis>(row));
 
         // The upgraded database works like a new one: edits are logged.
         Application edited = loaded.value();
