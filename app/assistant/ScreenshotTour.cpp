@@ -2,14 +2,17 @@
 
 #include "ApplicationsPage.h"
 #include "DialogProvider.h"
+#include "DocumentsTour.h"
 #include "MainWindow.h"
 #include "core/Language.h"
+#include "documents/DocumentDialogs.h"
 #include "store/Database.h"
 #include "wizard/ApplicationWizard.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -30,10 +33,17 @@ void settle(int milliseconds)
     loop.exec();
 }
 
+constexpr auto kDocumentsPage = "documents";
+
+// The scanner dialog is shot right after the Documents page it opens from.
 QStringList pageNames()
 {
     QStringList names{u"empty"_s, u"applications"_s};
-    names << ApplicationWizard::pageKeys();
+    for (const QString& key : ApplicationWizard::pageKeys()) {
+        names << key;
+        if (key == QLatin1String(kDocumentsPage))
+            names << u"scanner"_s;
+    }
     names << u"licences"_s << u"settings"_s;
     return names;
 }
@@ -59,6 +69,10 @@ QString ScreenshotTour::run(const QString& directory, const QStringList& languag
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, scratch.path());
 
     const QString previousLanguage = currentLanguage();
+    // Messages of the documents widgets are recorded, never shown: a tour never waits
+    // for a click.
+    DocumentDialogs::setRecordMessages(true);
+    const auto showMessagesAgain = qScopeGuard([] { DocumentDialogs::setRecordMessages(false); });
     for (const QString& language : languages) {
         if (!setLanguage(language))
             return QCoreApplication::translate("ScreenshotTour", "Unknown language %1.").arg(language);
@@ -75,8 +89,11 @@ QString ScreenshotTour::run(const QString& directory, const QStringList& languag
             settle(300);
             const QStringList files = fileNames(language);
             int shot = 0;
+            const auto next = [&] {
+                return QDir(directory).filePath(files.at(shot++));
+            };
             const auto take = [&] {
-                const QString file = QDir(directory).filePath(files.at(shot++));
+                const QString file = next();
                 QPixmap picture = window.grab();
                 if (picture.isNull() || !picture.save(file))
                     errors << QCoreApplication::translate("ScreenshotTour", "Cannot write %1.").arg(file);
@@ -95,7 +112,19 @@ QString ScreenshotTour::run(const QString& directory, const QStringList& languag
             for (const QString& key : ApplicationWizard::pageKeys()) {
                 window.wizard()->showPage(key);
                 settle(key == "type"_L1 ? 900 : 400); // the first page waits out the validation debounce
+                if (key != QLatin1String(kDocumentsPage)) {
+                    take();
+                    continue;
+                }
+                // Documents: a real attachment and its page in the viewer, then the scanner.
+                const QString problem = DocumentsTour::prepareDocumentsPage(window.wizard(), scratch.path());
+                if (!problem.isEmpty())
+                    errors << problem;
+                settle(300);
                 take();
+                const QString scanner = DocumentsTour::shootScannerDialog(window.wizard(), next());
+                if (!scanner.isEmpty())
+                    errors << scanner;
             }
             window.closeWizard();
             window.showPage(MainWindow::Page::Licences);

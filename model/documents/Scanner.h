@@ -40,8 +40,9 @@ struct ScanSettings
     double widthMm = 210; // clamped to the device's area (A4 by default)
     double heightMm = 297;
     bool allPages = false; // feeder: scan until it is empty
-    // Backend-specific string options set before scanning (the tests pick the
-    // test backend's "test-picture" this way).
+    // Backend-specific options set before scanning, as text: strings, booleans
+    // (yes/no) and numbers (the tests pick the test backend's "test-picture" and slow
+    // it down with "read-delay" / "read-delay-duration" this way).
     QList<QPair<QString, QString>> extraOptions;
 };
 
@@ -55,7 +56,13 @@ public:
     static Result<ScannerCapabilities> capabilities(const QString& device);
     // Scans one page (or, with allPages on a feeder, every page); progress 0–100
     // across the pages read so far; cancel stops the device and returns documents.cancelled.
+    // A cancelled scan returns at once in the UI (the dialog forgets the task) but the
+    // worker first stops the device (Scanner.cpp, stopScan): at most a pipe's worth of
+    // data, or a few seconds for a device that sends nothing.
     static Result<QList<QImage>> scan(const ScanSettings& settings, const TaskControl* control = nullptr);
+    // True while a call is running or waiting for the device (for example a cancelled
+    // scan that is still stopping): a new call then waits for it.
+    static bool busy();
 };
 
 // Writes scanned pages: several pages as one PDF (QPdfWriter, one page per image at

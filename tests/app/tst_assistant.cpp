@@ -1,9 +1,11 @@
 // icp-assistant started as a real process (offscreen): it opens the database and
-// shows the list; a database it cannot open is reported, not a crash.
+// shows the list; a database it cannot open is reported, not a crash; the screenshot
+// tour shows every screen, the documents work and the scanner dialog.
 #include "wizard/ApplicationWizard.h"
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QImage>
 #include <QProcess>
 #include <QSet>
@@ -52,28 +54,73 @@ private Q_SLOTS:
         QVERIFY(image.width() >= 800 && image.height() >= 500);
     }
 
+    // The pages in tour order: the scanner dialog right after the Documents page it is
+    // opened from.
+    static QStringList tourPages()
+    {
+        QStringList pages{u"empty"_s, u"applications"_s};
+        for (const QString& key : icp::ApplicationWizard::pageKeys()) {
+            pages << key;
+            if (key == "documents"_L1)
+                pages << u"scanner"_s;
+        }
+        pages << u"licences"_s << u"settings"_s;
+        return pages;
+    }
+
+    // Share of pixels that are exactly black: the test backend's grid in the scanner's
+    // preview makes about 14 % of the dialog black; the dialog without a page, or the
+    // main window, well under 1 % (text is anti-aliased).
+    static double blackShare(const QImage& image)
+    {
+        qint64 black = 0;
+        for (int y = 0; y < image.height(); y += 2)
+            for (int x = 0; x < image.width(); x += 2)
+                black += (image.pixel(x, y) & 0xffffff) == 0 ? 1 : 0;
+        return double(black) / (double(image.width() / 2) * (image.height() / 2));
+    }
+
+    // Runs with SANE_CONFIG_DIR=tests/sane (ctest): the test backend is the scanner.
+    // The exit code covers the documents work: attaching the generated commitment letter
+    // through the checklist and showing it in the viewer report an error when they fail.
     void theScreenshotTourShowsEveryScreenInBothLanguages()
     {
+        QVERIFY2(qEnvironmentVariableIsSet("SANE_CONFIG_DIR"), "ctest sets SANE_CONFIG_DIR=tests/sane");
         QTemporaryDir dir;
         const QString shots = dir.filePath(u"tour"_s);
         QString err;
         QCOMPARE(run({u"--screenshot-tour"_s, shots}, &err), 0);
-        QStringList pages{u"empty"_s, u"applications"_s};
-        pages << icp::ApplicationWizard::pageKeys() << u"licences"_s << u"settings"_s;
+        const QStringList pages = tourPages();
+        QCOMPARE(pages.size(), 15);
+        QCOMPARE(QDir(shots).entryList({u"*.png"_s}, QDir::Files).size(), 2 * pages.size());
         for (const QString& language : {u"en"_s, u"zh_CN"_s}) {
+            QHash<QString, QImage> images;
             for (int i = 0; i < pages.size(); ++i) {
                 const QString name =
                     u"%1-%2-%3.png"_s.arg(language).arg(i + 1, 2, 10, QChar(u'0')).arg(pages.at(i));
                 const QImage image(QDir(shots).filePath(name));
                 QVERIFY2(!image.isNull(), qPrintable(name + u": "_s + err));
-                QCOMPARE(image.size(), QSize(1440, 900));
+                images.insert(pages.at(i), image);
                 // Not a blank picture: a grid of samples finds text, frames and background.
                 QSet<QRgb> colours;
                 for (int y = 0; y < image.height(); y += 7)
                     for (int x = 0; x < image.width(); x += 7)
                         colours.insert(image.pixel(x, y));
                 QVERIFY2(colours.size() >= 8, qPrintable(name));
+                if (pages.at(i) != "scanner"_L1)
+                    QCOMPARE(image.size(), QSize(1440, 900));
             }
+            // The scanner shot is the dialog's own window, not the main window again, and
+            // its preview holds the scanned page.
+            const QImage scanner = images.value(u"scanner"_s);
+            const QImage documents = images.value(u"documents"_s);
+            QVERIFY2(scanner.size() != documents.size(), qPrintable(language));
+            QVERIFY(scanner.width() >= 500 && scanner.height() >= 400);
+            QVERIFY(scanner.width() < 1440 && scanner.height() < 900);
+            const double share = blackShare(scanner);
+            QVERIFY2(share > 0.08,
+                     qPrintable(u"%1: %2 of the scanner shot is black"_s.arg(language).arg(share)));
+            QVERIFY2(blackShare(documents) < 0.04, qPrintable(language));
         }
     }
 

@@ -5,10 +5,14 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
+#include <QLabel>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 using namespace icp;
@@ -27,6 +31,13 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // A cancelled reader may write into the pipe its sane_cancel() closed; see
+        // tst_scanner.cpp.
+        std::signal(SIGPIPE, SIG_IGN);
+    }
+
     void init()
     {
         m_dialog = std::make_unique<ScannerDialog>();
@@ -42,8 +53,12 @@ private Q_SLOTS:
 
     void optionsComeFromTheDevice()
     {
-        QVERIFY(combo("scannerModeCombo")->findText(u"Color"_s) >= 0);
-        QVERIFY(combo("scannerSourceCombo")->findText(u"Automatic Document Feeder"_s) >= 0);
+        // SANE's values are the items' data; the text is the user's language.
+        QVERIFY(combo("scannerModeCombo")->findData(u"Color"_s) >= 0);
+        QCOMPARE(combo("scannerModeCombo")->currentData().toString(), u"Color"_s);
+        QCOMPARE(combo("scannerModeCombo")->currentText(), u"Colour"_s);
+        QVERIFY(combo("scannerSourceCombo")->findData(u"Automatic Document Feeder"_s) >= 0);
+        QVERIFY(combo("scannerSourceCombo")->findText(u"Document feeder"_s) >= 0);
         QVERIFY(combo("scannerResolutionCombo")->findData(300) >= 0);
         for (const char* name :
              {"scannerDeviceCombo", "scannerResolutionCombo", "scannerModeCombo", "scannerSourceCombo",
@@ -75,7 +90,8 @@ private Q_SLOTS:
 
     void feederScansAllPagesAndPngKeepsTheFirst()
     {
-        combo("scannerSourceCombo")->setCurrentText(u"Automatic Document Feeder"_s);
+        combo("scannerSourceCombo")
+            ->setCurrentIndex(combo("scannerSourceCombo")->findData(u"Automatic Document Feeder"_s));
         auto* all = m_dialog->findChild<QCheckBox*>(u"scannerAllPagesCheck"_s);
         QVERIFY(all->isEnabled());
         all->setChecked(true);
@@ -100,6 +116,69 @@ private Q_SLOTS:
         QTest::qWait(200);
         QVERIFY(m_dialog->pages().isEmpty());
         QVERIFY(button("scanPageButton")->isEnabled());
+    }
+
+    // A slow scanner (the test backend waits 200 ms before each block: a 300 dpi colour
+    // page takes about 16 s), on test:1 (the backend keeps options per device). Cancel
+    // is taken at once: before any event is processed the dialog says cancelled and
+    // every control works, and the next event-loop pass keeps it so. The worker stops
+    // the device on its own (the time is printed, not asserted).
+    void cancellingASlowPageIsImmediate_data()
+    {
+        QTest::addColumn<bool>("scanAgainAtOnce");
+        QTest::newRow("then wait for the device") << false;
+        QTest::newRow("then scan again while it stops") << true;
+    }
+    void cancellingASlowPageIsImmediate()
+    {
+        QFETCH(bool, scanAgainAtOnce);
+        const QList<QPair<QString, QString>> slow{{u"test-picture"_s, u"Color pattern"_s},
+                                                  {u"read-delay"_s, u"yes"_s},
+                                                  {u"read-delay-duration"_s, u"200000"_s}};
+        const QList<QPair<QString, QString>> fast{{u"test-picture"_s, u"Grid"_s}, {u"read-delay"_s, u"no"_s}};
+        m_dialog->setExtraOptions(slow);
+        combo("scannerDeviceCombo")->setCurrentIndex(combo("scannerDeviceCombo")->findData(u"test:1"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(m_dialog->state(), ScannerDialog::State::Ready, 20000);
+        combo("scannerResolutionCombo")->setCurrentIndex(combo("scannerResolutionCombo")->findData(300));
+        m_dialog->scan();
+        QCOMPARE(m_dialog->state(), ScannerDialog::State::Scanning);
+        auto* progress = m_dialog->findChild<QProgressBar*>(u"scanProgress"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(progress->value() >= 1, 20000); // mid-page: data flows
+        QVERIFY(button("cancelScanButton")->isEnabled());
+
+        QTest::mouseClick(button("cancelScanButton"), Qt::LeftButton);
+        QElapsedTimer sinceCancel;
+        sinceCancel.start();
+        const auto checkCancelled = [this] {
+            QCOMPARE(m_dialog->state(), ScannerDialog::State::Cancelled);
+            QVERIFY(!m_dialog->isBusy());
+            QVERIFY(button("scanPageButton")->isEnabled());
+            QVERIFY(!button("cancelScanButton")->isEnabled());
+            QVERIFY(combo("scannerDeviceCombo")->isEnabled());
+            QVERIFY(combo("scannerResolutionCombo")->isEnabled());
+            QCOMPARE(m_dialog->findChild<QLabel*>(u"scanStatus"_s)->text(), u"Scanning was cancelled."_s);
+            QVERIFY(m_dialog->pages().isEmpty());
+        };
+        checkCancelled();
+        QCoreApplication::processEvents(); // one event-loop pass: the poll must not undo it
+        checkCancelled();
+
+        m_dialog->setExtraOptions(fast);
+        if (scanAgainAtOnce) {
+            // The new scan waits for the stopping one inside the worker, not in the UI.
+            QSignalSpy scanned(m_dialog.get(), &ScannerDialog::pageScanned);
+            m_dialog->scan();
+            QCOMPARE(m_dialog->state(), ScannerDialog::State::Scanning);
+            QVERIFY(scanned.wait(30000));
+            qInfo("cancelled, then a new page scanned %lld ms later", sinceCancel.elapsed());
+            QCOMPARE(m_dialog->pages().size(), 1);
+            QCOMPARE(m_dialog->state(), ScannerDialog::State::Scanned);
+        } else {
+            QTRY_VERIFY_WITH_TIMEOUT(!Scanner::busy(), 30000);
+            qInfo("the cancelled worker stopped the device %lld ms after the click", sinceCancel.elapsed());
+            QCOMPARE(m_dialog->state(), ScannerDialog::State::Cancelled);
+            QVERIFY(m_dialog->pages().isEmpty()); // the cancelled page never arrives
+        }
     }
 
     void screenshot()

@@ -15,8 +15,48 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <sane/saneopts.h>
 
 namespace icp {
+
+namespace {
+
+// SANE's standard mode and source values (saneopts.h) in the user's language; a
+// backend's own values are shown as the backend names them. The SANE value stays the
+// item's data.
+QString displayValue(const QString& value)
+{
+    if (value == QLatin1String(SANE_VALUE_SCAN_MODE_COLOR))
+        return ScannerDialog::tr("Colour");
+    if (value == QLatin1String(SANE_VALUE_SCAN_MODE_GRAY))
+        return ScannerDialog::tr("Greyscale");
+    if (value == QLatin1String(SANE_VALUE_SCAN_MODE_LINEART))
+        return ScannerDialog::tr("Black and white");
+    if (value == QLatin1String("Flatbed"))
+        return ScannerDialog::tr("Flatbed");
+    if (value == QLatin1String("Automatic Document Feeder") || value == QLatin1String("ADF"))
+        return ScannerDialog::tr("Document feeder");
+    return value;
+}
+
+void fillValues(QComboBox* combo, const QStringList& values)
+{
+    const QString current = combo->currentData().toString();
+    combo->clear();
+    for (const QString& value : values)
+        combo->addItem(displayValue(value), value);
+    combo->setCurrentIndex(std::max(0, combo->findData(current)));
+}
+
+QStringList valuesOf(const QComboBox* combo)
+{
+    QStringList values;
+    for (int i = 0; i < combo->count(); ++i)
+        values << combo->itemData(i).toString();
+    return values;
+}
+
+} // namespace
 
 ScannerDialog::ScannerDialog(QWidget* parent)
     : QDialog(parent)
@@ -37,8 +77,18 @@ ScannerDialog::ScannerDialog(QWidget* parent)
     m_pageList = new QListWidget(this);
     m_pageList->setObjectName(QStringLiteral("scannedPageList"));
     m_pageList->setViewMode(QListView::IconMode);
+    m_pageList->setFlow(QListView::TopToBottom);
+    m_pageList->setWrapping(false);
+    m_pageList->setMovement(QListView::Static);
     m_pageList->setIconSize(QSize(96, 128));
-    m_pageList->setMinimumHeight(160);
+    m_pageList->setFixedWidth(136);
+    m_preview = new QLabel(this);
+    m_preview->setObjectName(QStringLiteral("scanPreview"));
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setFrameShape(QFrame::StyledPanel);
+    m_preview->setMinimumSize(240, 240);
+    m_preview->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    m_preview->setWordWrap(true);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("scanProgress"));
     m_progress->setRange(0, 100);
@@ -86,7 +136,10 @@ ScannerDialog::ScannerDialog(QWidget* parent)
     layout->addLayout(form);
     layout->addLayout(scanRow);
     layout->addWidget(m_status);
-    layout->addWidget(m_pageList, 1);
+    auto* pagesRow = new QHBoxLayout;
+    pagesRow->addWidget(m_pageList);
+    pagesRow->addWidget(m_preview, 1);
+    layout->addLayout(pagesRow, 1);
     layout->addLayout(buttons);
 
     m_poll = new QTimer(this);
@@ -101,13 +154,15 @@ ScannerDialog::ScannerDialog(QWidget* parent)
     connect(m_clear, &QPushButton::clicked, this, [this] {
         m_pages.clear();
         m_pageList->clear();
-        updateControls();
+        showPreview();
+        setState(m_device->count() > 0 ? State::Ready : State::NoScanner);
     });
+    connect(m_pageList, &QListWidget::currentRowChanged, this, &ScannerDialog::showPreview);
     connect(m_close, &QPushButton::clicked, this, &ScannerDialog::reject);
     connect(m_device, &QComboBox::currentIndexChanged, this, &ScannerDialog::loadCapabilities);
-    connect(m_source, &QComboBox::currentTextChanged, this, &ScannerDialog::updateControls);
+    connect(m_source, &QComboBox::currentIndexChanged, this, &ScannerDialog::updateControls);
     retranslate();
-    resize(560, 520);
+    resize(760, 680);
     refreshDevices();
 }
 
@@ -115,6 +170,7 @@ ScannerDialog::~ScannerDialog()
 {
     m_scanTask.cancel();
     m_listTask.cancel();
+    m_capsTask.cancel();
 }
 
 void ScannerDialog::retranslate()
@@ -139,6 +195,7 @@ void ScannerDialog::retranslate()
          tr("Keep scanning until the document feeder is empty."));
     name(m_format, tr("File format"), tr("PDF keeps every page in one file; PNG keeps the first page."));
     name(m_pageList, tr("Scanned pages"), tr("The pages scanned so far."));
+    name(m_preview, tr("Page preview"), tr("The selected scanned page."));
     name(m_progress, tr("Scan progress"), tr("How much of the page has been scanned."));
     m_scan->setText(tr("Scan &page"));
     name(m_scan, tr("Scan page"), tr("Scan a page and add it to the document."));
@@ -155,7 +212,10 @@ void ScannerDialog::retranslate()
     m_format->addItem(tr("PDF (all pages)"), QStringLiteral("pdf"));
     m_format->addItem(tr("PNG (first page)"), QStringLiteral("png"));
     m_format->setCurrentIndex(std::max(0, format));
-    updateControls();
+    fillValues(m_mode, valuesOf(m_mode));
+    fillValues(m_source, valuesOf(m_source));
+    setState(m_state); // the status line in the new language
+    showPreview();
 }
 
 void ScannerDialog::changeEvent(QEvent* event)
@@ -165,17 +225,62 @@ void ScannerDialog::changeEvent(QEvent* event)
     QDialog::changeEvent(event);
 }
 
+void ScannerDialog::resizeEvent(QResizeEvent* event)
+{
+    QDialog::resizeEvent(event);
+    showPreview();
+}
+
+void ScannerDialog::setState(State state, const QString& message)
+{
+    const bool changed = state != m_state;
+    m_state = state;
+    QString text = message;
+    if (text.isEmpty()) {
+        switch (state) {
+        case State::Listing:
+            text = tr("Looking for scanners…");
+            break;
+        case State::NoScanner:
+            text = tr("No scanner was found. Connect one and try again.");
+            break;
+        case State::LoadingOptions:
+            text = tr("Reading the scanner's options…");
+            break;
+        case State::Ready:
+            text = tr("Place the document on the scanner and choose Scan page.");
+            break;
+        case State::Scanning:
+            text = tr("Scanning…");
+            break;
+        case State::Cancelled:
+            text = tr("Scanning was cancelled.");
+            break;
+        case State::Scanned:
+            text = tr("Pages scanned: %1.").arg(QLocale().toString(m_pages.size()));
+            break;
+        case State::Failed:
+            break; // the message says why
+        }
+    }
+    if (!message.isEmpty() || state != State::Failed)
+        m_status->setText(text);
+    updateControls();
+    if (changed)
+        Q_EMIT stateChanged(state);
+}
+
 void ScannerDialog::refreshDevices()
 {
-    m_status->setText(tr("Looking for scanners…"));
     m_listTask.start([](const TaskControl*) { return Scanner::devices(); });
+    m_announceListing = true;
     m_poll->start();
-    updateControls();
+    setState(State::Listing);
 }
 
 bool ScannerDialog::isBusy() const
 {
-    return m_listTask.running() || m_scanTask.running();
+    return m_listTask.running() || m_capsTask.running() || m_scanTask.running();
 }
 
 ScanSettings ScannerDialog::settings() const
@@ -183,8 +288,8 @@ ScanSettings ScannerDialog::settings() const
     ScanSettings s;
     s.device = m_device->currentData().toString();
     s.resolution = m_resolution->currentData().toInt() > 0 ? m_resolution->currentData().toInt() : 300;
-    s.mode = m_mode->currentText();
-    s.source = m_source->currentText();
+    s.mode = m_mode->currentData().toString();
+    s.source = m_source->currentData().toString();
     s.allPages = m_allPages->isChecked() && m_allPages->isEnabled();
     s.extraOptions = m_extraOptions;
     return s;
@@ -196,21 +301,45 @@ void ScannerDialog::loadCapabilities()
     m_resolution->clear();
     m_mode->clear();
     m_source->clear();
-    if (device.isEmpty())
+    if (device.isEmpty()) {
+        m_capsTask.cancel();
         return;
-    // Reading the options is quick (no scan): done here.
-    const auto caps = Scanner::capabilities(device);
+    }
+    // Opening a device can wait for a cancelled scan that is still stopping: off the UI
+    // thread like every SANE call.
+    m_capsTask.start([device](const TaskControl*) { return Scanner::capabilities(device); });
+    m_poll->start();
+    setState(State::LoadingOptions);
+}
+
+void ScannerDialog::showCapabilities(const Result<ScannerCapabilities>& caps)
+{
     if (!caps) {
-        m_status->setText(caps.error().message);
+        setState(State::Failed, caps.error().message);
         return;
     }
     for (int dpi : caps->resolutions)
-        m_resolution->addItem(tr("%1 dpi").arg(dpi), dpi);
+        m_resolution->addItem(tr("%1 dpi").arg(QLocale().toString(dpi)), dpi);
     m_resolution->setCurrentIndex(std::max(0, m_resolution->findData(300)));
-    m_mode->addItems(caps->modes);
-    m_mode->setCurrentIndex(std::max(0, m_mode->findText(QStringLiteral("Color"))));
-    m_source->addItems(caps->sources);
-    updateControls();
+    fillValues(m_mode, caps->modes);
+    m_mode->setCurrentIndex(std::max(0, m_mode->findData(QStringLiteral(SANE_VALUE_SCAN_MODE_COLOR))));
+    fillValues(m_source, caps->sources);
+    setState(m_pages.isEmpty() ? State::Ready : State::Scanned);
+}
+
+void ScannerDialog::showPreview()
+{
+    if (!m_preview)
+        return;
+    const int row = m_pageList->currentRow();
+    if (row < 0 || row >= m_pages.size()) {
+        m_preview->setPixmap({});
+        m_preview->setText(tr("The scanned page appears here."));
+        return;
+    }
+    const QSize room = m_preview->contentsRect().size() - QSize(8, 8);
+    m_preview->setPixmap(QPixmap::fromImage(m_pages.at(row).scaled(
+        room.expandedTo(QSize(16, 16)), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
 }
 
 void ScannerDialog::scan()
@@ -219,21 +348,21 @@ void ScannerDialog::scan()
         return;
     const ScanSettings s = settings();
     m_pagesDpi = s.resolution;
-    m_status->setText(tr("Scanning…"));
     m_progress->setValue(0);
     m_scanTask.start([s](const TaskControl* control) { return Scanner::scan(s, control); });
     m_poll->start();
-    updateControls();
+    setState(State::Scanning);
 }
 
 void ScannerDialog::cancelScan()
 {
     if (!m_scanTask.running())
         return;
+    // The dialog forgets the task now; the worker sees the flag, stops the device and
+    // drops its result (BackgroundTask keeps its state alive until then).
     m_scanTask.cancel();
-    m_status->setText(tr("Scanning was cancelled."));
     m_progress->setValue(0);
-    updateControls();
+    setState(State::Cancelled);
 }
 
 void ScannerDialog::poll()
@@ -244,15 +373,24 @@ void ScannerDialog::poll()
         if (listed->ok()) {
             for (const ScannerDevice& d : listed->value())
                 m_device->addItem(d.displayName(), d.name);
-            m_status->setText(listed->value().isEmpty()
-                                  ? tr("No scanner was found. Connect one and try again.")
-                                  : QString());
-        } else {
-            m_status->setText(listed->error().message);
         }
         m_device->blockSignals(false);
+        if (!listed->ok())
+            setState(State::Failed, listed->error().message);
+        else if (m_device->count() == 0)
+            setState(State::NoScanner);
         loadCapabilities();
-        Q_EMIT devicesListed(m_device->count());
+        if (m_device->count() == 0 && m_announceListing) {
+            m_announceListing = false;
+            Q_EMIT devicesListed(0);
+        }
+    }
+    if (auto caps = m_capsTask.take()) {
+        showCapabilities(*caps);
+        if (m_announceListing) {
+            m_announceListing = false;
+            Q_EMIT devicesListed(m_device->count());
+        }
     }
     if (m_scanTask.running())
         m_progress->setValue(m_scanTask.progress());
@@ -266,12 +404,13 @@ void ScannerDialog::poll()
                                         tr("Page %1").arg(QLocale().toString(m_pages.size())), m_pageList);
                 Q_UNUSED(item)
             }
+            m_pageList->setCurrentRow(int(m_pages.size()) - 1);
             m_progress->setValue(100);
-            m_status->setText(tr("%n page(s) scanned.", nullptr, int(m_pages.size())));
+            setState(State::Scanned);
             Q_EMIT pageScanned(int(m_pages.size()));
         } else {
             m_progress->setValue(0);
-            m_status->setText(scanned->error().message);
+            setState(State::Failed, scanned->error().message);
             Q_EMIT scanFailed(scanned->error().message);
         }
     }
@@ -307,8 +446,9 @@ void ScannerDialog::updateControls()
     m_clear->setEnabled(!m_pages.isEmpty() && !isBusy());
     for (QWidget* w : std::initializer_list<QWidget*>{m_device, m_resolution, m_mode, m_source})
         w->setEnabled(!isBusy());
-    m_allPages->setEnabled(!isBusy() &&
-                           m_source->currentText().contains(QLatin1String("Feeder"), Qt::CaseInsensitive));
+    const QString source = m_source->currentData().toString();
+    m_allPages->setEnabled(!isBusy() && (source.contains(QLatin1String("Feeder"), Qt::CaseInsensitive) ||
+                                         source == QLatin1String("ADF")));
 }
 
 } // namespace icp

@@ -20,20 +20,29 @@ class QTimer;
 namespace icp {
 
 // Scan one or more pages with SANE: choose the scanner, resolution, colour mode and
-// source; scan (progress, cancel); save the pages as one PDF or the first as PNG.
-// Device listing and scanning run off the UI thread. saved(path) gives the file (in
-// a temporary folder the dialog owns until it closes) for the checklist to attach.
+// source; scan (progress, cancel); look at the pages (thumbnails and a preview); save
+// them as one PDF or the first as PNG. Every SANE call (listing, the device's options,
+// scanning) runs off the UI thread. Cancel takes effect in the dialog at once (state
+// Cancelled, controls usable); the worker stops the device on its own (Scanner.cpp,
+// stopScan) and a new scan waits for it. saved(path) gives the file (in a temporary
+// folder the dialog owns until it closes) for the checklist to attach.
 class ScannerDialog : public QDialog
 {
     Q_OBJECT
 
 public:
+    // What the dialog is doing (tests and the screenshot tour wait for these).
+    enum class State { Listing, NoScanner, LoadingOptions, Ready, Scanning, Cancelled, Scanned, Failed };
+    Q_ENUM(State)
+
     explicit ScannerDialog(QWidget* parent = nullptr);
     ~ScannerDialog() override;
 
     // Lists the scanners again (in the background).
     void refreshDevices();
+    // Listing, reading a device's options or scanning (a cancelled scan is not).
     bool isBusy() const;
+    State state() const { return m_state; }
     const QList<QImage>& pages() const { return m_pages; }
     QString savedPath() const { return m_savedPath; }
     // Backend options set on every scan (the tests choose the test backend's picture).
@@ -45,18 +54,25 @@ public Q_SLOTS:
     bool save(); // writes the file and emits saved(); false when there is nothing or it failed
 
 Q_SIGNALS:
+    // After listing, once the first device's options are in the controls (count 0: no
+    // scanner, or listing failed).
     void devicesListed(int count);
+    void stateChanged(icp::ScannerDialog::State state);
     void pageScanned(int count);
     void scanFailed(const QString& message);
     void saved(const QString& path);
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void retranslate();
     void poll();
     void loadCapabilities();
+    void showCapabilities(const Result<ScannerCapabilities>& caps);
+    void showPreview();
+    void setState(State state, const QString& message = {});
     void updateControls();
     ScanSettings settings() const;
 
@@ -67,6 +83,7 @@ private:
     QCheckBox* m_allPages = nullptr;
     QComboBox* m_format = nullptr;
     QListWidget* m_pageList = nullptr;
+    QLabel* m_preview = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_scan = nullptr;
@@ -82,12 +99,15 @@ private:
     QTimer* m_poll = nullptr;
 
     BackgroundTask<Result<QList<ScannerDevice>>> m_listTask;
+    BackgroundTask<Result<ScannerCapabilities>> m_capsTask;
+    bool m_announceListing = false; // devicesListed() is due once the options are in
     BackgroundTask<Result<QList<QImage>>> m_scanTask;
     QList<QImage> m_pages;
     int m_pagesDpi = 300;
     QList<QPair<QString, QString>> m_extraOptions;
     QTemporaryDir m_dir;
     QString m_savedPath;
+    State m_state = State::Listing;
 };
 
 } // namespace icp

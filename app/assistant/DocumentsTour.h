@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace icp {
+
+// The documents part of the screenshot tour (ScreenshotTour.h), on the wizard's
+// Documents page of the sample application. Found through findChild() only, so it
+// does not depend on how the page is built.
+namespace DocumentsTour {
+
+// Attaches a commitment letter written by the application's own LetterGenerator to
+// the commitment line (DocumentChecklistView::attachFile, waits for the checks) and
+// shows it in the page's viewer, so the checklist shows its states and the viewer a
+// page. `scratch` is a folder for the letter. Returns a problem to report (empty when
+// all went well); the page is left as it is when the checklist is not there.
+QString prepareDocumentsPage(QWidget* wizard, const QString& scratch);
+
+// Opens the scanner dialog on the ID-front line (DocumentChecklistView::openScanner),
+// waits for the device list (every SANE call is off the UI thread), scans one page
+// when a scanner exists, saves a picture of the dialog window to `file` and closes
+// it. Without a scanner the dialog's "no scanner" state is shot. Never waits longer
+// than a bounded time. Returns a problem to report, empty on success.
+QString shootScannerDialog(QWidget* wizard, const QString& file);
+
+} // namespace DocumentsTour
+
+} // namespace icp
