@@ -678,6 +678,10 @@
         <source>%1 has %2 pages; “%3” normally has at most %4. Check that the right file is attached.</source>
         <translation>%1 共有 %2 页；“%3”通常最多 %4 页。请确认上传的文件是否正确。</translation>
     </message>
+    <message>
+        <source>Verifying</source>
+        <translation>正在校验</translation>
+    </message>
 </context>
 <context>
     <name>DomainJson</name>
@@ -2363,6 +2367,22 @@
         <source>The sample application did not open.</source>
         <translation>示例申请未能打开。</translation>
     </message>
+    <message>
+        <source>The sample application&apos;s checklist has no commitment letter line.</source>
+        <translation>示例申请的材料清单中没有承诺书一项。</translation>
+    </message>
+    <message>
+        <source>Attaching the commitment letter did not finish.</source>
+        <translation>承诺书未能完成添加。</translation>
+    </message>
+    <message>
+        <source>The viewer did not show the commitment letter.</source>
+        <translation>查看器未能显示承诺书。</translation>
+    </message>
+    <message>
+        <source>The scanner dialog closed by itself.</source>
+        <translation>扫描对话框自行关闭了。</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -2407,6 +2427,18 @@
     <message>
         <source>The backend refused the submission: %1</source>
         <translation>备案系统拒绝了此次提交：%1</translation>
+    </message>
+    <message>
+        <source>The queued dossier cannot be read, so its documents cannot be sent.</source>
+        <translation>无法读取排队中的申请资料，因此无法发送其材料。</translation>
+    </message>
+    <message>
+        <source>The attachment %1 (%2) cannot be sent: %3</source>
+        <translation>附件 %1（%2）无法发送：%3</translation>
+    </message>
+    <message>
+        <source>The submission was not sent: %1</source>
+        <translation>未发送该提交：%1</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2587,22 @@
     <message>
         <source>(choose a province)</source>
         <translation>（请选择省份）</translation>
+    </message>
+    <message>
+        <source>The entity</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>人员 %1</translation>
+    </message>
+    <message>
+        <source>Website %1</source>
+        <translation>网站 %1</translation>
+    </message>
+    <message>
+        <source>(no longer in the application)</source>
+        <translation>（已不在本申请中）</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +2958,14 @@
         <source>Notes</source>
         <translation>说明</translation>
     </message>
+    <message>
+        <source>Optional: attach any other document here.</source>
+        <translation>可选：在此添加其他任何材料。</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
 </context>
 <context>
     <name>icp::DocumentChecklistView</name>
@@ -3069,44 +3125,25 @@
         <source>Scan %1</source>
         <translation>扫描%1</translation>
     </message>
-</context>
-<context>
-    <name>icp::DocumentListModel</name>
     <message>
-        <source>The entity</source>
-        <translation>主体</translation>
+        <source>That checklist line no longer exists.</source>
+        <translation>该清单条目已不存在。</translation>
     </message>
     <message>
-        <source>Person %1</source>
-        <translation>人员 %1</translation>
+        <source>Checking %1 of %2</source>
+        <translation>正在检查第 %1 个，共 %2 个</translation>
     </message>
     <message>
-        <source>Website %1</source>
-        <translation>网站 %1</translation>
+        <source>Checking progress</source>
+        <translation>检查进度</translation>
     </message>
     <message>
-        <source>(no longer in the application)</source>
-        <translation>（已不在本申请中）</translation>
+        <source>Cancel checking</source>
+        <translation>取消检查</translation>
     </message>
     <message>
-        <source>Document</source>
-        <translation>材料</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>所属对象</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
+        <source>Stop checking the attached documents; the ones not checked yet stay so.</source>
+        <translation>停止检查已添加的材料；尚未检查的材料保持未检查状态。</translation>
     </message>
 </context>
 <context>
@@ -3219,64 +3256,20 @@
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
+    <message>
+        <source>Page tools</source>
+        <translation>页面工具</translation>
+    </message>
 </context>
 <context>
     <name>icp::DocumentsPage</name>
-    <message>
-        <source>Attach %1</source>
-        <translation>上传%1</translation>
-    </message>
-    <message>
-        <source>Scans and photos (*.jpg *.jpeg *.png *.pdf)</source>
-        <translation>扫描件和照片 (*.jpg *.jpeg *.png *.pdf)</translation>
-    </message>
     <message>
         <source>Documents</source>
         <translation>备案材料</translation>
     </message>
     <message>
-        <source>The scans and photos this application needs. The list says what is still missing.</source>
-        <translation>本申请所需的扫描件和照片；下方列出尚缺的材料。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>Nothing is missing.</source>
-        <translation>无，材料已齐全。</translation>
-    </message>
-    <message>
-        <source>Still needed:</source>
-        <translation>尚缺：</translation>
-    </message>
-    <message>
-        <source>A&amp;ttach:</source>
-        <translation>上传(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Document kind</source>
-        <translation>材料类型</translation>
-    </message>
-    <message>
-        <source>Who or what the document is about</source>
-        <translation>材料所属的人员或对象</translation>
-    </message>
-    <message>
-        <source>Choose &amp;files…</source>
-        <translation>选择文件(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Attached:</source>
-        <translation>已上传：</translation>
-    </message>
-    <message>
-        <source>Remove the selected document</source>
-        <translation>删除所选材料</translation>
-    </message>
-    <message>
-        <source>Check, read, scan and preview</source>
-        <translation>检查、识别、扫描与预览</translation>
+        <source>Attach, scan or drop the documents this application needs. Each one is checked and read: what is wrong shows on its line.</source>
+        <translation>添加、扫描或拖入本申请所需的材料。每份材料都会被检查和识别，存在的问题会显示在对应的行上。</translation>
     </message>
 </context>
 <context>
@@ -4168,11 +4161,49 @@
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
-    <message numerus="yes">
-        <source>%n page(s) scanned.</source>
-        <translation>
-            <numerusform>已扫描 %n 页。</numerusform>
-        </translation>
+    <message>
+        <source>Colour</source>
+        <translation>彩色</translation>
+    </message>
+    <message>
+        <source>Greyscale</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation>黑白</translation>
+    </message>
+    <message>
+        <source>Flatbed</source>
+        <translation>平板</translation>
+    </message>
+    <message>
+        <source>Document feeder</source>
+        <translation>自动进纸器</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>页面预览</translation>
+    </message>
+    <message>
+        <source>The selected scanned page.</source>
+        <translation>选中的扫描页面。</translation>
+    </message>
+    <message>
+        <source>Reading the scanner&apos;s options…</source>
+        <translation>正在读取扫描仪选项…</translation>
+    </message>
+    <message>
+        <source>Place the document on the scanner and choose Scan page.</source>
+        <translation>请将材料放在扫描仪上，然后选择“扫描页面”。</translation>
+    </message>
+    <message>
+        <source>Pages scanned: %1.</source>
+        <translation>已扫描页数：%1。</translation>
+    </message>
+    <message>
+        <source>The scanned page appears here.</source>
+        <translation>扫描的页面将显示在这里。</translation>
     </message>
 </context>
 <context>
@@ -4827,10 +4858,6 @@
         <translation>已将 %1 加入待提交队列（队列记录 %2）。</translation>
     </message>
     <message>
-        <source>Sends the queued submissions to the registration backend and applies its status changes, once. The token comes from the system keychain, or from an environment variable for scripts. Exit code 1 when something failed or is still waiting.</source>
-        <translation>将待提交队列中的申请发送至备案系统，并应用其返回的状态变化（执行一次）。令牌来自系统密钥环，脚本中也可来自环境变量。有失败或仍在等待的项目时退出码为 1。</translation>
-    </message>
-    <message>
         <source>Backend address (default: $ICP_BACKEND_URL or the settings).</source>
         <translation>备案系统地址（默认：$ICP_BACKEND_URL 或设置中的地址）。</translation>
     </message>
@@ -4983,6 +5010,18 @@
     <message>
         <source>Inspect document files: format, pages, checks, identifiers read.</source>
         <translation>检查材料文件：格式、页数、检查项、识别出的标识信息。</translation>
+    </message>
+    <message>
+        <source>Not submitted: attach the missing documents again first.</source>
+        <translation>未提交：请先重新添加缺失的材料。</translation>
+    </message>
+    <message>
+        <source>Sends the queued submissions, with their documents from this database&apos;s document store, to the registration backend and applies its status changes, once. The token comes from the system keychain, or from an environment variable for scripts. Exit code 1 when something failed or is still waiting.</source>
+        <translation>将排队中的提交连同本数据库材料库中的材料发送到备案后端，并应用其状态变化，仅执行一次。令牌来自系统钥匙串，脚本可改用环境变量提供。有失败或仍在等待的项目时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>Documents on the backend: %1 (%2 bytes uploaded).</source>
+        <translation>后端上的材料：%1 个（已上传 %2 字节）。</translation>
     </message>
 </context>
 <context>
