@@ -3,6 +3,7 @@
 #include "documents/PageRenderer.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -10,7 +11,6 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
-#include <QSplitter>
 #include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
@@ -89,14 +89,15 @@ DocumentViewer::DocumentViewer(QWidget* parent)
          std::initializer_list<QWidget*>{m_previous, m_pageBox, m_pageTotal, m_next, m_zoomOut, m_zoomLabel,
                                          m_zoomIn, m_fitWidth, m_fitPage, m_rotateLeft, m_rotateRight})
         m_toolBar->addWidget(w);
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_thumbnails);
-    splitter->addWidget(m_scroll);
-    splitter->setStretchFactor(1, 1);
+    // The strip has a fixed width: in a splitter the space it cannot take stayed empty
+    // between the strip and the page.
+    auto* pages = new QHBoxLayout;
+    pages->addWidget(m_thumbnails);
+    pages->addWidget(m_scroll, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_toolBar);
     layout->addWidget(m_message);
-    layout->addWidget(splitter, 1);
+    layout->addLayout(pages, 1);
 
     connect(m_renderer, &PageRenderer::rendered, this, &DocumentViewer::onRendered);
     connect(m_renderer, &PageRenderer::failed, this, &DocumentViewer::onFailed);

@@ -28,8 +28,8 @@ DocumentsPanel::DocumentsPanel(DocumentWorkspace& workspace, QWidget* parent)
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_checklist);
     m_splitter->addWidget(m_viewer);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 11);
+    m_splitter->setStretchFactor(1, 9);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
@@ -51,10 +51,11 @@ void DocumentsPanel::resizeEvent(QResizeEvent* event)
     if (m_splitter->orientation() == wanted)
         return;
     m_splitter->setOrientation(wanted);
-    // Side by side three fifths for the checklist; stacked two thirds (its rows, buttons
-    // and details are taller than a page preview needs to be).
+    // Side by side a little over half for the checklist (its columns), the rest for a
+    // legible page; stacked two thirds (its rows, buttons and details are taller than a
+    // page preview needs to be).
     const int length = wanted == Qt::Horizontal ? event->size().width() : event->size().height();
-    const int first = wanted == Qt::Horizontal ? length * 3 / 5 : length * 2 / 3;
+    const int first = wanted == Qt::Horizontal ? length * 11 / 20 : length * 2 / 3;
     m_splitter->setSizes({first, length - first});
 }
 
