@@ -50,9 +50,7 @@ bool setLanguage(const QString& language)
     t.language = language;
     QLocale::setDefault(language == "en"_L1 ? QLocale(QLocale::English, QLocale::UnitedStates)
                                             : QLocale(language));
-    if (language == "en"_L1)
-        return true;
-
+    // English too has a catalogue: only its plural forms ("1 warning", "2 warnings").
     auto app = std::make_unique<QTranslator>();
     if (app->load(u":/i18n/icp-assistant_"_s + language)) {
         QCoreApplication::installTranslator(app.get());
@@ -60,6 +58,8 @@ bool setLanguage(const QString& language)
     } else {
         qCWarning(lcCore) << "no application translation for" << language;
     }
+    if (language == "en"_L1)
+        return true;
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt.get());

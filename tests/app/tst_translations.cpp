@@ -1,6 +1,9 @@
 // Every user-visible string has a finished Chinese translation: lupdate is run
 // over the current sources into a copy of the committed catalogue, so a string
 // added to the code without a translation fails here, not in front of a user.
+#include "core/Language.h"
+
+#include <QCoreApplication>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -66,20 +69,35 @@ class TestTranslations : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // zh_CN: every string. en: only the plural forms (lupdate -pluralonly), so that
+    // English says "1 warning" and "2 warnings" instead of "warning(s)".
+    void everyStringIsTranslated_data()
+    {
+        QTest::addColumn<QString>("catalogue");
+        QTest::addColumn<bool>("pluralOnly");
+        QTest::newRow("Chinese: every string") << u"icp-assistant_zh_CN.ts"_s << false;
+        QTest::newRow("English: every plural") << u"icp-assistant_en.ts"_s << true;
+    }
+
     void everyStringIsTranslated()
     {
+        QFETCH(QString, catalogue);
+        QFETCH(bool, pluralOnly);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString ts = dir.filePath(u"current_zh_CN.ts"_s);
-        QVERIFY(QFile::copy(QStringLiteral(ICP_SOURCE_DIR "/translations/icp-assistant_zh_CN.ts"), ts));
+        const QString ts = dir.filePath(catalogue);
+        QVERIFY(QFile::copy(QStringLiteral(ICP_SOURCE_DIR "/translations/") + catalogue, ts));
         QFile::setPermissions(ts, QFile::ReadOwner | QFile::WriteOwner);
 
         QProcess lupdate;
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
         const QString src = QStringLiteral(ICP_SOURCE_DIR);
-        lupdate.start(QStringLiteral(ICP_LUPDATE),
-                      {u"-no-obsolete"_s, u"-locations"_s, u"none"_s, src + u"/model"_s, src + u"/widgets"_s,
-                       src + u"/sync"_s, src + u"/backend"_s, src + u"/app"_s, u"-ts"_s, ts});
+        QStringList arguments{u"-no-obsolete"_s, u"-locations"_s, u"none"_s};
+        if (pluralOnly)
+            arguments << u"-pluralonly"_s;
+        arguments << src + u"/model"_s << src + u"/widgets"_s << src + u"/sync"_s << src + u"/backend"_s
+                  << src + u"/app"_s << u"-ts"_s << ts;
+        lupdate.start(QStringLiteral(ICP_LUPDATE), arguments);
         QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
         const QByteArray output = lupdate.readAll();
         QVERIFY2(lupdate.exitCode() == 0, output.constData());
@@ -106,6 +124,28 @@ private Q_SLOTS:
             qWarning().noquote() << u"placeholders differ:\n  "_s + badPlaceholders.join(u"\n  "_s);
         QCOMPARE(missing.size(), 0);
         QCOMPARE(badPlaceholders.size(), 0);
+    }
+
+    // The compiled catalogues are what the program loads: English counts in words.
+    void englishPluralsAreUsedAtRunTime_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("one warning") << u"en"_s << 1 << u"1 warning."_s;
+        QTest::newRow("three warnings") << u"en"_s << 3 << u"3 warnings."_s;
+        QTest::newRow("Chinese has one form") << u"zh_CN"_s << 3 << u"3 个警告。"_s;
+    }
+
+    void englishPluralsAreUsedAtRunTime()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, count);
+        QFETCH(QString, expected);
+        QVERIFY(icp::setLanguage(language));
+        const QString text = QCoreApplication::translate("icp::ReviewPage", "%n warning(s).", nullptr, count);
+        icp::setLanguage(u"en"_s);
+        QCOMPARE(text, expected);
     }
 };
 
