@@ -113,23 +113,6 @@
     </message>
 </context>
 <context>
-    <name>icp::ServersPage</name>
-    <message numerus="yes">
-        <source>%n IPv4</source>
-        <translation>
-            <numerusform>%n IPv4</numerusform>
-            <numerusform>%n IPv4</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n IPv6</source>
-        <translation>
-            <numerusform>%n IPv6</numerusform>
-            <numerusform>%n IPv6</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>icp::SubmitPage</name>
     <message numerus="yes">
         <source>Submit is disabled: %n blocking problem(s) remain. The first: %1</source>

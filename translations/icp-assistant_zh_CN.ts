@@ -3430,6 +3430,10 @@
             <numerusform>另有 %n 项</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>icp::FindingsModel</name>
@@ -3951,6 +3955,10 @@
         <source>Ro&amp;les:</source>
         <translation>角色(&amp;L)：</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>icp::ReviewPage</name>
@@ -4228,18 +4236,6 @@
         <source>%1 is a private or local address: give the server&apos;s public address.</source>
         <translation>%1 是私有或本地地址：请填写服务器的公网地址。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n IPv4</source>
-        <translation>
-            <numerusform>%n 个 IPv4</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n IPv6</source>
-        <translation>
-            <numerusform>%n 个 IPv6</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Website %1</source>
         <translation>网站 %1</translation>
@@ -4283,6 +4279,10 @@
     <message>
         <source>&amp;Use this access for every website</source>
         <translation>所有网站使用此接入(&amp;U)</translation>
+    </message>
+    <message>
+        <source>IPv4 addresses: %1, IPv6 addresses: %2</source>
+        <translation>IPv4 地址：%1 个，IPv6 地址：%2 个</translation>
     </message>
 </context>
 <context>

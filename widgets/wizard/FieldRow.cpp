@@ -142,7 +142,7 @@ void FieldRow::refresh()
     QString label = m_label->text();
     label.remove(u'&');
     m_input->setAccessibleName(label);
-    m_input->setAccessibleDescription(text.isEmpty() ? label : label + u": "_s + text);
+    m_input->setAccessibleDescription(text.isEmpty() ? label : tr("%1: %2").arg(label, text));
     m_input->setToolTip(text);
 }
 

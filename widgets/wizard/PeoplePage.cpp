@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -303,7 +304,8 @@ void PeoplePage::refreshList()
         for (PersonRole role : p.roles)
             roles.append(displayName(role));
         const QString name = p.name.isEmpty() ? tr("Person %1").arg(i + 1) : p.name;
-        labels.append(roles.isEmpty() ? name : name + u" — "_s + roles.join(u", "_s));
+        // The locale joins the roles ("a, b and c"; "a、b和c").
+        labels.append(roles.isEmpty() ? name : tr("%1 — %2").arg(name, QLocale().createSeparatedList(roles)));
         problems.append(hasBlocking(draft().findingsUnder(wizard::path("persons", i))));
     }
     m_list->setItems(labels, problems);

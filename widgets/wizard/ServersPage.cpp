@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -255,7 +256,9 @@ void ServersPage::checkAddresses()
         }
         (address.protocol() == QAbstractSocket::IPv6Protocol ? v6 : v4) += 1;
     }
-    m_addressesRow->setInstantState(true, tr("%n IPv4", nullptr, v4) + u", "_s + tr("%n IPv6", nullptr, v6));
+    m_addressesRow->setInstantState(
+        true,
+        tr("IPv4 addresses: %1, IPv6 addresses: %2").arg(QLocale().toString(v4), QLocale().toString(v6)));
 }
 
 void ServersPage::reload()
