@@ -30,6 +30,43 @@ void DocumentWorkspace::setDatabase(Database* database)
 void DocumentWorkspace::setApplication(const Application& application)
 {
     m_application = application;
+    rejudge();
+}
+
+// A report compares what a document says with the form (DOC-110/111, suggestions). When
+// the form changes, every checked document is judged again from what was read; nothing
+// is read again, so this is cheap enough for every edit. Without it a credit code fixed
+// in the form would keep its "the licence shows another number" finding until the next
+// re-check.
+void DocumentWorkspace::rejudge()
+{
+    QSet<QString> done;
+    for (qsizetype i = 0; i < m_application.documents.size(); ++i) {
+        const Document& d = m_application.documents[i];
+        const auto it = m_reports.constFind(d.sha256);
+        if (it == m_reports.constEnd() || done.contains(d.sha256))
+            continue;
+        done.insert(d.sha256);
+        ContentAnalysis content;
+        content.inspection = it->inspection;
+        content.reading = it->reading;
+        content.identifiers = it->identifiers;
+        content.cancelled = it->cancelled;
+        AnalysisRequest request;
+        request.displayName = d.fileName;
+        request.kind = d.kind;
+        for (const Person& p : m_application.persons) {
+            if (!d.subjectId.isEmpty() && p.id == d.subjectId)
+                request.subjectId = d.subjectId;
+        }
+        request.application = m_application;
+        request.asOf = m_asOf;
+        request.provider = m_provider;
+        request.fieldPath = u"documents[%1]"_s.arg(i);
+        DocumentReport report = reportFromContent(content, request);
+        report.fromCache = it->fromCache;
+        setReport(d.sha256, report);
+    }
 }
 
 DocumentChecklist DocumentWorkspace::checklist() const
@@ -245,7 +282,10 @@ bool DocumentWorkspace::apply(const RecheckOutcome& outcome)
 
 bool DocumentWorkspace::applySuggestion(const FieldSuggestion& suggestion)
 {
-    return icp::applySuggestion(m_application, suggestion);
+    if (!icp::applySuggestion(m_application, suggestion))
+        return false;
+    rejudge(); // the filled field is now compared with the documents too
+    return true;
 }
 
 } // namespace icp

@@ -76,7 +76,8 @@ public:
 
     DocumentStore& store() const { return m_store; }
     const Application& application() const { return m_application; }
-    // The wizard changed other fields: the checklist follows (reports are kept by hash).
+    // The wizard changed other fields: the checklist follows, and every checked document
+    // is judged again against the new form (from what was read; nothing is read again).
     void setApplication(const Application& application);
     QDate asOf() const { return m_asOf; }
     QString provider() const { return m_provider; }
@@ -126,6 +127,7 @@ public:
     bool applySuggestion(const FieldSuggestion& suggestion);
 
 private:
+    void rejudge();
     void markUnverified(const Document& document, const QString& message);
 
     DocumentStore& m_store;

@@ -311,6 +311,50 @@ private Q_SLOTS:
         QCOMPARE(ws.checklist().item(key)->state, ChecklistItem::State::Missing);
     }
 
+    void fixingTheFormClearsTheMismatchWithoutReadingAgain()
+    {
+        QTemporaryDir dir;
+        DocumentStore store(dir.filePath(u"store"_s));
+        Application app = sample(u"enterprise-filing"_s);
+        app.documents.clear();
+        const QString onLicence = app.entity.certificateNumber;
+        const QString typo = fx::uscc(u"440300"_s, u"MA5F3K9L"_s); // valid, but another entity's
+        QVERIFY(typo != onLicence);
+        app.entity.certificateNumber = typo;
+        DocumentWorkspace ws(store, app, asOf);
+
+        fx::CardText text;
+        text.entityName = app.entity.name;
+        text.uscc = onLicence;
+        text.validity = u"2015年03月01日 至 长期"_s;
+        const QString scan = dir.filePath(u"licence.jpg"_s);
+        QVERIFY(fx::writeFile(scan, fx::jpeg(fx::businessLicence(text, true, 2000), 92)));
+        const auto prepared = ws.prepare(scan, u"entity-certificate"_s);
+        QVERIFY2(prepared.ok(), qPrintable(prepared.ok() ? QString() : prepared.error().message));
+        const Document d = ws.commit(prepared.value());
+        const auto mismatch = [&] {
+            for (const Finding& f : ws.findings().value(d.sha256)) {
+                if (f.ruleId == "DOC-111"_L1 && f.severity == Severity::Blocking)
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY2(mismatch(), "the licence shows another credit code than the form");
+
+        // The user corrects the form: the document is judged again from what was read.
+        Application fixed = ws.application();
+        fixed.entity.certificateNumber = onLicence;
+        ws.setApplication(fixed);
+        QVERIFY(!mismatch());
+        QVERIFY(ws.report(d.sha256)->checks.passed.contains(u"DOC-111"_s));
+        QCOMPARE(ws.checklist().item(u"entity-certificate"_s)->state, ChecklistItem::State::Ok);
+
+        // And back: the finding returns.
+        fixed.entity.certificateNumber = typo;
+        ws.setApplication(fixed);
+        QVERIFY(mismatch());
+    }
+
     void changedStoredFileFailsItsLine()
     {
         QTemporaryDir dir;
