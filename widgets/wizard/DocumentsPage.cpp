@@ -43,11 +43,14 @@ DocumentsPage::DocumentsPage(ApplicationDraft& shared, QWidget* parent)
         if (!m_removed.contains(sha256))
             m_removed.append(sha256);
     });
-    // Edits on the other pages reach the workspace (the checklist follows the people,
-    // websites and province); while the page is hidden that waits for reload().
+    // Edits on the other pages reach the workspace at once: the documents are judged
+    // again against the form (a corrected credit code clears DOC-111 on the Review page
+    // too). The checklist view follows the people, websites and province when shown.
     connect(&draft(), &ApplicationDraft::changed, this, [this] {
         if (m_syncingFromWorkspace)
             return;
+        m_workspace->setApplication(draft().application());
+        updateDocumentFindings();
         m_workspaceStale = true;
         if (isVisible())
             syncFromDraft();
