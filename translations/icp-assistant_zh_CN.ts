@@ -363,10 +363,6 @@
         <translation>PDF 未设置密码保护</translation>
     </message>
     <message>
-        <source>The image has enough pixels to be legible and not too many to upload</source>
-        <translation>图像像素足以清晰辨认，且不会过大而无法上传</translation>
-    </message>
-    <message>
         <source>Originals that must be in colour are scanned in colour</source>
         <translation>须提供彩色件的原件已彩色扫描</translation>
     </message>
@@ -681,6 +677,14 @@
     <message>
         <source>Verifying</source>
         <translation>正在校验</translation>
+    </message>
+    <message>
+        <source>The image, or the scan a PDF holds, has enough pixels to be legible and not too many to upload</source>
+        <translation>图片（或 PDF 中的扫描件）像素足够清晰可辨，且不超过上传上限</translation>
+    </message>
+    <message>
+        <source>%1 is a scan of only %2 × %3 pixels (about %4 dpi on its page); at least %5 dpi and %6 pixels on the short side are needed to be legible. Scan it again at 300 dpi.</source>
+        <translation>%1 是仅 %2 × %3 像素的扫描件（在其页面上约 %4 dpi）；需要至少 %5 dpi 且短边至少 %6 像素才能清晰可辨。请以 300 dpi 重新扫描。</translation>
     </message>
 </context>
 <context>

@@ -95,20 +95,24 @@ QJsonObject toJson(const DocumentReport& r, const QString& file, bool withText)
     for (const FieldSuggestion& s : r.suggestions)
         suggestions.append(
             QJsonObject{{"fieldPath"_L1, s.fieldPath}, {"value"_L1, s.value}, {"label"_L1, s.label}});
-    QJsonObject result{{"file"_L1, file},
-                       {"format"_L1, formatKey(in.format)},
-                       {"byteSize"_L1, in.byteSize},
-                       {"problem"_L1, Inspection::problemKey(in.problem)},
-                       {"message"_L1, in.message},
-                       {"encrypted"_L1, in.encrypted},
-                       {"pageCount"_L1, in.pageCount},
-                       {"pages"_L1, pages},
-                       {"passed"_L1, toArray(r.checks.passed)},
-                       {"findings"_L1, findings},
-                       {"ok"_L1, exitCodeOf(r) == ExitOk},
-                       {"textSource"_L1, textSourceKey(r.reading.source)},
-                       {"identifiers"_L1, identifiers},
-                       {"suggestions"_L1, suggestions}};
+    QJsonObject result{
+        {"file"_L1, file},
+        {"format"_L1, formatKey(in.format)},
+        {"byteSize"_L1, in.byteSize},
+        {"problem"_L1, Inspection::problemKey(in.problem)},
+        {"message"_L1, in.message},
+        {"encrypted"_L1, in.encrypted},
+        {"pageCount"_L1, in.pageCount},
+        {"pages"_L1, pages},
+        {"scanPixels"_L1, in.scanPixelSize.isEmpty()
+                              ? QJsonValue()
+                              : QJsonValue(QJsonArray{in.scanPixelSize.width(), in.scanPixelSize.height()})},
+        {"passed"_L1, toArray(r.checks.passed)},
+        {"findings"_L1, findings},
+        {"ok"_L1, exitCodeOf(r) == ExitOk},
+        {"textSource"_L1, textSourceKey(r.reading.source)},
+        {"identifiers"_L1, identifiers},
+        {"suggestions"_L1, suggestions}};
     if (withText)
         result.insert("text"_L1, r.reading.text);
     return result;

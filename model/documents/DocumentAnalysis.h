@@ -50,7 +50,7 @@ struct AnalysisRequest
 // cached analysis (document_analyses.analyser): bump it whenever inspection, page
 // analysis, text extraction, OCR or identifier finding change what they produce, so
 // analyses of the old code are no longer used.
-inline constexpr int documentAnalyserVersion = 1;
+inline constexpr int documentAnalyserVersion = 2; // 2: PDF scan pixel size
 
 // The part of an analysis that depends only on the file's bytes and the reading options:
 // what the analysis cache keeps per SHA-256 (DocumentAnalysisCache). The checks, the

@@ -179,6 +179,8 @@ QJsonObject inspectionToJson(const Inspection& in)
         {u"text"_s, in.text},
         {u"textLayer"_s, in.textLayer},
         {u"truncatedButReadable"_s, in.truncatedButReadable},
+        {u"scanWidthPx"_s, in.scanPixelSize.width()},
+        {u"scanHeightPx"_s, in.scanPixelSize.height()},
     };
 }
 
@@ -213,6 +215,9 @@ Inspection inspectionFromJson(const QJsonObject& o, Reader& r)
     in.text = r.string(o, u"text"_s);
     in.textLayer = r.boolean(o, u"textLayer"_s);
     in.truncatedButReadable = r.boolean(o, u"truncatedButReadable"_s);
+    in.scanPixelSize = QSize(r.integer(o, u"scanWidthPx"_s), r.integer(o, u"scanHeightPx"_s));
+    if (!in.scanPixelSize.isValid())
+        in.scanPixelSize = QSize();
     return in;
 }
 

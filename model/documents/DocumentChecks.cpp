@@ -32,8 +32,9 @@ const Entry entries[] = {
      QT_TRANSLATE_NOOP("Documents", "The file is within the provider's size limits")},
     {"DOC-105", "§7.2", B, "TC:材料上传",
      QT_TRANSLATE_NOOP("Documents", "The PDF is not protected by a password")},
-    {"DOC-106", "§7.2", W, "document-checks; Huawei ID OCR 300–8000 px",
-     QT_TRANSLATE_NOOP("Documents", "The image has enough pixels to be legible and not too many to upload")},
+    {"DOC-106", "§7.2", W, "document-checks; Huawei ID OCR 300–8000 px; scans in PDFs ≥ 150 dpi (our floor)",
+     QT_TRANSLATE_NOOP("Documents", "The image, or the scan a PDF holds, has enough pixels to be legible and "
+                                    "not too many to upload")},
     {"DOC-107", "§7.2", B, "TC:常见备案申请驳回",
      QT_TRANSLATE_NOOP("Documents", "Originals that must be in colour are scanned in colour")},
     {"DOC-108", "§7.2", B, "TC:常见备案申请驳回",
@@ -154,8 +155,32 @@ CheckReport checkInspection(const Inspection& in, DocumentKind kind, const Docum
         r.pass(u"DOC-104"_s);
 
     const DocumentQuality quality = DocumentProfile::quality(kind);
-    // DOC-106: pixel size of images (PDF pages have no pixel size of their own).
-    if (in.format != FileFormat::Pdf && !in.pages.isEmpty()) {
+    // DOC-106: pixel size of images, and of the scan a PDF embeds (a PDF of text and
+    // drawings has no pixel size of its own).
+    if (in.format == FileFormat::Pdf && !in.scanPixelSize.isEmpty()) {
+        const QSize px = in.scanPixelSize;
+        const int shortSide = std::min(px.width(), px.height());
+        // The resolution the scan has on its page.
+        const QSizeF page = in.pages.isEmpty() ? QSizeF() : in.pages.constFirst().sizePoints;
+        const double shortInches = std::min(page.width(), page.height()) / 72.0;
+        const int dpi = shortInches > 0 ? qRound(shortSide / shortInches) : 0;
+        if ((quality.minShortSidePx > 0 && shortSide < quality.minShortSidePx) ||
+            (quality.minScanDpi > 0 && dpi > 0 && dpi < quality.minScanDpi)) {
+            r.add(u"DOC-106"_s, W, path,
+                  QCoreApplication::translate(
+                      "Documents", "%1 is a scan of only %2 × %3 pixels (about %4 dpi on its page); "
+                                   "at least %5 dpi and %6 pixels on the short side are needed to be "
+                                   "legible. Scan it again at 300 dpi.")
+                      .arg(name)
+                      .arg(px.width())
+                      .arg(px.height())
+                      .arg(dpi)
+                      .arg(quality.minScanDpi)
+                      .arg(quality.minShortSidePx));
+        } else {
+            r.pass(u"DOC-106"_s);
+        }
+    } else if (in.format != FileFormat::Pdf && !in.pages.isEmpty()) {
         const QSize px = in.pages.constFirst().pixelSize;
         const int shortSide = std::min(px.width(), px.height());
         const int longSide = std::max(px.width(), px.height());

@@ -39,6 +39,9 @@ struct Inspection
     QString text;                      // the PDF's text layer (first pages), NFKC-normalised
     bool textLayer = false;            // the PDF has extractable text
     bool truncatedButReadable = false; // image data ends early but decodes (JPEG without EOI)
+    // PDFs: the pixel size of the page scan they embed (PdfImages.h scanPixelSize());
+    // empty when there is none (a PDF made from text and drawings).
+    QSize scanPixelSize;
 
     bool readable() const { return problem == Problem::None; }
     static QString problemKey(Problem problem); // "none", "io", "empty", "format", …

@@ -1,6 +1,7 @@
 #include "documents/DocumentInspection.h"
 #include "documents/DocumentText.h"
 #include "documents/DocumentsLogging.h"
+#include "documents/PdfImages.h"
 #include "documents/PopplerSupport.h"
 #include "documents/TaskControl.h"
 
@@ -221,6 +222,10 @@ Inspection inspect(QIODevice& device, const QString& path, const QByteArray* dat
         std::unique_ptr<Poppler::Document> doc =
             data ? Poppler::Document::loadFromData(*data) : Poppler::Document::load(path);
         inspectPdf(result, std::move(doc), end, options, control);
+        // A scan saved as PDF: its pixels decide legibility as an image's do (DOC-106).
+        // The first 64 MB hold the first pages' scans.
+        if (result.readable() && options.analysePages)
+            result.scanPixelSize = scanPixelSize(pdfImageSizes(device, 64LL * 1024 * 1024, control));
     } else {
         inspectImage(result, device, options, control);
     }

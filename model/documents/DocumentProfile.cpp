@@ -37,6 +37,7 @@ DocumentQuality qualityFrom(const QJsonObject& o, const DocumentQuality& fallbac
     q.colourRequired = o.value("colourRequired"_L1).toBool(q.colourRequired);
     q.minShortSidePx = o.value("minShortSidePx"_L1).toInt(q.minShortSidePx);
     q.maxLongSidePx = o.value("maxLongSidePx"_L1).toInt(q.maxLongSidePx);
+    q.minScanDpi = o.value("minScanDpi"_L1).toInt(q.minScanDpi);
     q.maxPages = o.value("maxPages"_L1).toInt(q.maxPages);
     if (o.contains("identifiers"_L1))
         q.identifiers = strings(o.value("identifiers"_L1));

@@ -25,6 +25,7 @@ struct DocumentQuality
     bool colourRequired = false; // §7.2: colour scan or photo of the original
     int minShortSidePx = 0;      // 0 = no floor
     int maxLongSidePx = 0;       // 0 = no ceiling
+    int minScanDpi = 0;          // PDFs with a page scan: its resolution on the page; 0 = no floor
     int maxPages = 0;            // 0 = any number
     QStringList identifiers; // what can be read from it: uscc, resident-id, entity-name, person-name, expiry
 };
