@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
 #include "core/Language.h"
+#include "documents/DocumentStore.h"
 #include "store/Database.h"
 
 #include <QApplication>
@@ -71,6 +72,18 @@ int main(int argc, char* argv[])
             QMessageBox::critical(nullptr, QCoreApplication::translate("main", "ICP Registration Assistant"),
                                   database.error().message);
         return 2;
+    }
+    // Stored files no application refers to any more (a crash between a save and its
+    // release, an earlier run ended while a deletion could still be undone). A day's grace:
+    // another window may have attached a file whose row is not saved yet.
+    {
+        icp::DocumentStore store(icp::DocumentStore::rootFor(*database.value()));
+        const auto swept =
+            store.collectGarbage(*database.value(), QDateTime::currentDateTimeUtc().addDays(-1));
+        if (!swept)
+            qWarning().noquote() << "document store not swept:" << swept.error().message;
+        else if (!swept->isEmpty())
+            qInfo().noquote() << "document store: deleted" << swept->size() << "unused files";
     }
     icp::MainWindow window(*database.value());
     window.show();

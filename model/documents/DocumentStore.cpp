@@ -5,10 +5,12 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -132,8 +134,13 @@ Result<StoredFile> DocumentStore::addFile(const QString& sourcePath)
     // Deduplicate, but never trust a stored copy that no longer matches its name.
     if (QFileInfo::exists(stored.path)) {
         const auto existing = hashFile(stored.path);
-        if (existing.ok() && existing.value() == stored.sha256)
+        if (existing.ok() && existing.value() == stored.sha256) {
+            // Attached again: a sweep must not take it before the new row is saved.
+            QFile touch(stored.path);
+            if (touch.open(QIODevice::Append))
+                touch.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
             return stored;
+        }
         qCWarning(lcDocuments) << "replacing a damaged stored copy" << stored.sha256;
         QFile::remove(stored.path);
     }
@@ -221,19 +228,33 @@ Result<bool> DocumentStore::release(Database& db, const QString& sha256)
     return true;
 }
 
-Result<QStringList> DocumentStore::collectGarbage(Database& db)
+Result<QStringList> DocumentStore::collectGarbage(Database& db, const QDateTime& untouchedSince)
 {
+    // One query for every reference, not one per stored file: a store of thousands of
+    // files is swept at start-up on the UI thread.
+    QSqlQuery query(db.connection());
+    if (!query.exec(u"SELECT DISTINCT sha256 FROM documents"_s))
+        return Result<QStringList>::failure(
+            u"documents.store.sql"_s,
+            QCoreApplication::translate("Documents", "The document references cannot be counted: %1.")
+                .arg(query.lastError().text()));
+    QSet<QString> referenced;
+    while (query.next())
+        referenced.insert(query.value(0).toString());
+
     QStringList removed;
     QDirIterator it(m_root, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
-        const QString sha = QFileInfo(it.next()).fileName();
-        if (!isHash(sha))
+        const QFileInfo file(it.next());
+        const QString sha = file.fileName();
+        if (!isHash(sha) || referenced.contains(sha))
             continue;
-        const auto deleted = release(db, sha);
-        if (!deleted)
-            return deleted.error();
-        if (deleted.value())
+        if (untouchedSince.isValid() && file.lastModified() >= untouchedSince)
+            continue; // stored or attached again lately: its row may not be saved yet
+        if (QFile::remove(file.filePath()))
             removed.append(sha);
+        else
+            qCWarning(lcDocuments) << "an unused stored file cannot be deleted:" << sha;
     }
     return removed;
 }

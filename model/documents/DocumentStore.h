@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -64,7 +65,9 @@ public:
     Result<bool> release(Database& db, const QString& sha256);
     // Deletes every stored file no document row refers to (after a crash between a
     // save and a release, or after applications were removed); returns the hashes.
-    Result<QStringList> collectGarbage(Database& db);
+    // With `untouchedSince`, only files not stored (or attached again) since then: a file
+    // attached a moment ago has no row until the application is saved.
+    Result<QStringList> collectGarbage(Database& db, const QDateTime& untouchedSince = {});
 
 private:
     static bool isHash(const QString& sha256);

@@ -8,6 +8,7 @@
 #include "store/Database.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -189,6 +190,33 @@ private Q_SLOTS:
         QCOMPARE(a.release(*first.value(), inA->sha256).value(), true);
         QVERIFY(!a.contains(inA->sha256));
         QVERIFY(b.contains(inB->sha256));
+    }
+
+    void sweepingSparesFilesStoredOrAttachedLately()
+    {
+        QTemporaryDir dir;
+        auto db = Database::openSqlite(dir.filePath(u"icp.sqlite"_s));
+        QVERIFY(db.ok());
+        DocumentStore store(DocumentStore::rootFor(*db.value()));
+        const auto old = store.addData(fx::png(fx::blankPage(120, 120)));
+        const auto reattached = store.addData(fx::png(fx::blankPage(140, 140)));
+        const auto fresh = store.addData(fx::png(fx::blankPage(160, 160)));
+        QVERIFY(old.ok() && reattached.ok() && fresh.ok());
+        const QDateTime twoDaysAgo = QDateTime::currentDateTimeUtc().addDays(-2);
+        for (const QString& sha : {old->sha256, reattached->sha256}) {
+            QFile f(store.pathFor(sha));
+            QVERIFY(f.open(QIODevice::Append));
+            QVERIFY(f.setFileTime(twoDaysAgo, QFileDevice::FileModificationTime));
+        }
+        // Attaching the same content again (deduplicated) renews its grace period.
+        QVERIFY(store.addData(fx::png(fx::blankPage(140, 140))).ok());
+
+        const auto swept = store.collectGarbage(*db.value(), QDateTime::currentDateTimeUtc().addDays(-1));
+        QVERIFY(swept.ok());
+        QCOMPARE(swept.value(), QStringList{old->sha256});
+        QVERIFY(!store.contains(old->sha256));
+        QVERIFY(store.contains(reattached->sha256));
+        QVERIFY(store.contains(fresh->sha256));
     }
 
     void concurrentAddsOfTheSameContentAgree()
