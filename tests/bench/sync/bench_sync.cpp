@@ -9,6 +9,7 @@
 #include "sync/SyncEngine.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -53,6 +54,7 @@ double runCurl(const QString& config)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(u"icp.*.info=false"_s); // the figures, not the migrations
     if (QStandardPaths::findExecutable(u"curl"_s).isEmpty()) {
         std::fprintf(stderr, "curl not found\n");
         return 1;
