@@ -1,5 +1,6 @@
-// The wizard's Documents page on the bundled sample application, as a user meets it
-// (issue 4 "Done when"): attach a document, see what its checks found on its line and
+// The wizard's Documents page on the bundled sample application (which ships without
+// documents), as a user meets it (issue 4 "Done when"): attach a document, see what its
+// checks found on its line and
 // on the Review page, fix it (by the Attach button and by dropping a file on the line),
 // fill an empty field from what a document says; removed attachments leave the store
 // after the save unless another application still uses the file, and a deleted
@@ -22,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace icp;
@@ -101,12 +103,26 @@ class TestWizardDocuments : public QObject
         ApplicationWizard* wizard = nullptr;
         DocumentsPage* page = nullptr;
     };
-    static Opened openSample(WindowFixture& f)
+    // `prepare` changes the stored sample before the wizard opens it (e.g. a document
+    // record whose file is not in the store), so the Documents page meets it on opening.
+    static Opened openSample(WindowFixture& f, const std::function<void(Application&)>& prepare = {})
     {
         f.window->resize(1280, 800);
         f.window->show();
-        if (!QTest::qWaitForWindowExposed(f.window.get()) || f.window->openSampleApplication().isEmpty())
+        if (!QTest::qWaitForWindowExposed(f.window.get()))
             return {};
+        const QString id = f.window->openSampleApplication();
+        if (id.isEmpty())
+            return {};
+        if (prepare) {
+            f.window->closeWizard();
+            Result<Application> stored = f.repository->load(id);
+            if (!stored)
+                return {};
+            prepare(stored.value());
+            if (!f.repository->save(stored.value(), u"test"_s).ok() || !f.window->openApplication(id))
+                return {};
+        }
         ApplicationWizard* wizard = f.window->wizard();
         if (!wizard || !wizard->showPage(u"documents"_s))
             return {};
@@ -146,9 +162,9 @@ private Q_SLOTS:
         card.name = u"王建国"_s;
         card.idNumber = sample.persons.at(0).documentNumber;
 
-        // The bundled sample lists attachments but ships no files: remove the two records.
-        QVERIFY(!driver.removeByKeyboard(idFront).isEmpty());
-        QVERIFY(!driver.removeByKeyboard(licence).isEmpty());
+        // The sample ships without documents: every line starts missing.
+        QVERIFY(driver.waitIdle());
+        QVERIFY(wizard->draft()->application().documents.isEmpty());
         QCOMPARE(driver.state(idFront), u"missing"_s);
         QCOMPARE(driver.state(licence), u"missing"_s);
 
@@ -237,7 +253,7 @@ private Q_SLOTS:
         QCOMPARE(driver.state(licence), u"ok"_s);
 
         // Fixed: the Review page lists no finding of these two documents and no DOC-107
-        // or DOC-111 at all (the sample's other attachments still have no files: DOC-113).
+        // or DOC-111 at all (the other lines are still missing: DOC-003).
         QStringList fixedPaths;
         for (const QString& key : {idFront, licence}) {
             for (int i : driver.item(key)->documents)
@@ -302,21 +318,31 @@ private Q_SLOTS:
     {
         WindowFixture f;
         QVERIFY(f.ok());
-        const auto [wizard, page] = openSample(f);
+        // The application lists an attachment whose file is not in the store (an
+        // invented hash): the re-check on opening says so on its line (DOC-113), and the
+        // Review page lists it on the document.
+        const QString lost = QString::fromLatin1(QByteArray(32, '\x5a').toHex());
+        const auto [wizard, page] = openSample(f, [&lost](Application& app) {
+            Document back = documentOf(lost, DocumentKind::IdBack, u"陈晓梅-身份证反面.jpg"_s);
+            back.subjectId = personId(app, u"陈晓梅"_s);
+            back.mimeType = u"image/jpeg"_s;
+            app.documents.append(back);
+        });
         QVERIFY(page);
         DocumentsPageDriver driver(page);
         QVERIFY(driver.waitIdle());
         const Application& app = wizard->draft()->application();
-        const QString chen = personId(app, u"陈晓梅"_s), line = u"id-back:"_s + personId(app, u"陈晓梅"_s);
+        const QString chen = personId(app, u"陈晓梅"_s), line = u"id-back:"_s + chen;
         int chenBack = -1;
         for (int i = 0; i < app.documents.size(); ++i) {
-            if (app.documents.at(i).kind == DocumentKind::IdBack && app.documents.at(i).subjectId == chen)
+            if (app.documents.at(i).sha256 == lost && app.documents.at(i).subjectId == chen)
                 chenBack = i;
         }
         QVERIFY(chenBack >= 0);
-        // The sample lists attachments but ships no files: the re-check on opening says so
-        // on each line (DOC-113), and the Review page lists it on the document.
+        QVERIFY(!DocumentStore(DocumentStore::rootFor(*f.db)).contains(lost));
         QCOMPARE(driver.state(line), u"failed"_s);
+        QVERIFY2(driver.selectByKeyboard(line) && driver.details().contains(u"DOC-113"_s),
+                 qPrintable(driver.details()));
         QVERIFY(wizard->showPage(u"review"_s));
         auto* review = qobject_cast<ReviewPage*>(wizard->page(u"review"_s));
         QModelIndex missingFile;
@@ -421,7 +447,6 @@ private Q_SLOTS:
         fx::CardText card;
         card.idNumber = wizard->draft()->application().persons.at(0).documentNumber;
         const QString wang = personId(wizard->draft()->application(), u"王建国"_s);
-        QVERIFY(!driver.removeByKeyboard(u"id-front:"_s + wang).isEmpty());
         QVERIFY(driver.attachByKeyboard(u"id-front:"_s + wang,
                                         write(u"grey.jpg"_s, fx::jpeg(fx::greyCopy(fx::idCardFront(card))))));
         QVERIFY(driver.view()->selectItem(u"id-front:"_s + wang));
