@@ -83,6 +83,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        DocumentDialogs::setRecordMessages(true); // a refused file must not open a message box
         m_keychainRequired = !qEnvironmentVariableIsEmpty("ICP_REQUIRE_KEYCHAIN");
         // No session bus: fail fast instead of letting libsecret autolaunch one
         // (toolchain-notes.md §4).

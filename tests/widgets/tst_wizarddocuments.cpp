@@ -5,6 +5,7 @@
 // fill an empty field from what a document says; removed attachments leave the store
 // after the save unless another application still uses the file, and a deleted
 // application's files leave it once Undo is no longer offered.
+#include "ApplicationCommands.h"
 #include "ApplicationsPage.h"
 #include "DocumentFixtures.h"
 #include "DocumentsPageDriver.h"
@@ -17,6 +18,8 @@
 #include "wizard/FindingsModel.h"
 #include "wizard/ReviewPage.h"
 
+#include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
@@ -384,6 +387,88 @@ private Q_SLOTS:
             QVERIFY2(before->state == ChecklistItem::State::Ok || before->need == Severity::Info,
                      qPrintable(before->key));
         }
+    }
+
+    // Submit waits for the checks of the attached documents: the re-check on opening and
+    // an attachment still being checked keep it disabled with the reason, and it enables
+    // itself (no page change, no click) when they have finished.
+    void submitWaitsForTheDocumentChecks()
+    {
+        WindowFixture f;
+        QVERIFY(f.ok());
+        Result<Dossier> sample = ApplicationCommands::sampleDossier();
+        QVERIFY(sample);
+        Application app = sample->application;
+        app.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        app.wizardPage = u"submit"_s;
+        // The sample's three mistakes fixed (PER-015, DOM-004, WEB-003).
+        app.persons[1].email = u"chen.xiaomei@yunzhan-example.cn"_s;
+        app.websites[1].domains[0].name = u"yzdocs-example.cn"_s;
+        app.websites[2].name = u"云栈人才招聘"_s;
+        // Every document its checklist asks for, stored but never analysed: opening the
+        // application re-checks each in the background (OCR for the scans).
+        DocumentStore store(DocumentStore::rootFor(*f.db));
+        const DocumentChecklist wanted = DocumentChecklist::build(app);
+        for (const ChecklistItem& item : wanted.items()) {
+            if (item.need == Severity::Info)
+                continue;
+            const QString path = writeDocumentFor(item, app, QDir(m_files.path()));
+            QVERIFY2(!path.isEmpty(), qPrintable(item.key));
+            const Result<StoredFile> stored = store.addFile(path);
+            QVERIFY(stored);
+            app.documents.append(DocumentChecklist::documentFor(item, stored->sha256, stored->byteSize,
+                                                                QFileInfo(path).fileName(), u"image/jpeg"_s));
+        }
+        const int attached = int(app.documents.size());
+        QVERIFY(attached >= 10);
+        QVERIFY(f.repository->save(app, u"test"_s).ok());
+
+        ApplicationWizard wizard(*f.db, app.id);
+        wizard.resize(1280, 800);
+        wizard.show();
+        QCOMPARE(wizard.currentPageKey(), u"submit"_s);
+        auto* submit = wizard.findChild<QPushButton*>(u"submitButton"_s);
+        auto* reason = wizard.findChild<QLabel*>(u"submitBlockedReason"_s);
+        QVERIFY(submit && reason);
+        // No event was processed yet, so no result has come back: all are being checked.
+        QVERIFY(!submit->isEnabled());
+        QVERIFY2(reason->text().contains(u"%1 document(s) are still being checked"_s.arg(attached)),
+                 qPrintable(reason->text()));
+        const Status refused = wizard.draft()->submit();
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, u"wizard.checking"_s);
+        // Live: the count goes down as results arrive, then Submit is enabled.
+        QTRY_VERIFY_WITH_TIMEOUT(!reason->text().contains(u"%1 document(s)"_s.arg(attached)),
+                                 DocumentsPageDriver::kAttachTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(submit->isEnabled(), DocumentsPageDriver::kAttachTimeoutMs);
+        QCOMPARE(wizard.currentPageKey(), u"submit"_s);
+        QCOMPARE(reason->text(), u"Nothing blocks the submission."_s);
+
+        // An attachment still being checked when the user goes on to Submit.
+        QVERIFY(wizard.showPage(u"documents"_s));
+        auto* page = qobject_cast<DocumentsPage*>(wizard.page(u"documents"_s));
+        DocumentsPageDriver driver(page);
+        QVERIFY(driver.ok() && driver.waitIdle());
+        const QString licence = u"entity-certificate"_s;
+        QVERIFY(!driver.removeByKeyboard(licence).isEmpty());
+        QVERIFY(QDir(m_files.path()).mkpath(u"again"_s));
+        const DocumentChecklist now = page->workspace().checklist();
+        QVERIFY(now.item(licence));
+        const QString again = writeDocumentFor(*now.item(licence), wizard.draft()->application(),
+                                               QDir(m_files.filePath(u"again"_s)));
+        QVERIFY(driver.selectByKeyboard(licence));
+        DocumentDialogs::setNextOpenFileName(again);
+        press(driver.button("attachButton"), Qt::Key_Space);
+        QVERIFY(driver.view()->isBusy());
+        QVERIFY(wizard.showPage(u"submit"_s));
+        QVERIFY(!submit->isEnabled());
+        QVERIFY2(reason->text().contains(u"1 document(s) are still being checked"_s),
+                 qPrintable(reason->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(submit->isEnabled(), DocumentsPageDriver::kAttachTimeoutMs);
+        QCOMPARE(wizard.currentPageKey(), u"submit"_s);
+        press(submit, Qt::Key_Space);
+        QCOMPARE(wizard.currentPageKey(), u"audit"_s);
+        QCOMPARE(f.repository->load(app.id)->status, ApplicationStatus::Queued);
     }
 
     void deletingAnApplicationReleasesItsFilesAfterUndo()
