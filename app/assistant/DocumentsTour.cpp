@@ -5,6 +5,7 @@
 #include "documents/DocumentDialogs.h"
 #include "documents/DocumentViewer.h"
 #include "documents/LetterGenerator.h"
+#include "documents/PageRenderer.h"
 #include "documents/ScannerDialog.h"
 
 #include <QComboBox>
@@ -12,6 +13,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QImage>
+#include <QPainter>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
@@ -50,6 +53,59 @@ QString keyOf(const DocumentChecklistView& view, const std::function<bool(const 
     return {};
 }
 
+// The letter as the user sends it: printed, signed and scanned. The tour cannot sign,
+// so its scan is the PDF's page rendered at 200 dpi on white, saved as a JPEG.
+QString scanOfLetter(const QString& pdf, const QString& jpeg)
+{
+    PageRenderer renderer;
+    if (const Status opened = renderer.open(pdf); !opened)
+        return opened.error().message;
+    QImage page;
+    bool failed = false;
+    QObject::connect(&renderer, &PageRenderer::rendered, &renderer,
+                     [&page](quint64, int, const QImage& image) { page = image; });
+    QObject::connect(&renderer, &PageRenderer::failed, &renderer, [&failed] { failed = true; });
+    renderer.request(0, 200.0 / 96.0);
+    waitUntil([&] { return !page.isNull() || failed; }, 30000);
+    if (page.isNull())
+        return QCoreApplication::translate("ScreenshotTour", "The commitment letter could not be rendered.");
+    QImage paper(page.size(), QImage::Format_RGB32);
+    paper.fill(Qt::white);
+    QPainter(&paper).drawImage(0, 0, page);
+    if (!paper.save(jpeg, "JPEG", 90))
+        return QCoreApplication::translate("ScreenshotTour", "Cannot write %1.").arg(jpeg);
+    return {};
+}
+
+// DocumentChecklistView::attachFile (the Attach button's background path) and wait for
+// its checks; a problem to report, empty when the file was attached (whatever the checks
+// found).
+QString attachAndWait(DocumentChecklistView& view, const QString& key, const QString& path)
+{
+    bool finished = false, attached = false;
+    QString message;
+    const QMetaObject::Connection connection =
+        QObject::connect(&view, &DocumentChecklistView::attachFinished, &view,
+                         [&](const QString& itemKey, bool ok, const QString& why) {
+                             if (itemKey != key)
+                                 return;
+                             finished = true;
+                             attached = ok;
+                             message = why;
+                         });
+    const bool started = view.attachFile(key, path);
+    // Reading and checking a one-page letter takes a second or two (OCR for the scan).
+    // The bound only keeps a broken build from hanging.
+    const bool done = started && waitUntil([&] { return finished; }, 60000);
+    QObject::disconnect(connection);
+    if (!done) {
+        view.cancel();
+        return QCoreApplication::translate("ScreenshotTour",
+                                           "Attaching the commitment letter did not finish.");
+    }
+    return attached ? QString() : message;
+}
+
 } // namespace
 
 QString prepareDocumentsPage(QWidget* wizard, const QString& scratch)
@@ -67,33 +123,30 @@ QString prepareDocumentsPage(QWidget* wizard, const QString& scratch)
     const QString letter = QDir(scratch).filePath(letterFileName(request.kind));
     if (const Status written = writeLetterPdf(request, view->workspace().application(), letter); !written)
         return written.error().message;
-
-    bool finished = false, attached = false;
-    QString message;
-    const QMetaObject::Connection connection =
-        QObject::connect(view, &DocumentChecklistView::attachFinished, view,
-                         [&](const QString& itemKey, bool ok, const QString& why) {
-                             if (itemKey != key)
-                                 return;
-                             finished = true;
-                             attached = ok;
-                             message = why;
-                         });
-    const bool started = view->attachFile(key, letter);
-    // Reading and checking a one-page letter takes well under a second; OCR is not needed
-    // (the PDF has a text layer). The bound only keeps a broken build from hanging.
-    const bool done = started && waitUntil([&] { return finished; }, 60000);
-    QObject::disconnect(connection);
-    if (!done) {
-        view->cancel();
+    // The sample ships without documents and the assistant cannot make ID cards or a
+    // licence, so the rest stays missing. What it can make honestly is the letter: signed
+    // and scanned it passes on its line; sent as the PDF it writes, it fails (the
+    // provider takes JPG/PNG only, DOC-103) — one line of each state.
+    const QString scan = QDir(scratch).filePath(u"commitment-letter-scan.jpg"_s);
+    if (QString problem = scanOfLetter(letter, scan); !problem.isEmpty())
+        return problem;
+    if (QString problem = attachAndWait(*view, key, scan); !problem.isEmpty())
+        return problem;
+    if (const ChecklistItem* line = view->workspace().checklist().item(key);
+        !line || line->state != ChecklistItem::State::Ok) {
+        QStringList found;
+        for (const Finding& f : line ? line->findings : QList<Finding>())
+            found << f.ruleId + u' ' + f.message;
         return QCoreApplication::translate("ScreenshotTour",
-                                           "Attaching the commitment letter did not finish.");
+                                           "The scanned commitment letter failed its checks: %1")
+            .arg(found.join(u"; "_s));
     }
-    if (!attached)
-        return message;
+    const QString other = DocumentChecklist::otherItemKey();
+    if (QString problem = attachAndWait(*view, other, letter); !problem.isEmpty())
+        return problem;
 
-    // View it the way a user does: select the line, press View.
-    view->selectItem(key);
+    // The failing line and its letter in the viewer, the way a user does: select, View.
+    view->selectItem(other);
     auto* viewer = wizard->findChild<DocumentViewer*>();
     if (auto* viewButton = view->findChild<QPushButton*>(u"viewButton"_s))
         viewButton->click();
@@ -105,10 +158,10 @@ QString prepareDocumentsPage(QWidget* wizard, const QString& scratch)
     if (viewer && !viewer->pageShown())
         return QCoreApplication::translate("ScreenshotTour",
                                            "The viewer did not show the commitment letter.");
-    // Bring the checklist and the letter's line into view, whatever scrolls around them,
-    // once the page has taken the new attachment in (it reloads the checklist).
+    // Bring the checklist and the line into view, whatever scrolls around them, once the
+    // page has taken the new attachment in (it reloads the checklist).
     waitUntil([] { return false; }, 400);
-    view->selectItem(key);
+    view->selectItem(other);
     if (auto* tree = view->findChild<QTreeView*>())
         tree->scrollTo(tree->currentIndex(), QAbstractItemView::PositionAtCenter);
     for (QWidget* w = view->parentWidget(); w; w = w->parentWidget()) {

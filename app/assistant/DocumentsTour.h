@@ -11,11 +11,14 @@ namespace icp {
 // does not depend on how the page is built.
 namespace DocumentsTour {
 
-// Attaches a commitment letter written by the application's own LetterGenerator to
-// the commitment line (DocumentChecklistView::attachFile, waits for the checks) and
-// shows it in the page's viewer, so the checklist shows its states and the viewer a
-// page. `scratch` is a folder for the letter. Returns a problem to report (empty when
-// all went well); the page is left as it is when the checklist is not there.
+// The sample ships without documents. Writes the commitment letter with the
+// application's own LetterGenerator and attaches it twice (DocumentChecklistView::
+// attachFile, waiting for the checks): rendered to a JPEG as if signed and scanned, on
+// the commitment line, where it passes; as the PDF itself on the Other line, where it
+// fails (the provider takes JPG/PNG, DOC-103). The failing line is selected and its
+// letter shown in the page's viewer, so the checklist shows Ok, Failed and Missing
+// lines with a reason. `scratch` is a folder for the files. Returns a problem to report
+// (empty when all went well); the page is left as it is when the checklist is not there.
 QString prepareDocumentsPage(QWidget* wizard, const QString& scratch);
 
 // Opens the scanner dialog on the ID-front line (DocumentChecklistView::openScanner),

@@ -4,6 +4,7 @@
 // the arrow keys, Attach and Remove pressed with the keyboard (the file dialog answered
 // through the DocumentDialogs seam), files dropped on a line; and waits for the
 // background check of each attachment. Shared by the wizard tests.
+#include "SampleDocuments.h"
 #include "WizardTestSupport.h"
 #include "documents/DocumentChecklistModel.h"
 #include "documents/DocumentChecklistView.h"
@@ -11,6 +12,7 @@
 #include "wizard/DocumentsPage.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QDropEvent>
 #include <QLabel>
 #include <QListWidget>
@@ -120,6 +122,41 @@ public:
         QSignalSpy removed(m_view, &DocumentChecklistView::documentRemoved);
         press(button("removeButton"), Qt::Key_Space);
         return removed.isEmpty() ? QString() : removed.constFirst().at(0).toString();
+    }
+
+    // Attaches, by keyboard, a document made to match the form (writeDocumentFor, files
+    // written into `dir`) to every line the application needs, required or recommended,
+    // that is not Ok yet. Returns the lines that did not end Ok, each with why ("id-front:…:
+    // Blocking DOC-111 …"); empty when every one is Ok.
+    QStringList attachEverythingRequired(const QDir& dir) const
+    {
+        if (!waitIdle())
+            return {QStringLiteral("the Documents page stayed busy")};
+        QStringList keys;
+        const DocumentChecklist wanted = m_view->workspace().checklist();
+        for (const ChecklistItem& item : wanted.items()) {
+            if (item.need != Severity::Info && item.state != ChecklistItem::State::Ok)
+                keys.append(item.key);
+        }
+        QStringList failed;
+        for (const QString& key : std::as_const(keys)) {
+            // Each attachment changes the checklist: look the line up again.
+            const DocumentChecklist list = m_view->workspace().checklist();
+            const ChecklistItem* line = list.item(key);
+            if (!line || line->state == ChecklistItem::State::Ok)
+                continue;
+            const QString path = writeDocumentFor(*line, m_view->workspace().application(), dir);
+            if (path.isEmpty()) {
+                failed.append(key + QStringLiteral(": no document was made for it"));
+                continue;
+            }
+            const std::optional<bool> attached = attachByKeyboard(key, path);
+            if (!attached || !*attached)
+                failed.append(key + QStringLiteral(": not attached: ") + DocumentDialogs::lastMessage());
+            else if (state(key) != QLatin1String("ok"))
+                failed.append(key + QStringLiteral(": ") + details());
+        }
+        return failed;
     }
 
 private:

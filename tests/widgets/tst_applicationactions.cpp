@@ -302,12 +302,22 @@ private Q_SLOTS:
         QCOMPARE(app->status, ApplicationStatus::Draft);
         QCOMPARE(app->wizardPage, u"type"_s);
 
-        // A few findings are left for the user to fix, all of them in step 1.
+        // Three form mistakes are left for the user to fix, all of them in step 1; it ships
+        // without documents, so each document it needs is asked for (DOC-003): an ID card
+        // front and back for three people, two principals' photos, the business licence
+        // and the authenticity sheet.
+        QVERIFY(app->documents.isEmpty());
         QStringList rules;
-        for (const Finding& finding : RuleSet::standard().evaluate(*app, QDate::currentDate()))
-            rules << finding.ruleId;
+        int documentsAskedFor = 0;
+        for (const Finding& finding : RuleSet::standard().evaluate(*app, QDate::currentDate())) {
+            if (finding.ruleId == "DOC-003"_L1 && finding.fieldPath == "documents"_L1)
+                ++documentsAskedFor;
+            else
+                rules << finding.ruleId;
+        }
         rules.sort();
         QCOMPARE(rules, (QStringList{u"DOM-004"_s, u"PER-015"_s, u"WEB-003"_s}));
+        QCOMPARE(documentsAskedFor, 10);
 
         // Each time a new application (a new id).
         Q_EMIT f.window->wizard()->closeRequested();

@@ -1,14 +1,15 @@
 // The sync UI (issue 5 item 5) against a real icp-backend on loopback: the Settings
 // page stores the address in the settings and the token only in the keychain, Test
 // connection reports success and a wrong token, and the sample application submitted
-// in the wizard walks to Granted through Sync now, with the ICP number on step 4, a
-// notification for each change (the SMS deadline in the title) and the licence listed.
+// in the wizard (its documents attached on the Documents page, as a person does) walks to
+// Granted through Sync now, with the ICP number on step 4, every attached file uploaded,
+// a notification for each change (the SMS deadline in the title) and the licence listed.
 #include "BackendProcess.h"
 #include "BackendSettings.h"
+#include "DocumentsPageDriver.h"
 #include "LicenceListModel.h"
 #include "LicencesPage.h"
 #include "SettingsPage.h"
-#include "StoredDocuments.h"
 #include "SyncIndicator.h"
 #include "SyncNotifier.h"
 #include "WindowFixture.h"
@@ -20,6 +21,7 @@
 #include "sync/SyncController.h"
 #include "validation/IcpNumber.h"
 #include "wizard/ApplicationDraft.h"
+#include "wizard/DocumentsPage.h"
 
 #include <QFile>
 #include <QLabel>
@@ -28,6 +30,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -80,6 +83,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        DocumentDialogs::setRecordMessages(true); // a refused file must not open a message box
         m_keychainRequired = !qEnvironmentVariableIsEmpty("ICP_REQUIRE_KEYCHAIN");
         // No session bus: fail fast instead of letting libsecret autolaunch one
         // (toolchain-notes.md §4).
@@ -203,11 +207,17 @@ private Q_SLOTS:
         replaceText(wizard, u"persons[1].email"_s, u"chen.xiaomei@yunzhan-example.cn"_s);
         replaceText(wizard, u"websites[1].domains[0].name"_s, u"yzdocs-example.cn"_s);
         replaceText(wizard, u"websites[2].name"_s, u"云栈人才招聘"_s);
-        // The bundled sample's attachments are placeholders (invented hashes, no files);
-        // the push uploads every attachment from the database's document store, so give
-        // them content there, as attaching real scans would.
-        QCOMPARE(test::storeInventedDocuments(wizard->draft()->edit(), *f.db), QString());
-        wizard->draft()->markChanged(u"documents"_s);
+        // The sample ships without documents: attach one made to match the form to every
+        // line of its checklist, by keyboard on the Documents page (each is checked and read).
+        QVERIFY(wizard->showPage(u"documents"_s));
+        test::DocumentsPageDriver documents(qobject_cast<DocumentsPage*>(wizard->page(u"documents"_s)));
+        QVERIFY(documents.ok());
+        QTemporaryDir files;
+        const QStringList failed = documents.attachEverythingRequired(QDir(files.path()));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.join(u'\n')));
+        QVERIFY(documents.view()->workspace().checklist().complete());
+        const QList<Document> attached = wizard->draft()->application().documents;
+        QVERIFY(attached.size() >= 10); // three people's ID cards, two photos, licence, sheet
         wizard->draft()->revalidateNow();
         QVERIFY(wizard->showPage(u"submit"_s));
         auto* submit = child<QPushButton>(wizard, u"submitButton"_s);
@@ -265,6 +275,16 @@ private Q_SLOTS:
         }
         QVERIFY2(listed, "the licences page lists the granted number");
         QCOMPARE(backend.stats().value(u"applied"_s).toObject().value(u"submit"_s).toInt(), 1);
+        // The push uploaded every attached file: the backend has each, byte count and all.
+        QSet<QString> hashes;
+        for (const Document& d : attached) {
+            hashes.insert(d.sha256);
+            const QJsonObject stored = backend.get(u"documents/"_s + d.sha256);
+            QCOMPARE(stored.value(u"documentId"_s).toString(), d.sha256);
+            QCOMPARE(stored.value(u"size"_s).toInteger(), d.byteSize);
+        }
+        QCOMPARE(backend.stats().value(u"applied"_s).toObject().value(u"document"_s).toInt(),
+                 int(hashes.size()));
 
         // ICP_SYNCUI_SHOTS=DIR: pictures of step 4, the status bar and Settings in both languages.
         if (const QString shots = qEnvironmentVariable("ICP_SYNCUI_SHOTS"); !shots.isEmpty()) {

@@ -1,9 +1,11 @@
-// The wizard's Documents page on the bundled sample application, as a user meets it
-// (issue 4 "Done when"): attach a document, see what its checks found on its line and
+// The wizard's Documents page on the bundled sample application (which ships without
+// documents), as a user meets it (issue 4 "Done when"): attach a document, see what its
+// checks found on its line and
 // on the Review page, fix it (by the Attach button and by dropping a file on the line),
 // fill an empty field from what a document says; removed attachments leave the store
 // after the save unless another application still uses the file, and a deleted
 // application's files leave it once Undo is no longer offered.
+#include "ApplicationCommands.h"
 #include "ApplicationsPage.h"
 #include "DocumentFixtures.h"
 #include "DocumentsPageDriver.h"
@@ -16,12 +18,15 @@
 #include "wizard/FindingsModel.h"
 #include "wizard/ReviewPage.h"
 
+#include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace icp;
@@ -101,12 +106,26 @@ class TestWizardDocuments : public QObject
         ApplicationWizard* wizard = nullptr;
         DocumentsPage* page = nullptr;
     };
-    static Opened openSample(WindowFixture& f)
+    // `prepare` changes the stored sample before the wizard opens it (e.g. a document
+    // record whose file is not in the store), so the Documents page meets it on opening.
+    static Opened openSample(WindowFixture& f, const std::function<void(Application&)>& prepare = {})
     {
         f.window->resize(1280, 800);
         f.window->show();
-        if (!QTest::qWaitForWindowExposed(f.window.get()) || f.window->openSampleApplication().isEmpty())
+        if (!QTest::qWaitForWindowExposed(f.window.get()))
             return {};
+        const QString id = f.window->openSampleApplication();
+        if (id.isEmpty())
+            return {};
+        if (prepare) {
+            f.window->closeWizard();
+            Result<Application> stored = f.repository->load(id);
+            if (!stored)
+                return {};
+            prepare(stored.value());
+            if (!f.repository->save(stored.value(), u"test"_s).ok() || !f.window->openApplication(id))
+                return {};
+        }
         ApplicationWizard* wizard = f.window->wizard();
         if (!wizard || !wizard->showPage(u"documents"_s))
             return {};
@@ -146,9 +165,9 @@ private Q_SLOTS:
         card.name = u"王建国"_s;
         card.idNumber = sample.persons.at(0).documentNumber;
 
-        // The bundled sample lists attachments but ships no files: remove the two records.
-        QVERIFY(!driver.removeByKeyboard(idFront).isEmpty());
-        QVERIFY(!driver.removeByKeyboard(licence).isEmpty());
+        // The sample ships without documents: every line starts missing.
+        QVERIFY(driver.waitIdle());
+        QVERIFY(wizard->draft()->application().documents.isEmpty());
         QCOMPARE(driver.state(idFront), u"missing"_s);
         QCOMPARE(driver.state(licence), u"missing"_s);
 
@@ -237,7 +256,7 @@ private Q_SLOTS:
         QCOMPARE(driver.state(licence), u"ok"_s);
 
         // Fixed: the Review page lists no finding of these two documents and no DOC-107
-        // or DOC-111 at all (the sample's other attachments still have no files: DOC-113).
+        // or DOC-111 at all (the other lines are still missing: DOC-003).
         QStringList fixedPaths;
         for (const QString& key : {idFront, licence}) {
             for (int i : driver.item(key)->documents)
@@ -302,21 +321,31 @@ private Q_SLOTS:
     {
         WindowFixture f;
         QVERIFY(f.ok());
-        const auto [wizard, page] = openSample(f);
+        // The application lists an attachment whose file is not in the store (an
+        // invented hash): the re-check on opening says so on its line (DOC-113), and the
+        // Review page lists it on the document.
+        const QString lost = QString::fromLatin1(QByteArray(32, '\x5a').toHex());
+        const auto [wizard, page] = openSample(f, [&lost](Application& app) {
+            Document back = documentOf(lost, DocumentKind::IdBack, u"陈晓梅-身份证反面.jpg"_s);
+            back.subjectId = personId(app, u"陈晓梅"_s);
+            back.mimeType = u"image/jpeg"_s;
+            app.documents.append(back);
+        });
         QVERIFY(page);
         DocumentsPageDriver driver(page);
         QVERIFY(driver.waitIdle());
         const Application& app = wizard->draft()->application();
-        const QString chen = personId(app, u"陈晓梅"_s), line = u"id-back:"_s + personId(app, u"陈晓梅"_s);
+        const QString chen = personId(app, u"陈晓梅"_s), line = u"id-back:"_s + chen;
         int chenBack = -1;
         for (int i = 0; i < app.documents.size(); ++i) {
-            if (app.documents.at(i).kind == DocumentKind::IdBack && app.documents.at(i).subjectId == chen)
+            if (app.documents.at(i).sha256 == lost && app.documents.at(i).subjectId == chen)
                 chenBack = i;
         }
         QVERIFY(chenBack >= 0);
-        // The sample lists attachments but ships no files: the re-check on opening says so
-        // on each line (DOC-113), and the Review page lists it on the document.
+        QVERIFY(!DocumentStore(DocumentStore::rootFor(*f.db)).contains(lost));
         QCOMPARE(driver.state(line), u"failed"_s);
+        QVERIFY2(driver.selectByKeyboard(line) && driver.details().contains(u"DOC-113"_s),
+                 qPrintable(driver.details()));
         QVERIFY(wizard->showPage(u"review"_s));
         auto* review = qobject_cast<ReviewPage*>(wizard->page(u"review"_s));
         QModelIndex missingFile;
@@ -358,6 +387,88 @@ private Q_SLOTS:
             QVERIFY2(before->state == ChecklistItem::State::Ok || before->need == Severity::Info,
                      qPrintable(before->key));
         }
+    }
+
+    // Submit waits for the checks of the attached documents: the re-check on opening and
+    // an attachment still being checked keep it disabled with the reason, and it enables
+    // itself (no page change, no click) when they have finished.
+    void submitWaitsForTheDocumentChecks()
+    {
+        WindowFixture f;
+        QVERIFY(f.ok());
+        Result<Dossier> sample = ApplicationCommands::sampleDossier();
+        QVERIFY(sample);
+        Application app = sample->application;
+        app.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        app.wizardPage = u"submit"_s;
+        // The sample's three mistakes fixed (PER-015, DOM-004, WEB-003).
+        app.persons[1].email = u"chen.xiaomei@yunzhan-example.cn"_s;
+        app.websites[1].domains[0].name = u"yzdocs-example.cn"_s;
+        app.websites[2].name = u"云栈人才招聘"_s;
+        // Every document its checklist asks for, stored but never analysed: opening the
+        // application re-checks each in the background (OCR for the scans).
+        DocumentStore store(DocumentStore::rootFor(*f.db));
+        const DocumentChecklist wanted = DocumentChecklist::build(app);
+        for (const ChecklistItem& item : wanted.items()) {
+            if (item.need == Severity::Info)
+                continue;
+            const QString path = writeDocumentFor(item, app, QDir(m_files.path()));
+            QVERIFY2(!path.isEmpty(), qPrintable(item.key));
+            const Result<StoredFile> stored = store.addFile(path);
+            QVERIFY(stored);
+            app.documents.append(DocumentChecklist::documentFor(item, stored->sha256, stored->byteSize,
+                                                                QFileInfo(path).fileName(), u"image/jpeg"_s));
+        }
+        const int attached = int(app.documents.size());
+        QVERIFY(attached >= 10);
+        QVERIFY(f.repository->save(app, u"test"_s).ok());
+
+        ApplicationWizard wizard(*f.db, app.id);
+        wizard.resize(1280, 800);
+        wizard.show();
+        QCOMPARE(wizard.currentPageKey(), u"submit"_s);
+        auto* submit = wizard.findChild<QPushButton*>(u"submitButton"_s);
+        auto* reason = wizard.findChild<QLabel*>(u"submitBlockedReason"_s);
+        QVERIFY(submit && reason);
+        // No event was processed yet, so no result has come back: all are being checked.
+        QVERIFY(!submit->isEnabled());
+        QVERIFY2(reason->text().contains(u"%1 document(s) are still being checked"_s.arg(attached)),
+                 qPrintable(reason->text()));
+        const Status refused = wizard.draft()->submit();
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, u"wizard.checking"_s);
+        // Live: the count goes down as results arrive, then Submit is enabled.
+        QTRY_VERIFY_WITH_TIMEOUT(!reason->text().contains(u"%1 document(s)"_s.arg(attached)),
+                                 DocumentsPageDriver::kAttachTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(submit->isEnabled(), DocumentsPageDriver::kAttachTimeoutMs);
+        QCOMPARE(wizard.currentPageKey(), u"submit"_s);
+        QCOMPARE(reason->text(), u"Nothing blocks the submission."_s);
+
+        // An attachment still being checked when the user goes on to Submit.
+        QVERIFY(wizard.showPage(u"documents"_s));
+        auto* page = qobject_cast<DocumentsPage*>(wizard.page(u"documents"_s));
+        DocumentsPageDriver driver(page);
+        QVERIFY(driver.ok() && driver.waitIdle());
+        const QString licence = u"entity-certificate"_s;
+        QVERIFY(!driver.removeByKeyboard(licence).isEmpty());
+        QVERIFY(QDir(m_files.path()).mkpath(u"again"_s));
+        const DocumentChecklist now = page->workspace().checklist();
+        QVERIFY(now.item(licence));
+        const QString again = writeDocumentFor(*now.item(licence), wizard.draft()->application(),
+                                               QDir(m_files.filePath(u"again"_s)));
+        QVERIFY(driver.selectByKeyboard(licence));
+        DocumentDialogs::setNextOpenFileName(again);
+        press(driver.button("attachButton"), Qt::Key_Space);
+        QVERIFY(driver.view()->isBusy());
+        QVERIFY(wizard.showPage(u"submit"_s));
+        QVERIFY(!submit->isEnabled());
+        QVERIFY2(reason->text().contains(u"1 document(s) are still being checked"_s),
+                 qPrintable(reason->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(submit->isEnabled(), DocumentsPageDriver::kAttachTimeoutMs);
+        QCOMPARE(wizard.currentPageKey(), u"submit"_s);
+        press(submit, Qt::Key_Space);
+        QCOMPARE(wizard.currentPageKey(), u"audit"_s);
+        QCOMPARE(f.repository->load(app.id)->status, ApplicationStatus::Queued);
     }
 
     void deletingAnApplicationReleasesItsFilesAfterUndo()
@@ -421,7 +532,6 @@ private Q_SLOTS:
         fx::CardText card;
         card.idNumber = wizard->draft()->application().persons.at(0).documentNumber;
         const QString wang = personId(wizard->draft()->application(), u"王建国"_s);
-        QVERIFY(!driver.removeByKeyboard(u"id-front:"_s + wang).isEmpty());
         QVERIFY(driver.attachByKeyboard(u"id-front:"_s + wang,
                                         write(u"grey.jpg"_s, fx::jpeg(fx::greyCopy(fx::idCardFront(card))))));
         QVERIFY(driver.view()->selectItem(u"id-front:"_s + wang));

@@ -153,8 +153,26 @@ void ApplicationDraft::setDocumentFindings(const QList<Finding>& findings)
     revalidateNow();
 }
 
+void ApplicationDraft::setDocumentChecks(int pending, bool running)
+{
+    running = running && pending > 0;
+    if (pending == m_documentsPendingCheck && running == m_documentChecksRunning)
+        return;
+    m_documentsPendingCheck = pending;
+    m_documentChecksRunning = running;
+    Q_EMIT documentChecksChanged();
+}
+
 Status ApplicationDraft::submit()
 {
+    if (m_documentsPendingCheck > 0) {
+        // The findings of these files are not known yet: sending them unchecked would let
+        // a wrong or unreadable file through that the checks would have stopped.
+        return Error{u"wizard.checking"_s,
+                     tr("%n document(s) are still being checked; submit when the checks have finished.",
+                        nullptr, m_documentsPendingCheck),
+                     u"documents"_s};
+    }
     revalidateNow();
     if (hasBlocking(m_findings)) {
         return Error{

@@ -68,8 +68,18 @@ public:
     // like the rules' findings until replaced.
     void setDocumentFindings(const QList<Finding>& findings);
 
+    // Attachments whose checks have not given their findings yet: `pending` documents in
+    // all, of which a check is `running` (being attached or re-checked after opening)
+    // or not (a cancelled re-check left them "not checked yet"). The Documents page keeps
+    // this up to date; Submit waits for it to be 0, because a file's findings must be
+    // known before it is sent.
+    void setDocumentChecks(int pending, bool running);
+    int documentsPendingCheck() const { return m_documentsPendingCheck; }
+    bool documentChecksRunning() const { return m_documentChecksRunning; }
+
     // Step 2: saves, then puts the application in the outbox (status Queued) in one
-    // transaction (OutboxRepository::enqueue). Refuses while blocking findings remain.
+    // transaction (OutboxRepository::enqueue). Refuses while blocking findings remain
+    // or attachments are still being checked.
     Status submit();
     Database& database() const { return m_database; }
 
@@ -82,6 +92,7 @@ public:
 Q_SIGNALS:
     void changed(const QString& fieldPath);
     void findingsChanged();
+    void documentChecksChanged(); // setDocumentChecks() changed something
     void saved();
     void saveFailed(const QString& message);
 
@@ -95,6 +106,8 @@ private:
     QTimer* m_validateTimer = nullptr;
     QDate m_today;
     bool m_dirty = false;
+    int m_documentsPendingCheck = 0;
+    bool m_documentChecksRunning = false;
 };
 
 } // namespace icp

@@ -56,8 +56,15 @@ DocumentsPage::DocumentsPage(ApplicationDraft& shared, QWidget* parent)
             syncFromDraft();
     });
     connect(&draft(), &ApplicationDraft::saved, this, &DocumentsPage::releaseRemoved);
+    // Submit waits for the checks: each result (the model is reset), each finished attach
+    // and the end of a pass change how many are pending; an attach starts on this page,
+    // so leaving it (hideEvent) records that one.
+    connect(view->model(), &QAbstractItemModel::modelReset, this, &DocumentsPage::updateDocumentChecks);
+    connect(view, &DocumentChecklistView::attachFinished, this, &DocumentsPage::updateDocumentChecks);
+    connect(view, &DocumentChecklistView::recheckFinished, this, &DocumentsPage::updateDocumentChecks);
     retranslate();
     updateDocumentFindings();
+    updateDocumentChecks();
 }
 
 DocumentsPage::~DocumentsPage()
@@ -218,10 +225,39 @@ void DocumentsPage::releaseRemoved()
                                << dropped.error().code << dropped.error().message;
 }
 
+int DocumentsPage::documentsPendingCheck() const
+{
+    const DocumentChecklistView* view = checklist();
+    // The file being attached is not in the application until its checks are done.
+    int pending = view->isBusy() ? 1 : 0;
+    for (const Document& d : m_workspace->application().documents) {
+        if (!m_workspace->report(d.sha256) && !m_workspace->findings().contains(d.sha256))
+            ++pending;
+    }
+    return pending;
+}
+
+void DocumentsPage::updateDocumentChecks()
+{
+    const DocumentChecklistView* view = checklist();
+    draft().setDocumentChecks(documentsPendingCheck(), view->isBusy() || view->isRechecking());
+}
+
+void DocumentsPage::hideEvent(QHideEvent* event)
+{
+    updateDocumentChecks();
+    WizardPage::hideEvent(event);
+}
+
 void DocumentsPage::reload()
 {
     syncFromDraft();
     setEnabled(editable());
+    // Documents a cancelled pass left "not checked yet" are checked when the page is
+    // shown again (Submit waits for them).
+    if (editable() && !checklist()->isRechecking() && !checklist()->isBusy() && documentsPendingCheck() > 0)
+        checklist()->recheck();
+    updateDocumentChecks();
 }
 
 void DocumentsPage::retranslate()

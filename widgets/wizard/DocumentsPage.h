@@ -46,11 +46,18 @@ public:
     // Hashes of removed attachments waiting for the next save to be released.
     QStringList pendingReleases() const { return m_removed; }
 
+    // Attachments whose checks have not given findings yet (being attached, queued or
+    // running in the re-check after opening, or left "not checked yet" by a cancelled
+    // pass); the draft is told (ApplicationDraft::setDocumentChecks) so Submit can wait.
+    int documentsPendingCheck() const;
+
 protected:
     void retranslate() override;
     bool listsFinding(const Finding& finding) const override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
+    void updateDocumentChecks();
     void takeFromWorkspace();
     void syncFromDraft();
     void updateDocumentFindings();

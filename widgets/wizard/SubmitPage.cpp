@@ -39,6 +39,8 @@ SubmitPage::SubmitPage(ApplicationDraft& shared, QWidget* parent)
     pageLayout()->addLayout(buttons);
     connect(m_submit, &QPushButton::clicked, this, &SubmitPage::submit);
     connect(m_review, &QPushButton::clicked, this, [this] { Q_EMIT pageRequested(u"review"_s); });
+    // Live: the button enables itself when the last document check has finished.
+    connect(&draft(), &ApplicationDraft::documentChecksChanged, this, &SubmitPage::showFindings);
     retranslate();
 }
 
@@ -90,17 +92,32 @@ void SubmitPage::showFindings()
     const bool submittable = status == ApplicationStatus::Draft || status == ApplicationStatus::Returned ||
                              status == ApplicationStatus::ProviderRejected ||
                              status == ApplicationStatus::AuthorityRejected;
-    m_submit->setEnabled(submittable && blocking == 0);
-    QString reason;
-    if (!submittable)
-        reason = tr("This application was submitted (status: %1).").arg(displayName(status));
-    else if (blocking > 0)
-        reason = tr("Submit is disabled: %n blocking problem(s) remain. The first: %1", nullptr, blocking)
-                     .arg(std::find_if(findings.cbegin(), findings.cend(), [](const Finding& f) {
-                              return f.severity == Severity::Blocking;
-                          })->message);
-    else
-        reason = tr("Nothing blocks the submission.");
+    // A document whose checks have not finished has no findings yet: what it would block
+    // is unknown, so Submit waits (the page updates when the checks end).
+    const int unchecked = draft().documentsPendingCheck();
+    m_submit->setEnabled(submittable && blocking == 0 && unchecked == 0);
+    QStringList reasons;
+    if (!submittable) {
+        reasons << tr("This application was submitted (status: %1).").arg(displayName(status));
+    } else {
+        if (unchecked > 0 && draft().documentChecksRunning())
+            reasons << tr("Submit is disabled: %n document(s) are still being checked. It is enabled when "
+                          "the checks have finished.",
+                          nullptr, unchecked);
+        else if (unchecked > 0)
+            reasons << tr("Submit is disabled: %n document(s) are not checked yet. Open the Documents page "
+                          "to check them.",
+                          nullptr, unchecked);
+        if (blocking > 0)
+            reasons << tr("Submit is disabled: %n blocking problem(s) remain. The first: %1", nullptr,
+                          blocking)
+                           .arg(std::find_if(findings.cbegin(), findings.cend(), [](const Finding& f) {
+                                    return f.severity == Severity::Blocking;
+                                })->message);
+        if (reasons.isEmpty())
+            reasons << tr("Nothing blocks the submission.");
+    }
+    const QString reason = reasons.join(u'\n');
     m_reason->setText(reason);
     m_submit->setAccessibleDescription(reason);
     m_review->setVisible(blocking > 0);

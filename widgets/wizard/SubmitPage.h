@@ -9,7 +9,8 @@ class QTextBrowser;
 namespace icp {
 
 // Step 2: runs the whole rules engine, shows what will be sent, and submits. Submit
-// stays disabled while blocking findings remain and says why; submitting puts the
+// stays disabled while blocking findings remain or attached documents are still being
+// checked (ApplicationDraft::documentsPendingCheck), and says why; submitting puts the
 // application in the outbox (OutboxRepository::enqueue, status Queued) for the sync
 // engine (issue 5) to send.
 class SubmitPage : public WizardPage
