@@ -30,6 +30,13 @@
             <numerusform>The application still has %n blocking problems; fix them before submitting.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n document(s) are still being checked; submit when the checks have finished.</source>
+        <translation>
+            <numerusform>%n document is still being checked; submit when the check has finished.</numerusform>
+            <numerusform>%n documents are still being checked; submit when the checks have finished.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>icp::ApplicationWizard</name>
@@ -119,6 +126,20 @@
         <translation>
             <numerusform>Submit is disabled: %n blocking problem remains. The first: %1</numerusform>
             <numerusform>Submit is disabled: %n blocking problems remain. The first: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Submit is disabled: %n document(s) are still being checked. It is enabled when the checks have finished.</source>
+        <translation>
+            <numerusform>Submit is disabled: %n document is still being checked. It is enabled when the check has finished.</numerusform>
+            <numerusform>Submit is disabled: %n documents are still being checked. It is enabled when the checks have finished.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Submit is disabled: %n document(s) are not checked yet. Open the Documents page to check them.</source>
+        <translation>
+            <numerusform>Submit is disabled: %n document is not checked yet. Open the Documents page to check it.</numerusform>
+            <numerusform>Submit is disabled: %n documents are not checked yet. Open the Documents page to check them.</numerusform>
         </translation>
     </message>
 </context>

@@ -2387,6 +2387,14 @@
         <source>The scanner dialog closed by itself.</source>
         <translation>扫描对话框自行关闭了。</translation>
     </message>
+    <message>
+        <source>The commitment letter could not be rendered.</source>
+        <translation>无法渲染承诺书。</translation>
+    </message>
+    <message>
+        <source>The scanned commitment letter failed its checks: %1</source>
+        <translation>扫描的承诺书未通过检查：%1</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -2626,6 +2634,12 @@
         <source>The application still has %n blocking problem(s); fix them before submitting.</source>
         <translation>
             <numerusform>该申请仍有 %n 个阻断性问题，请修正后再提交。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) are still being checked; submit when the checks have finished.</source>
+        <translation>
+            <numerusform>仍有 %n 份材料正在检查；请在检查完成后提交。</numerusform>
         </translation>
     </message>
 </context>
@@ -4391,6 +4405,18 @@
     <message>
         <source>Show the &amp;problems</source>
         <translation>查看问题(&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submit is disabled: %n document(s) are still being checked. It is enabled when the checks have finished.</source>
+        <translation>
+            <numerusform>无法提交：仍有 %n 份材料正在检查。检查完成后即可提交。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Submit is disabled: %n document(s) are not checked yet. Open the Documents page to check them.</source>
+        <translation>
+            <numerusform>无法提交：有 %n 份材料尚未检查。请打开“备案材料”页面进行检查。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
