@@ -9,9 +9,9 @@
 #include "sync/SyncEngine.h"
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
