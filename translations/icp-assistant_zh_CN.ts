@@ -3100,10 +3100,6 @@
         <translation>上传进度</translation>
     </message>
     <message>
-        <source>%1 documents OK, %2 missing, %3 failed a check, %4 not checked yet.</source>
-        <translation>%1 份材料合格，%2 份缺少，%3 份未通过检查，%4 份尚未检查。</translation>
-    </message>
-    <message>
         <source>Why: %1 (%2)</source>
         <translation>原因：%1（%2）</translation>
     </message>
@@ -3162,6 +3158,10 @@
     <message>
         <source>Stop checking the attached documents; the ones not checked yet stay so.</source>
         <translation>停止检查已添加的材料；尚未检查的材料保持未检查状态。</translation>
+    </message>
+    <message>
+        <source>OK: %1 · Missing: %2 · Failed a check: %3 · Not checked yet: %4</source>
+        <translation>合格：%1 · 缺少：%2 · 未通过检查：%3 · 尚未检查：%4</translation>
     </message>
 </context>
 <context>

@@ -405,8 +405,10 @@ const ChecklistItem* DocumentChecklist::item(const QString& key) const
 int DocumentChecklist::count(ChecklistItem::State state) const
 {
     int n = 0;
+    // An optional line (Other document) is never "missing", but what is attached to it
+    // is checked like anything else and counts.
     for (const ChecklistItem& i : m_items)
-        n += i.state == state && i.need != Severity::Info ? 1 : 0;
+        n += i.state == state && (i.need != Severity::Info || state != ChecklistItem::State::Missing) ? 1 : 0;
     return n;
 }
 

@@ -65,6 +65,7 @@ public:
 
     const QList<ChecklistItem>& items() const { return m_items; }
     const ChecklistItem* item(const QString& key) const;
+    // Lines in that state; an optional line counts unless it is Missing.
     int count(ChecklistItem::State state) const;
     // Every required item is Ok.
     bool complete() const;

@@ -217,6 +217,13 @@ private Q_SLOTS:
         QCOMPARE(c.item(key)->documents, QList<int>{0});
         QCOMPARE(c.item(key)->state, ChecklistItem::State::Attached);
         QVERIFY(keys(c, u"extra"_s).isEmpty());
+        // What is attached there is checked like anything else, and a failure counts.
+        const int failedBefore = c.count(ChecklistItem::State::Failed);
+        DocumentFindings findings;
+        findings.insert(d.sha256, {Finding{u"DOC-103"_s, Severity::Blocking, u"documents[0]"_s, u"PDF"_s}});
+        c = DocumentChecklist::build(app, asOf, findings);
+        QCOMPARE(c.item(key)->state, ChecklistItem::State::Failed);
+        QCOMPARE(c.count(ChecklistItem::State::Failed), failedBefore + 1);
     }
 
     void preApprovalPermitsAreLinkedFromTheirRecord()

@@ -172,7 +172,7 @@ void DocumentChecklistView::refresh()
     m_model->setChecklist(m_workspace.checklist(), m_workspace.application());
     const DocumentChecklist& list = m_model->checklist();
     using S = ChecklistItem::State;
-    m_summary->setText(tr("%1 documents OK, %2 missing, %3 failed a check, %4 not checked yet.")
+    m_summary->setText(tr("OK: %1 · Missing: %2 · Failed a check: %3 · Not checked yet: %4")
                            .arg(list.count(S::Ok))
                            .arg(list.count(S::Missing))
                            .arg(list.count(S::Failed))
