@@ -2616,6 +2616,11 @@
         <source>(no longer in the application)</source>
         <translation>（已不在本申请中）</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>separates the items of a list</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>icp::ApplicationCommands</name>
@@ -4417,6 +4422,21 @@
         <translation>
             <numerusform>无法提交：有 %n 份材料尚未检查。请打开“备案材料”页面进行检查。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an access provider and its server addresses</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between access providers</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>whom a document is about: its file</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

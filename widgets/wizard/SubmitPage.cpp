@@ -143,7 +143,7 @@ QString SubmitPage::summaryHtml() const
         QStringList roles;
         for (PersonRole role : p.roles)
             roles.append(displayName(role));
-        html += u"<li>"_s + esc(p.name) + u" — "_s + esc(roles.join(u", "_s)) + u" · "_s + esc(p.mobile) +
+        html += u"<li>"_s + esc(p.name) + u" — "_s + esc(wizard::joinList(roles)) + u" · "_s + esc(p.mobile) +
                 u" · "_s + esc(p.email) + u"</li>"_s;
     }
     html += u"</ul><p><b>"_s + tr("Websites") + u"</b></p><ul>"_s;
@@ -153,16 +153,19 @@ QString SubmitPage::summaryHtml() const
             domains.append(d.name);
         QStringList access;
         for (const Access& a : w.access)
-            access.append(a.provider + u" ("_s + a.ipAddresses.join(u", "_s) + u')');
+            access.append(tr("%1 (%2)", "an access provider and its server addresses")
+                              .arg(a.provider, wizard::joinList(a.ipAddresses)));
         const ServiceType* type = RuleTables::instance().serviceType(w.serviceType);
-        html += u"<li><b>"_s + esc(w.name) + u"</b> — "_s + esc(domains.join(u", "_s)) + u"<br>"_s +
+        html += u"<li><b>"_s + esc(w.name) + u"</b> — "_s + esc(wizard::joinList(domains)) + u"<br>"_s +
                 esc(type ? wizard::serviceTypeName(*type) : w.serviceType) + u" · "_s +
-                esc(access.join(u"; "_s)) + u"</li>"_s;
+                esc(access.join(tr("; ", "between access providers"))) + u"</li>"_s;
     }
     html += u"</ul><p><b>"_s + tr("Documents") + u"</b></p><ul>"_s;
     for (const Document& d : app.documents)
         html += u"<li>"_s + esc(displayName(d.kind)) + u" — "_s +
-                esc(wizard::documentSubjectName(app, d.subjectId)) + u": "_s + esc(d.fileName) + u"</li>"_s;
+                esc(tr("%1: %2", "whom a document is about: its file")
+                        .arg(wizard::documentSubjectName(app, d.subjectId), d.fileName)) +
+                u"</li>"_s;
     html += u"</ul>"_s;
     return html;
 }

@@ -11,6 +11,11 @@ using namespace Qt::StringLiterals;
 
 namespace icp::wizard {
 
+QString joinList(const QStringList& items)
+{
+    return items.join(QCoreApplication::translate("Wizard", ", ", "separates the items of a list"));
+}
+
 bool chineseUi()
 {
     return QLocale().language() == QLocale::Chinese;

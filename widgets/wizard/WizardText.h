@@ -15,6 +15,10 @@ namespace icp {
 // Small shared helpers of the wizard pages.
 namespace wizard {
 
+// Items of a list in running text ("a, b, c"; "a、b、c" in Chinese): the separator is
+// translated, no "and" (domain names and addresses read better without one).
+QString joinList(const QStringList& items);
+
 // Whether the UI speaks Chinese (data tables carry Chinese and English names).
 bool chineseUi();
 QString serviceTypeName(const ServiceType& type);
