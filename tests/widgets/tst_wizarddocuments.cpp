@@ -13,19 +13,24 @@
 #include "WizardTestSupport.h"
 #include "core/Language.h"
 #include "documents/DocumentStore.h"
+#include "documents/ScannerDialog.h"
 #include "wizard/ApplicationDraft.h"
 #include "wizard/ApplicationWizard.h"
 #include "wizard/FindingsModel.h"
 #include "wizard/ReviewPage.h"
 
+#include <QComboBox>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+#include <csignal>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -523,6 +528,51 @@ private Q_SLOTS:
     }
 
     // Not a check: with ICP_WIZARD_SHOTS=DIR, the Documents page for a person to look at.
+    // Scan… on a line opens the scanner (SANE's test backend here); the saved scan is
+    // attached to that line and checked like a chosen file.
+    void aScanIsAttachedToItsLineAndChecked()
+    {
+        std::signal(SIGPIPE, SIG_IGN); // a cancelled SANE reader may write into a closed pipe
+        WindowFixture f;
+        QVERIFY(f.ok());
+        const auto [wizard, page] = openSample(f);
+        QVERIFY(page);
+        DocumentsPageDriver driver(page);
+        QVERIFY(driver.ok() && driver.waitIdle());
+        const QString line = u"id-front:"_s + personId(wizard->draft()->application(), u"王建国"_s);
+        QCOMPARE(driver.state(line), u"missing"_s);
+        QVERIFY(driver.selectByKeyboard(line));
+        press(driver.button("scanButton"), Qt::Key_Space);
+        auto* dialog = driver.view()->findChild<ScannerDialog*>();
+        QVERIFY(dialog && dialog->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->state() == ScannerDialog::State::Ready, 30000);
+        auto* device = dialog->findChild<QComboBox*>(u"scannerDeviceCombo"_s);
+        device->setCurrentIndex(device->findData(u"test:0"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->state() == ScannerDialog::State::Ready, 30000);
+        auto* resolution = dialog->findChild<QComboBox*>(u"scannerResolutionCombo"_s);
+        resolution->setCurrentIndex(resolution->findData(75));
+        press(dialog->findChild<QPushButton*>(u"scanPageButton"_s), Qt::Key_Space);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->state() == ScannerDialog::State::Scanned, 30000);
+        QSignalSpy finished(driver.view(), &DocumentChecklistView::attachFinished);
+        press(dialog->findChild<QPushButton*>(u"saveScanButton"_s), Qt::Key_Space);
+        QVERIFY(finished.wait(DocumentsPageDriver::kAttachTimeoutMs));
+        QCOMPARE(finished.constFirst().at(0).toString(), line);
+        QVERIFY2(finished.constFirst().at(1).toBool(), qPrintable(finished.constFirst().at(2).toString()));
+
+        // On its line, of the line's kind, in the database's store, and checked.
+        const ChecklistItem* item = driver.item(line);
+        QVERIFY(item);
+        QCOMPARE(item->documents.size(), 1);
+        const Document d = wizard->draft()->application().documents.at(item->documents.constFirst());
+        QCOMPARE(d.kind, DocumentKind::IdFront);
+        QVERIFY(DocumentStore(DocumentStore::rootFor(*f.db)).contains(d.sha256));
+        const DocumentReport* report = driver.view()->workspace().report(d.sha256);
+        QVERIFY(report && report->inspection.readable());
+        QVERIFY(driver.state(line) == "ok"_L1 || driver.state(line) == "failed"_L1);
+        // The test device scans a pattern, no ID card: the ID number cannot be read there.
+        QVERIFY2(driver.details().contains(d.fileName), qPrintable(driver.details()));
+    }
+
     void screenshots()
     {
         const QString out = qEnvironmentVariable("ICP_WIZARD_SHOTS");
