@@ -85,7 +85,7 @@ private Q_SLOTS:
         QVERIFY(m_view->model()->rowCount() >= 8);
         QCOMPARE(state(u"entity-certificate"_s), u"missing"_s);
         auto* summary = m_view->findChild<QLabel*>(u"checklistSummary"_s);
-        QVERIFY(summary->text().contains(u"missing"_s));
+        QVERIFY(summary->text().contains(u"Missing: "_s));
         for (const char* name : {"attachButton", "scanButton", "letterButton", "viewButton", "removeButton",
                                  "checklistTree", "fillSuggestionButton", "cancelAttachButton"}) {
             auto* w = m_view->findChild<QWidget*>(QLatin1String(name));

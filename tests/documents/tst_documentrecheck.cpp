@@ -226,7 +226,7 @@ private Q_SLOTS:
         QTest::qWait(300); // a worker that was running must not record anything
         QCOMPARE(state(view, kLicenceLine), u"attached"_s);
         QCOMPARE(state(view, idLine()), u"attached"_s);
-        QVERIFY(view.findChild<QLabel*>(u"checklistSummary"_s)->text().contains(u"2 not checked yet"_s));
+        QVERIFY(view.findChild<QLabel*>(u"checklistSummary"_s)->text().contains(u"Not checked yet: 2"_s));
         QVERIFY(cancel->isHidden());
         // A refresh does not start them again behind the user's back; recheck() does.
         view.refresh();
