@@ -1,5 +1,6 @@
 #include "DocumentFixtures.h"
 
+#include "store/Dossier.h"
 #include "validation/ResidentId.h"
 #include "validation/Uscc.h"
 
@@ -394,6 +395,14 @@ bool writeSparseFile(const QString& path, qint64 size, const QByteArray& head)
     if (!head.isEmpty() && f.write(head) != head.size())
         return false;
     return f.resize(size);
+}
+
+Application exampleWithoutDocuments(const QString& name)
+{
+    const auto dossier = readDossierFile(QStringLiteral(ICP_TEST_DATA_DIR "/dossiers/") + name + u".json");
+    Application app = dossier.ok() ? dossier->application : Application{};
+    app.documents.clear();
+    return app;
 }
 
 } // namespace icp::fixtures

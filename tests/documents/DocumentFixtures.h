@@ -3,6 +3,8 @@
 // Test files made by the project itself (QPdfWriter, QPainter, hand-built PDF bytes):
 // nothing real, every ID number and credit code invented and computed valid.
 
+#include "domain/Application.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QImage>
@@ -51,6 +53,10 @@ QByteArray png(const QImage& image);
 QByteArray withExifOrientation(const QByteArray& jpeg, int orientation);
 
 bool writeFile(const QString& path, const QByteArray& bytes);
+
+// An example of tests/data/dossiers (by file name without .json) with its documents
+// removed: the documents tests attach their own. Empty when the file cannot be read.
+Application exampleWithoutDocuments(const QString& name = QStringLiteral("enterprise-filing"));
 // A sparse file of `size` bytes that starts with `head` (the rest reads as zeros).
 bool writeSparseFile(const QString& path, qint64 size, const QByteArray& head = {});
 

@@ -29,14 +29,6 @@ namespace {
 
 const QDate asOf(2026, 11, 29);
 
-Application sampleWithoutDocuments()
-{
-    const auto d = readDossierFile(QStringLiteral(ICP_TEST_DATA_DIR "/dossiers/enterprise-filing.json"));
-    Application app = d.ok() ? d->application : Application{};
-    app.documents.clear();
-    return app;
-}
-
 } // namespace
 
 class TestDocumentChecklistView : public QObject
@@ -70,7 +62,7 @@ private Q_SLOTS:
     {
         DocumentDialogs::setRecordMessages(true);
         m_store = std::make_unique<DocumentStore>(m_dir.filePath(u"store"_s));
-        m_workspace = std::make_unique<DocumentWorkspace>(*m_store, sampleWithoutDocuments(), asOf);
+        m_workspace = std::make_unique<DocumentWorkspace>(*m_store, fx::exampleWithoutDocuments(), asOf);
         m_view = std::make_unique<DocumentChecklistView>(*m_workspace);
         m_view->resize(1000, 700);
         m_view->show();

@@ -27,14 +27,6 @@ namespace {
 const QDate asOf(2026, 11, 29);
 const QString kLicenceLine = u"entity-certificate"_s;
 
-Application sampleWithoutDocuments()
-{
-    const auto d = readDossierFile(QStringLiteral(ICP_TEST_DATA_DIR "/dossiers/enterprise-filing.json"));
-    Application app = d.ok() ? d->application : Application{};
-    app.documents.clear();
-    return app;
-}
-
 } // namespace
 
 class TestDocumentRecheck : public QObject
@@ -46,11 +38,11 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<DocumentStore> m_store;
 
-    QString idLine() const { return u"id-front:"_s + sampleWithoutDocuments().persons.constFirst().id; }
+    QString idLine() const { return u"id-front:"_s + fx::exampleWithoutDocuments().persons.constFirst().id; }
     QString writeLicence(const QString& name, bool colour = true, int width = 2000)
     {
         fx::CardText text;
-        text.uscc = sampleWithoutDocuments().entity.certificateNumber;
+        text.uscc = fx::exampleWithoutDocuments().entity.certificateNumber;
         text.entityName = u"北京云栈示例科技有限公司"_s;
         text.validity = u"2015年03月01日 至 长期"_s;
         const QString path = m_dir.filePath(name);
@@ -82,7 +74,7 @@ private:
     // An application with documents attached by hand (stored, never analysed).
     Application withStoredDocuments(const QList<std::pair<QString, QString>>& lineAndFile)
     {
-        Application app = sampleWithoutDocuments();
+        Application app = fx::exampleWithoutDocuments();
         const DocumentChecklist list = DocumentChecklist::build(app, asOf);
         for (const auto& [line, file] : lineAndFile) {
             const auto stored = m_store->addFile(file);
@@ -115,7 +107,7 @@ private Q_SLOTS:
         Application saved;
         QString goodSha, badSha;
         {
-            DocumentWorkspace workspace(*m_store, sampleWithoutDocuments(), asOf);
+            DocumentWorkspace workspace(*m_store, fx::exampleWithoutDocuments(), asOf);
             workspace.setDatabase(m_db.get());
             DocumentChecklistView view(workspace);
             QVERIFY(!view.isRechecking()); // nothing attached yet
