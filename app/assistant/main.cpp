@@ -10,6 +10,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
+#include <QThreadPool>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -75,15 +76,18 @@ int main(int argc, char* argv[])
     }
     // Stored files no application refers to any more (a crash between a save and its
     // release, an earlier run ended while a deletion could still be undone). A day's grace:
-    // another window may have attached a file whose row is not saved yet.
-    {
-        icp::DocumentStore store(icp::DocumentStore::rootFor(*database.value()));
-        const auto swept =
-            store.collectGarbage(*database.value(), QDateTime::currentDateTimeUtc().addDays(-1));
-        if (!swept)
-            qWarning().noquote() << "document store not swept:" << swept.error().message;
-        else if (!swept->isEmpty())
-            qInfo().noquote() << "document store: deleted" << swept->size() << "unused files";
+    // another window may have attached a file whose row is not saved yet. The references
+    // are read here (the connection belongs to this thread); the file walk runs on a pool
+    // thread so a large store never delays the window.
+    if (const auto referenced = icp::DocumentStore::referencedHashes(*database.value()); !referenced) {
+        qWarning().noquote() << "document store not swept:" << referenced.error().message;
+    } else {
+        const icp::DocumentStore store(icp::DocumentStore::rootFor(*database.value()));
+        QThreadPool::globalInstance()->start([store, hashes = referenced.value()] {
+            const QStringList swept = store.sweep(hashes, QDateTime::currentDateTimeUtc().addDays(-1));
+            if (!swept.isEmpty())
+                qInfo().noquote() << "document store: deleted" << swept.size() << "unused files";
+        });
     }
     icp::MainWindow window(*database.value());
     window.show();

@@ -228,20 +228,23 @@ Result<bool> DocumentStore::release(Database& db, const QString& sha256)
     return true;
 }
 
-Result<QStringList> DocumentStore::collectGarbage(Database& db, const QDateTime& untouchedSince)
+Result<QSet<QString>> DocumentStore::referencedHashes(Database& db)
 {
-    // One query for every reference, not one per stored file: a store of thousands of
-    // files is swept at start-up on the UI thread.
+    // One query for every reference, not one per stored file.
     QSqlQuery query(db.connection());
     if (!query.exec(u"SELECT DISTINCT sha256 FROM documents"_s))
-        return Result<QStringList>::failure(
+        return Result<QSet<QString>>::failure(
             u"documents.store.sql"_s,
             QCoreApplication::translate("Documents", "The document references cannot be counted: %1.")
                 .arg(query.lastError().text()));
     QSet<QString> referenced;
     while (query.next())
         referenced.insert(query.value(0).toString());
+    return referenced;
+}
 
+QStringList DocumentStore::sweep(const QSet<QString>& referenced, const QDateTime& untouchedSince) const
+{
     QStringList removed;
     QDirIterator it(m_root, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -257,6 +260,14 @@ Result<QStringList> DocumentStore::collectGarbage(Database& db, const QDateTime&
             qCWarning(lcDocuments) << "an unused stored file cannot be deleted:" << sha;
     }
     return removed;
+}
+
+Result<QStringList> DocumentStore::collectGarbage(Database& db, const QDateTime& untouchedSince)
+{
+    const Result<QSet<QString>> referenced = referencedHashes(db);
+    if (!referenced)
+        return referenced.error();
+    return sweep(referenced.value(), untouchedSince);
 }
 
 } // namespace icp

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -68,6 +69,11 @@ public:
     // With `untouchedSince`, only files not stored (or attached again) since then: a file
     // attached a moment ago has no row until the application is saved.
     Result<QStringList> collectGarbage(Database& db, const QDateTime& untouchedSince = {});
+    // The two halves of collectGarbage(), so that the file walk can leave the database's
+    // thread: the hashes the documents table refers to (the database's thread) ...
+    static Result<QSet<QString>> referencedHashes(Database& db);
+    // ... and deleting the stored files outside that set (any thread; file system only).
+    QStringList sweep(const QSet<QString>& referenced, const QDateTime& untouchedSince = {}) const;
 
 private:
     static bool isHash(const QString& sha256);

@@ -2,14 +2,13 @@
 // documents), as a user meets it (issue 4 "Done when"): attach a document, see what its
 // checks found on its line and
 // on the Review page, fix it (by the Attach button and by dropping a file on the line),
-// fill an empty field from what a document says; removed attachments leave the store
-// after the save unless another application still uses the file, and a deleted
-// application's files leave it once Undo is no longer offered.
+// fill an empty field from what a document says, scan into a line, wait for the checks
+// before submitting. What happens to the stored files: tst_wizarddocumentfiles.
 #include "ApplicationCommands.h"
-#include "ApplicationsPage.h"
 #include "DocumentFixtures.h"
 #include "DocumentsPageDriver.h"
 #include "WindowFixture.h"
+#include "WizardDocumentsSupport.h"
 #include "WizardTestSupport.h"
 #include "core/Language.h"
 #include "documents/DocumentStore.h"
@@ -31,7 +30,6 @@
 #include <QTest>
 #include <QUuid>
 #include <csignal>
-#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace icp;
@@ -39,17 +37,6 @@ using namespace icp::test;
 namespace fx = icp::fixtures;
 
 namespace {
-
-constexpr int kSaveTimeoutMs = 10000; // the autosave runs 0.8 s after the last change
-
-QString personId(const Application& app, const QString& name)
-{
-    for (const Person& p : app.persons) {
-        if (p.name == name)
-            return p.id;
-    }
-    return {};
-}
 
 // A colour scan of a business licence (JPEG: the provider profile takes no PDF for it,
 // so it is read by OCR).
@@ -84,18 +71,6 @@ QList<Listed> reviewFindings(ReviewPage* review)
     return list;
 }
 
-Document documentOf(const QString& sha256, DocumentKind kind, const QString& fileName)
-{
-    Document d;
-    d.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    d.kind = kind;
-    d.fileName = fileName;
-    d.sha256 = sha256;
-    d.byteSize = 1000;
-    d.mimeType = u"application/pdf"_s;
-    return d;
-}
-
 } // namespace
 
 class TestWizardDocuments : public QObject
@@ -103,39 +78,6 @@ class TestWizardDocuments : public QObject
     Q_OBJECT
 
     QTemporaryDir m_files;
-
-    // The main window on a fresh database, the sample application open on the
-    // Documents page.
-    struct Opened
-    {
-        ApplicationWizard* wizard = nullptr;
-        DocumentsPage* page = nullptr;
-    };
-    // `prepare` changes the stored sample before the wizard opens it (e.g. a document
-    // record whose file is not in the store), so the Documents page meets it on opening.
-    static Opened openSample(WindowFixture& f, const std::function<void(Application&)>& prepare = {})
-    {
-        f.window->resize(1280, 800);
-        f.window->show();
-        if (!QTest::qWaitForWindowExposed(f.window.get()))
-            return {};
-        const QString id = f.window->openSampleApplication();
-        if (id.isEmpty())
-            return {};
-        if (prepare) {
-            f.window->closeWizard();
-            Result<Application> stored = f.repository->load(id);
-            if (!stored)
-                return {};
-            prepare(stored.value());
-            if (!f.repository->save(stored.value(), u"test"_s).ok() || !f.window->openApplication(id))
-                return {};
-        }
-        ApplicationWizard* wizard = f.window->wizard();
-        if (!wizard || !wizard->showPage(u"documents"_s))
-            return {};
-        return {wizard, qobject_cast<DocumentsPage*>(wizard->page(u"documents"_s))};
-    }
 
     QString write(const QString& name, const QByteArray& bytes)
     {
@@ -161,7 +103,7 @@ private Q_SLOTS:
     {
         WindowFixture f;
         QVERIFY(f.ok());
-        const auto [wizard, page] = openSample(f);
+        const auto [wizard, page] = openSampleOnDocuments(f);
         QVERIFY(page);
         DocumentsPageDriver driver(page);
         QVERIFY(driver.ok());
@@ -290,43 +232,6 @@ private Q_SLOTS:
         }
     }
 
-    void aFileAnotherApplicationUsesStaysAfterRemoval()
-    {
-        WindowFixture f;
-        QVERIFY(f.ok());
-        DocumentStore store(DocumentStore::rootFor(*f.db));
-        // Another application of the same database already has this letter.
-        const QString letter =
-            write(u"备案承诺书.pdf"_s, fx::pdf({u"备案承诺书\n主办单位名称：北京云栈示例科技有限公司\n"
-                                                "统一社会信用代码：91110108MA01R7Q34Q"_s}));
-        const auto stored = store.addFile(letter);
-        QVERIFY(stored);
-        Application other = newApplication(QUuid::createUuid().toString(QUuid::WithoutBraces));
-        other.documents = {documentOf(stored->sha256, DocumentKind::CommitmentLetter, u"备案承诺书.pdf"_s)};
-        QVERIFY(f.repository->save(other, u"test"_s).ok());
-
-        const auto [wizard, page] = openSample(f);
-        QVERIFY(page);
-        DocumentsPageDriver driver(page);
-        QVERIFY(driver.ok());
-        // The same letter on the sample, and a file only the sample has (Other line).
-        QCOMPARE(driver.attachByKeyboard(u"authenticity-sheet"_s, letter), std::optional<bool>(true));
-        const QString notes = write(u"notes.pdf"_s, fx::pdf({u"Notes for the filing"_s}));
-        QCOMPARE(driver.attachByKeyboard(DocumentChecklist::otherItemKey(), notes),
-                 std::optional<bool>(true));
-        QTRY_COMPARE_WITH_TIMEOUT(DocumentStore::referenceCount(*f.db, stored->sha256).value(), 2,
-                                  kSaveTimeoutMs);
-
-        QCOMPARE(driver.removeByKeyboard(u"authenticity-sheet"_s), stored->sha256);
-        const QString notesSha = driver.removeByKeyboard(DocumentChecklist::otherItemKey());
-        QVERIFY(!notesSha.isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(!store.contains(notesSha), kSaveTimeoutMs);
-        QVERIFY(page->pendingReleases().isEmpty());
-        QVERIFY(store.contains(stored->sha256));
-        QCOMPARE(DocumentStore::referenceCount(*f.db, stored->sha256).value(), 1);
-        QVERIFY(store.open(stored->sha256).ok()); // unchanged
-    }
-
     void focusingADocumentPathSelectsItsLine()
     {
         WindowFixture f;
@@ -335,7 +240,7 @@ private Q_SLOTS:
         // invented hash): the re-check on opening says so on its line (DOC-113), and the
         // Review page lists it on the document.
         const QString lost = QString::fromLatin1(QByteArray(32, '\x5a').toHex());
-        const auto [wizard, page] = openSample(f, [&lost](Application& app) {
+        const auto [wizard, page] = openSampleOnDocuments(f, [&lost](Application& app) {
             Document back = documentOf(lost, DocumentKind::IdBack, u"陈晓梅-身份证反面.jpg"_s);
             back.subjectId = personId(app, u"陈晓梅"_s);
             back.mimeType = u"image/jpeg"_s;
@@ -480,54 +385,6 @@ private Q_SLOTS:
         QCOMPARE(f.repository->load(app.id)->status, ApplicationStatus::Queued);
     }
 
-    void deletingAnApplicationReleasesItsFilesAfterUndo()
-    {
-        WindowFixture f;
-        QVERIFY(f.ok());
-        DocumentStore store(DocumentStore::rootFor(*f.db));
-        const auto own = store.addFile(write(u"own.pdf"_s, fx::pdf({u"Only in the deleted application"_s})));
-        const auto shared = store.addFile(write(u"shared.pdf"_s, fx::pdf({u"In both applications"_s})));
-        QVERIFY(own && shared);
-        Application deleted = newApplication(QUuid::createUuid().toString(QUuid::WithoutBraces));
-        deleted.entity.name = u"北京删除示例科技有限公司"_s;
-        deleted.documents = {documentOf(own->sha256, DocumentKind::Other, u"own.pdf"_s),
-                             documentOf(shared->sha256, DocumentKind::Other, u"shared.pdf"_s)};
-        Application kept = newApplication(QUuid::createUuid().toString(QUuid::WithoutBraces));
-        kept.documents = {documentOf(shared->sha256, DocumentKind::Other, u"shared.pdf"_s)};
-        QVERIFY(f.repository->save(deleted, u"test"_s).ok());
-        QVERIFY(f.repository->save(kept, u"test"_s).ok());
-        f.window->reload();
-
-        // While Undo is offered the files stay, and Undo brings the application back whole.
-        QVERIFY(f.window->applicationsPage()->select(deleted.id));
-        QCOMPARE(f.window->deleteSelected(), deleted.id);
-        QVERIFY(f.window->isUndoOffered());
-        QVERIFY(store.contains(own->sha256));
-        QCOMPARE(f.window->undoDelete(), deleted.id);
-        QCOMPARE(f.repository->load(deleted.id)->documents.size(), 2);
-        QVERIFY(store.open(own->sha256).ok());
-
-        // A second deletion makes the first final: its own file goes, but not the file
-        // the application still offered for undo needs.
-        QVERIFY(f.window->applicationsPage()->select(deleted.id));
-        QCOMPARE(f.window->deleteSelected(), deleted.id);
-        QVERIFY(f.window->applicationsPage()->select(kept.id));
-        QCOMPARE(f.window->deleteSelected(), kept.id);
-        QVERIFY(!store.contains(own->sha256));
-        QVERIFY(store.contains(shared->sha256));
-        QCOMPARE(f.window->undoDelete(), kept.id);
-        QVERIFY(store.open(shared->sha256).ok());
-
-        // Once the offer expires the deletion is final and the last user of a file is gone.
-        f.window->setUndoTimeout(100);
-        QVERIFY(f.window->applicationsPage()->select(kept.id));
-        QCOMPARE(f.window->deleteSelected(), kept.id);
-        QVERIFY(store.contains(shared->sha256));
-        QTRY_VERIFY_WITH_TIMEOUT(!f.window->isUndoOffered(), 5000);
-        QVERIFY(!store.contains(shared->sha256));
-    }
-
-    // Not a check: with ICP_WIZARD_SHOTS=DIR, the Documents page for a person to look at.
     // Scan… on a line opens the scanner (SANE's test backend here); the saved scan is
     // attached to that line and checked like a chosen file.
     void aScanIsAttachedToItsLineAndChecked()
@@ -535,7 +392,7 @@ private Q_SLOTS:
         std::signal(SIGPIPE, SIG_IGN); // a cancelled SANE reader may write into a closed pipe
         WindowFixture f;
         QVERIFY(f.ok());
-        const auto [wizard, page] = openSample(f);
+        const auto [wizard, page] = openSampleOnDocuments(f);
         QVERIFY(page);
         DocumentsPageDriver driver(page);
         QVERIFY(driver.ok() && driver.waitIdle());
@@ -573,6 +430,7 @@ private Q_SLOTS:
         QVERIFY2(driver.details().contains(d.fileName), qPrintable(driver.details()));
     }
 
+    // Not a check: with ICP_WIZARD_SHOTS=DIR, the Documents page for a person to look at.
     void screenshots()
     {
         const QString out = qEnvironmentVariable("ICP_WIZARD_SHOTS");
@@ -580,7 +438,7 @@ private Q_SLOTS:
             QSKIP("set ICP_WIZARD_SHOTS=DIR to write screenshots");
         WindowFixture f;
         QVERIFY(f.ok());
-        const auto [wizard, page] = openSample(f);
+        const auto [wizard, page] = openSampleOnDocuments(f);
         QVERIFY(page);
         DocumentsPageDriver driver(page);
         fx::CardText card;

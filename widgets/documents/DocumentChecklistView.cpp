@@ -1,18 +1,16 @@
 #include "DocumentChecklistView.h"
 
+#include "ChecklistDropTarget.h"
 #include "DocumentChecklistModel.h"
 #include "DocumentDialogs.h"
 #include "ScannerDialog.h"
 #include "documents/LetterGenerator.h"
 
-#include <QDragEnterEvent>
-#include <QDropEvent>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
-#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
@@ -22,21 +20,6 @@
 #include <utility>
 
 namespace icp {
-
-namespace {
-
-QString localFile(const QMimeData* mime)
-{
-    if (!mime || !mime->hasUrls())
-        return {};
-    for (const QUrl& url : mime->urls()) {
-        if (url.isLocalFile())
-            return url.toLocalFile();
-    }
-    return {};
-}
-
-} // namespace
 
 DocumentChecklistView::DocumentChecklistView(DocumentWorkspace& workspace, QWidget* parent)
     : QWidget(parent)
@@ -53,10 +36,9 @@ DocumentChecklistView::DocumentChecklistView(DocumentWorkspace& workspace, QWidg
     m_tree->setUniformRowHeights(true);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tree->setAcceptDrops(true);
-    m_tree->viewport()->setAcceptDrops(true);
-    m_tree->setDropIndicatorShown(true);
-    m_tree->viewport()->installEventFilter(this);
+    auto* drops = new ChecklistDropTarget(
+        m_tree, [this] { return !isBusy(); }, this);
+    connect(drops, &ChecklistDropTarget::fileDropped, this, &DocumentChecklistView::attachFile);
     m_tree->header()->setStretchLastSection(true);
 
     m_details = new QLabel(this);
@@ -578,43 +560,6 @@ ScannerDialog* DocumentChecklistView::openScanner()
     connect(dialog, &ScannerDialog::saved, this, [this, key](const QString& path) { attachFile(key, path); });
     dialog->open(); // non-modal for the event loop: tests drive it without blocking
     return dialog;
-}
-
-bool DocumentChecklistView::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched != m_tree->viewport())
-        return QWidget::eventFilter(watched, event);
-    switch (event->type()) {
-    case QEvent::DragEnter:
-    case QEvent::DragMove: {
-        auto* drag = static_cast<QDropEvent*>(event);
-        const bool ok = !isBusy() && !localFile(drag->mimeData()).isEmpty() &&
-                        m_tree->indexAt(drag->position().toPoint()).isValid();
-        if (ok) {
-            drag->setDropAction(Qt::CopyAction);
-            drag->accept();
-        } else {
-            drag->ignore();
-        }
-        return true;
-    }
-    case QEvent::Drop: {
-        auto* drop = static_cast<QDropEvent*>(event);
-        const QModelIndex index = m_tree->indexAt(drop->position().toPoint());
-        const QString path = localFile(drop->mimeData());
-        if (!index.isValid() || path.isEmpty()) {
-            drop->ignore();
-            return true;
-        }
-        m_tree->setCurrentIndex(index);
-        attachFile(index.data(DocumentChecklistModel::ItemKeyRole).toString(), path);
-        drop->setDropAction(Qt::CopyAction);
-        drop->accept();
-        return true;
-    }
-    default:
-        return QWidget::eventFilter(watched, event);
-    }
 }
 
 } // namespace icp

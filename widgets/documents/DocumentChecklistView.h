@@ -76,7 +76,6 @@ Q_SIGNALS:
     void viewRequested(const QString& path, const QString& title);
 
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:

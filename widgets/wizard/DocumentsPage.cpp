@@ -51,9 +51,9 @@ DocumentsPage::DocumentsPage(ApplicationDraft& shared, QWidget* parent)
             return;
         m_workspace->setApplication(draft().application());
         updateDocumentFindings();
-        m_workspaceStale = true;
+        m_viewStale = true;
         if (isVisible())
-            syncFromDraft();
+            refreshViewIfStale();
     });
     connect(&draft(), &ApplicationDraft::saved, this, &DocumentsPage::releaseRemoved);
     // Submit waits for the checks: each result (the model is reset), each finished attach
@@ -109,7 +109,7 @@ bool DocumentsPage::ownsFieldPath(const QString& fieldPath) const
 
 bool DocumentsPage::focusField(const QString& fieldPath)
 {
-    syncFromDraft();
+    refreshViewIfStale();
     const DocumentChecklistModel* model = checklist()->model();
     QString key;
     const int document = wizard::listIndex(fieldPath, u"documents");
@@ -150,14 +150,14 @@ bool DocumentsPage::listsFinding(const Finding& finding) const
     return false;
 }
 
-void DocumentsPage::syncFromDraft()
+void DocumentsPage::refreshViewIfStale()
 {
-    if (!m_workspaceStale)
+    // The workspace and the findings follow every edit (the changed() handler); only the
+    // checklist view waits until it is seen.
+    if (!m_viewStale)
         return;
-    m_workspaceStale = false;
-    m_workspace->setApplication(draft().application());
+    m_viewStale = false;
     checklist()->refresh();
-    updateDocumentFindings();
 }
 
 void DocumentsPage::takeFromWorkspace()
@@ -251,7 +251,7 @@ void DocumentsPage::hideEvent(QHideEvent* event)
 
 void DocumentsPage::reload()
 {
-    syncFromDraft();
+    refreshViewIfStale();
     setEnabled(editable());
     // Documents a cancelled pass left "not checked yet" are checked when the page is
     // shown again (Submit waits for them).

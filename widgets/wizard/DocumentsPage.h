@@ -59,7 +59,7 @@ protected:
 private:
     void updateDocumentChecks();
     void takeFromWorkspace();
-    void syncFromDraft();
+    void refreshViewIfStale();
     void updateDocumentFindings();
     void releaseRemoved();
     QTreeView* tree() const;
@@ -69,7 +69,7 @@ private:
     DocumentsPanel* m_panel = nullptr;
     QStringList m_removed;
     bool m_syncingFromWorkspace = false;
-    bool m_workspaceStale = false;
+    bool m_viewStale = false; // the draft changed since the checklist view was refreshed
 };
 
 } // namespace icp
