@@ -1,8 +1,8 @@
-# icp_add_test(NAME source... [LIBS lib...] [GUI] [ENV var=value...])
+# icp_add_test(NAME source... [LIBS lib...] [ENV var=value...])
 # One executable per test class; ctest runs it with a fixed C locale so
 # messages and sorting are reproducible, and a timeout so nothing can hang CI.
 function(icp_add_test name)
-    cmake_parse_arguments(ARG "GUI" "" "LIBS;ENV" ${ARGN})
+    cmake_parse_arguments(ARG "" "" "LIBS;ENV" ${ARGN})
     qt_add_executable(${name} ${ARG_UNPARSED_ARGUMENTS})
     icp_target_defaults(${name})
     target_link_libraries(${name} PRIVATE Qt6::Test icp_model ${ARG_LIBS})

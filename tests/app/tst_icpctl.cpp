@@ -1,9 +1,10 @@
 // icpctl run as a real process: exit codes and output of every command.
+#include "Icpctl.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -13,26 +14,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = icp::test::IcpctlRun;
 
+// The database can also come from ICP_DB instead of --db.
 Run icpctl(const QStringList& arguments, const QString& db = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (!db.isEmpty())
-        env.insert(u"ICP_DB"_s, db);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(ICPCTL_PATH), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return db.isEmpty() ? icp::test::runIcpctl(arguments)
+                        : icp::test::runIcpctl(arguments, icp::test::environmentWith({{u"ICP_DB"_s, db}}));
 }
 
 QString data(const QString& relative)

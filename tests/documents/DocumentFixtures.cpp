@@ -1,8 +1,7 @@
 #include "DocumentFixtures.h"
 
-#include "store/Dossier.h"
-#include "validation/ResidentId.h"
-#include "validation/Uscc.h"
+#include "ExampleDossiers.h"
+#include "SampleDomain.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -62,6 +61,19 @@ QImage finish(const QImage& image, bool colour)
     return colour ? image : greyCopy(image);
 }
 
+// A scan of `width` × `height` pixels: paper with scanner noise, what `draw(painter, u)`
+// paints on it (u = width / units, the layout's unit), grey unless `colour`.
+template <typename Draw> QImage scan(int width, int height, bool colour, int units, Draw draw)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    paper(p, image.rect(), colour);
+    draw(p, width / units);
+    p.end();
+    return finish(image, colour);
+}
+
 // RC4, for the encrypted fixture only.
 QByteArray rc4(const QByteArray& key, const QByteArray& data)
 {
@@ -92,14 +104,12 @@ QByteArray md5(const QByteArray& data)
 
 QString residentId(const QString& first17)
 {
-    return first17 + residentIdCheckCharacter(first17);
+    return test::residentId(first17.left(6), first17.mid(6, 8), first17.mid(14));
 }
 
 QString uscc(const QString& region, const QString& organisation8)
 {
-    const QString first17 =
-        QStringLiteral("91") + region + organisation8 + organisationCodeCheckCharacter(organisation8);
-    return first17 + usccCheckCharacter(first17);
+    return test::uscc(QStringLiteral("91"), region, organisation8);
 }
 
 QByteArray pdf(const QStringList& pageTexts)
@@ -200,129 +210,104 @@ QByteArray encryptedPdf(const QByteArray& userPassword, const QByteArray& text)
 QImage idCardFront(const CardText& t, bool colour, int width)
 {
     const int height = width * 54 / 86; // ID-1 card
-    QImage image(width, height, QImage::Format_RGB32);
-    QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    paper(p, image.rect(), colour);
-    const int u = width / 40;
-    p.setPen(Qt::black);
-    p.setFont(pixelFont(u * 2));
-    p.drawText(QPoint(u * 2, u * 4), QStringLiteral("姓名  ") + t.name);
-    p.drawText(QPoint(u * 2, u * 8), QStringLiteral("性别  男    民族  汉"));
-    p.drawText(QPoint(u * 2, u * 12), QStringLiteral("住址  北京市海淀区示例路1号"));
-    p.drawText(QPoint(u * 2, height - u * 4), QStringLiteral("公民身份号码"));
-    p.setFont(digitFont(u * 2));
-    p.drawText(QPoint(u * 14, height - u * 4), t.idNumber);
-    // Photo area in colour (skin tone and red background) — a colour original.
-    p.fillRect(QRect(width - u * 12, u * 3, u * 9, u * 12),
-               colour ? QColor(200, 60, 50) : QColor(110, 110, 110));
-    p.setBrush(colour ? QColor(230, 180, 150) : QColor(190, 190, 190));
-    p.setPen(Qt::NoPen);
-    p.drawEllipse(QRect(width - u * 10, u * 5, u * 5, u * 6));
-    p.end();
-    return finish(image, colour);
+    return scan(width, height, colour, 40, [&](QPainter& p, int u) {
+        p.setPen(Qt::black);
+        p.setFont(pixelFont(u * 2));
+        p.drawText(QPoint(u * 2, u * 4), QStringLiteral("姓名  ") + t.name);
+        p.drawText(QPoint(u * 2, u * 8), QStringLiteral("性别  男    民族  汉"));
+        p.drawText(QPoint(u * 2, u * 12), QStringLiteral("住址  北京市海淀区示例路1号"));
+        p.drawText(QPoint(u * 2, height - u * 4), QStringLiteral("公民身份号码"));
+        p.setFont(digitFont(u * 2));
+        p.drawText(QPoint(u * 14, height - u * 4), t.idNumber);
+        // Photo area in colour (skin tone and red background) — a colour original.
+        p.fillRect(QRect(width - u * 12, u * 3, u * 9, u * 12),
+                   colour ? QColor(200, 60, 50) : QColor(110, 110, 110));
+        p.setBrush(colour ? QColor(230, 180, 150) : QColor(190, 190, 190));
+        p.setPen(Qt::NoPen);
+        p.drawEllipse(QRect(width - u * 10, u * 5, u * 5, u * 6));
+    });
 }
 
 QImage idCardBack(const CardText& t, bool colour, int width)
 {
     const int height = width * 54 / 86;
-    QImage image(width, height, QImage::Format_RGB32);
-    QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    paper(p, image.rect(), colour);
-    const int u = width / 40;
-    // The national emblem area (red), then the texts.
-    p.setBrush(colour ? QColor(210, 30, 30) : QColor(100, 100, 100));
-    p.setPen(Qt::NoPen);
-    p.drawEllipse(QRect(u * 2, u * 2, u * 7, u * 7));
-    p.setPen(Qt::black);
-    p.setFont(pixelFont(u * 2, true));
-    p.drawText(QPoint(u * 11, u * 5), QStringLiteral("中华人民共和国"));
-    p.drawText(QPoint(u * 11, u * 9), QStringLiteral("居民身份证"));
-    p.setFont(pixelFont(u * 3 / 2));
-    p.drawText(QPoint(u * 4, height - u * 8), QStringLiteral("签发机关  北京市公安局海淀分局"));
-    p.drawText(QPoint(u * 4, height - u * 4), QStringLiteral("有效期限"));
-    p.setFont(digitFont(u * 3 / 2));
-    p.drawText(QPoint(u * 13, height - u * 4), t.validity);
-    p.end();
-    return finish(image, colour);
+    return scan(width, height, colour, 40, [&](QPainter& p, int u) {
+        // The national emblem area (red), then the texts.
+        p.setBrush(colour ? QColor(210, 30, 30) : QColor(100, 100, 100));
+        p.setPen(Qt::NoPen);
+        p.drawEllipse(QRect(u * 2, u * 2, u * 7, u * 7));
+        p.setPen(Qt::black);
+        p.setFont(pixelFont(u * 2, true));
+        p.drawText(QPoint(u * 11, u * 5), QStringLiteral("中华人民共和国"));
+        p.drawText(QPoint(u * 11, u * 9), QStringLiteral("居民身份证"));
+        p.setFont(pixelFont(u * 3 / 2));
+        p.drawText(QPoint(u * 4, height - u * 8), QStringLiteral("签发机关  北京市公安局海淀分局"));
+        p.drawText(QPoint(u * 4, height - u * 4), QStringLiteral("有效期限"));
+        p.setFont(digitFont(u * 3 / 2));
+        p.drawText(QPoint(u * 13, height - u * 4), t.validity);
+    });
 }
 
 QImage businessLicence(const CardText& t, bool colour, int width)
 {
     const int height = width * 297 / 420; // landscape A3-like
-    QImage image(width, height, QImage::Format_RGB32);
-    QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    paper(p, image.rect(), colour);
-    const int u = width / 50;
-    QPen border(colour ? QColor(190, 40, 40) : QColor(90, 90, 90));
-    border.setWidth(u / 2);
-    p.setPen(border);
-    p.drawRect(image.rect().adjusted(u, u, -u, -u));
-    p.setPen(Qt::black);
-    p.setFont(pixelFont(u * 3, true));
-    p.drawText(QRect(0, u * 2, width, u * 4), Qt::AlignHCenter, QStringLiteral("营业执照"));
-    p.setFont(pixelFont(u * 3 / 2));
-    p.drawText(QPoint(u * 3, u * 10), QStringLiteral("统一社会信用代码"));
-    p.setFont(digitFont(u * 3 / 2));
-    p.drawText(QPoint(u * 18, u * 10), t.uscc);
-    p.setFont(pixelFont(u * 3 / 2));
-    p.drawText(QPoint(u * 3, u * 14), QStringLiteral("名称  ") + t.entityName);
-    p.drawText(QPoint(u * 3, u * 18), QStringLiteral("类型  有限责任公司"));
-    p.drawText(QPoint(u * 3, u * 22), QStringLiteral("法定代表人  ") + t.name);
-    p.drawText(QPoint(u * 3, u * 26), QStringLiteral("营业期限  ") + t.validity);
-    // The red seal.
-    if (colour) {
-        QPen seal(QColor(220, 20, 20));
-        seal.setWidth(u / 3);
-        p.setPen(seal);
-        p.setBrush(Qt::NoBrush);
-        p.drawEllipse(QRect(width - u * 14, height - u * 14, u * 10, u * 10));
-    }
-    p.end();
-    return finish(image, colour);
+    return scan(width, height, colour, 50, [&](QPainter& p, int u) {
+        QPen border(colour ? QColor(190, 40, 40) : QColor(90, 90, 90));
+        border.setWidth(u / 2);
+        p.setPen(border);
+        p.drawRect(QRect(0, 0, width, height).adjusted(u, u, -u, -u));
+        p.setPen(Qt::black);
+        p.setFont(pixelFont(u * 3, true));
+        p.drawText(QRect(0, u * 2, width, u * 4), Qt::AlignHCenter, QStringLiteral("营业执照"));
+        p.setFont(pixelFont(u * 3 / 2));
+        p.drawText(QPoint(u * 3, u * 10), QStringLiteral("统一社会信用代码"));
+        p.setFont(digitFont(u * 3 / 2));
+        p.drawText(QPoint(u * 18, u * 10), t.uscc);
+        p.setFont(pixelFont(u * 3 / 2));
+        p.drawText(QPoint(u * 3, u * 14), QStringLiteral("名称  ") + t.entityName);
+        p.drawText(QPoint(u * 3, u * 18), QStringLiteral("类型  有限责任公司"));
+        p.drawText(QPoint(u * 3, u * 22), QStringLiteral("法定代表人  ") + t.name);
+        p.drawText(QPoint(u * 3, u * 26), QStringLiteral("营业期限  ") + t.validity);
+        // The red seal.
+        if (colour) {
+            QPen seal(QColor(220, 20, 20));
+            seal.setWidth(u / 3);
+            p.setPen(seal);
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(QRect(width - u * 14, height - u * 14, u * 10, u * 10));
+        }
+    });
 }
 
 QImage textPage(const QString& text, bool colour, int width)
 {
     const int height = width * 297 / 210;
-    QImage image(width, height, QImage::Format_RGB32);
-    QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    paper(p, image.rect(), colour);
-    const int u = width / 40;
-    p.setPen(Qt::black);
-    p.setFont(pixelFont(u * 3 / 2));
-    p.drawText(QRect(u * 3, u * 4, width - u * 6, height - u * 12), Qt::TextWordWrap, text);
-    // The seal, in red on a colour scan.
-    QPen seal(colour ? QColor(220, 20, 20) : QColor(90, 90, 90));
-    seal.setWidth(u / 3);
-    p.setPen(seal);
-    p.drawEllipse(QRect(width - u * 14, height - u * 14, u * 9, u * 9));
-    p.end();
-    return finish(image, colour);
+    return scan(width, height, colour, 40, [&](QPainter& p, int u) {
+        p.setPen(Qt::black);
+        p.setFont(pixelFont(u * 3 / 2));
+        p.drawText(QRect(u * 3, u * 4, width - u * 6, height - u * 12), Qt::TextWordWrap, text);
+        // The seal, in red on a colour scan.
+        QPen seal(colour ? QColor(220, 20, 20) : QColor(90, 90, 90));
+        seal.setWidth(u / 3);
+        p.setPen(seal);
+        p.drawEllipse(QRect(width - u * 14, height - u * 14, u * 9, u * 9));
+    });
 }
 
 QImage principalPhoto(bool colour, int width)
 {
     const int height = width * 4 / 3;
-    QImage image(width, height, QImage::Format_RGB32);
-    QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    paper(p, image.rect(), colour);
-    const int u = width / 12;
-    // The backdrop's blue band, then shoulders, face and hair.
-    p.fillRect(QRect(0, 0, width, u * 3), colour ? QColor(30, 90, 170) : QColor(95, 95, 95));
-    p.setPen(Qt::NoPen);
-    p.setBrush(colour ? QColor(40, 50, 70) : QColor(60, 60, 60));
-    p.drawRoundedRect(QRect(u * 2, u * 11, u * 8, u * 6), u, u);
-    p.setBrush(colour ? QColor(230, 185, 155) : QColor(185, 185, 185));
-    p.drawEllipse(QRect(u * 4, u * 5, u * 4, u * 5));
-    p.setBrush(colour ? QColor(35, 25, 20) : QColor(35, 35, 35));
-    p.drawChord(QRect(u * 4, u * 4 + u / 2, u * 4, u * 3), 0, 180 * 16);
-    p.end();
-    return finish(image, colour);
+    return scan(width, height, colour, 12, [&](QPainter& p, int u) {
+        // The backdrop's blue band, then shoulders, face and hair.
+        p.fillRect(QRect(0, 0, width, u * 3), colour ? QColor(30, 90, 170) : QColor(95, 95, 95));
+        p.setPen(Qt::NoPen);
+        p.setBrush(colour ? QColor(40, 50, 70) : QColor(60, 60, 60));
+        p.drawRoundedRect(QRect(u * 2, u * 11, u * 8, u * 6), u, u);
+        p.setBrush(colour ? QColor(230, 185, 155) : QColor(185, 185, 185));
+        p.drawEllipse(QRect(u * 4, u * 5, u * 4, u * 5));
+        p.setBrush(colour ? QColor(35, 25, 20) : QColor(35, 35, 35));
+        p.drawChord(QRect(u * 4, u * 4 + u / 2, u * 4, u * 3), 0, 180 * 16);
+    });
 }
 
 QImage blankPage(int width, int height, bool noise)
@@ -387,6 +372,12 @@ bool writeFile(const QString& path, const QByteArray& bytes)
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
+QString writeFileIn(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
+{
+    const QString path = dir.filePath(name);
+    return writeFile(path, bytes) ? path : QString();
+}
+
 bool writeSparseFile(const QString& path, qint64 size, const QByteArray& head)
 {
     QFile f(path);
@@ -399,8 +390,7 @@ bool writeSparseFile(const QString& path, qint64 size, const QByteArray& head)
 
 Application exampleWithoutDocuments(const QString& name)
 {
-    const auto dossier = readDossierFile(QStringLiteral(ICP_TEST_DATA_DIR "/dossiers/") + name + u".json");
-    Application app = dossier.ok() ? dossier->application : Application{};
+    Application app = test::example(name + u".json");
     app.documents.clear();
     return app;
 }

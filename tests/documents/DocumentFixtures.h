@@ -10,6 +10,7 @@
 #include <QImage>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 namespace icp::fixtures {
 
@@ -53,6 +54,8 @@ QByteArray png(const QImage& image);
 QByteArray withExifOrientation(const QByteArray& jpeg, int orientation);
 
 bool writeFile(const QString& path, const QByteArray& bytes);
+// Writes `bytes` as `name` inside `dir`: the file's path, or an empty string when writing failed.
+QString writeFileIn(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes);
 
 // An example of tests/data/dossiers (by file name without .json) with its documents
 // removed: the documents tests attach their own. Empty when the file cannot be read.

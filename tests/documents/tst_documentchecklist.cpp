@@ -1,10 +1,10 @@
 // The document checklist (icp-rules.md §7.1) derived from the rules engine, its states,
 // and the workspace that attaches files to it.
 #include "DocumentFixtures.h"
+#include "ExampleDossiers.h"
 #include "documents/DocumentChecklist.h"
 #include "documents/DocumentWorkspace.h"
 #include "rules/RuleSet.h"
-#include "store/Dossier.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,12 +16,6 @@ namespace fx = icp::fixtures;
 namespace {
 
 const QDate asOf(2026, 11, 29); // the example dossiers are clean as of this date
-
-Application sample(const QString& name)
-{
-    const auto d = readDossierFile(QStringLiteral(ICP_TEST_DATA_DIR "/dossiers/") + name + u".json"_s);
-    return d.ok() ? d->application : Application{};
-}
 
 QStringList keys(const DocumentChecklist& c, const QString& requirement)
 {
@@ -80,7 +74,7 @@ Application completed(Application app)
 // certificate from the first domain (province-rules table).
 Application jiangsu()
 {
-    Application app = sample(u"enterprise-filing"_s);
+    Application app = test::example(u"enterprise-filing.json"_s);
     app.entity.provinceCode = 32;
     for (Person& p : app.persons) {
         if (p.name == u"王建国"_s)
@@ -100,7 +94,7 @@ class TestDocumentChecklist : public QObject
 private Q_SLOTS:
     void enterpriseSampleNeedsIdsOfEveryPrincipal()
     {
-        const Application app = sample(u"enterprise-filing"_s);
+        const Application app = test::example(u"enterprise-filing.json"_s);
         QVERIFY(!app.persons.isEmpty());
         const DocumentChecklist c = DocumentChecklist::build(app, asOf);
         const QString wang = personId(app, u"王建国"_s), chen = personId(app, u"陈晓梅"_s),
@@ -126,7 +120,7 @@ private Q_SLOTS:
 
     void statesFollowTheAttachmentsAndTheirChecks()
     {
-        Application app = sample(u"enterprise-filing"_s);
+        Application app = test::example(u"enterprise-filing.json"_s);
         DocumentChecklist c = DocumentChecklist::build(app, asOf);
         QCOMPARE(c.item(u"entity-certificate"_s)->state, ChecklistItem::State::Attached); // not checked yet
         QVERIFY(!c.complete());
@@ -155,7 +149,7 @@ private Q_SLOTS:
 
     void personalFilingHasNoEntityCertificateAndAcceptsAHandHeldPhoto()
     {
-        const Application app = sample(u"personal-filing"_s);
+        const Application app = test::example(u"personal-filing.json"_s);
         const DocumentChecklist c = DocumentChecklist::build(app, asOf);
         QVERIFY(!c.item(u"entity-certificate"_s));
         const QString sun = app.persons.constFirst().id;
@@ -196,7 +190,7 @@ private Q_SLOTS:
 
     void theOtherLineIsAlwaysThereAndNeverRequired()
     {
-        Application app = sample(u"enterprise-filing"_s);
+        Application app = test::example(u"enterprise-filing.json"_s);
         app.documents.clear();
         DocumentChecklist c = DocumentChecklist::build(app, asOf);
         const QString key = DocumentChecklist::otherItemKey();
@@ -228,7 +222,7 @@ private Q_SLOTS:
 
     void preApprovalPermitsAreLinkedFromTheirRecord()
     {
-        Application app = sample(u"enterprise-filing"_s);
+        Application app = test::example(u"enterprise-filing.json"_s);
         app.websites[0].preApprovals = {PreApproval{u"drugs"_s, u"(京)-经营性-2026-0001"_s, {}}};
         DocumentChecklist c = DocumentChecklist::build(app, asOf);
         const QString key = u"pre-approval-permit:%1:0"_s.arg(app.websites[0].id);
@@ -256,8 +250,8 @@ private Q_SLOTS:
     void checklistAgreesWithTheRules()
     {
         QFETCH(QString, which);
-        Application app = which == "personal"_L1     ? sample(u"personal-filing"_s)
-                          : which == "enterprise"_L1 ? sample(u"enterprise-filing"_s)
+        Application app = which == "personal"_L1     ? test::example(u"personal-filing.json"_s)
+                          : which == "enterprise"_L1 ? test::example(u"enterprise-filing.json"_s)
                                                      : jiangsu();
         if (which.endsWith(u"-empty"_s))
             app.documents.clear();
@@ -281,7 +275,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         DocumentStore store(dir.filePath(u"store"_s));
-        Application app = sample(u"enterprise-filing"_s);
+        Application app = test::example(u"enterprise-filing.json"_s);
         app.documents.clear();
         DocumentWorkspace ws(store, app, asOf);
         const QString wang = personId(app, u"王建国"_s);
@@ -322,7 +316,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         DocumentStore store(dir.filePath(u"store"_s));
-        Application app = sample(u"enterprise-filing"_s);
+        Application app = test::example(u"enterprise-filing.json"_s);
         app.documents.clear();
         const QString onLicence = app.entity.certificateNumber;
         const QString typo = fx::uscc(u"440300"_s, u"MA5F3K9L"_s); // valid, but another entity's
@@ -366,7 +360,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         DocumentStore store(dir.filePath(u"store"_s));
-        Application app = sample(u"personal-filing"_s);
+        Application app = test::example(u"personal-filing.json"_s);
         app.documents.clear();
         DocumentWorkspace ws(store, app, asOf);
         const QString key = u"id-back:"_s + app.persons[0].id;

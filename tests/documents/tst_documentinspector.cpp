@@ -35,12 +35,7 @@ class TestDocumentInspector : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString file(const QString& name, const QByteArray& bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        fx::writeFile(path, bytes);
-        return path;
-    }
+    QString file(const QString& name, const QByteArray& bytes) { return fx::writeFileIn(m_dir, name, bytes); }
 
 private Q_SLOTS:
     void sniffing_data()

@@ -1,11 +1,12 @@
 // `icpctl inspect` as a real process: output, JSON, exit codes (0 all ok, 1 a check
 // failed, 2 unreadable input) and no crash whatever the file.
 #include "DocumentFixtures.h"
+#include "ExampleDossiers.h"
+#include "Icpctl.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,26 +16,12 @@ namespace fx = icp::fixtures;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    bool crashed = true;
-    QString out;
-    QString err;
-};
+using Run = icp::test::IcpctlRun;
 
+// Inspecting many generated files can take a while on a loaded machine.
 Run icpctl(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(ICPCTL_PATH), arguments);
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitCode(), process.exitStatus() != QProcess::NormalExit,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return icp::test::runIcpctl(arguments, QProcessEnvironment::systemEnvironment(), std::chrono::minutes(2));
 }
 
 } // namespace
@@ -45,12 +32,7 @@ class TestIcpctlInspect : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString file(const QString& name, const QByteArray& bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        fx::writeFile(path, bytes);
-        return path;
-    }
+    QString file(const QString& name, const QByteArray& bytes) { return fx::writeFileIn(m_dir, name, bytes); }
 
 private Q_SLOTS:
     void exitCodes_data()
@@ -125,7 +107,7 @@ private Q_SLOTS:
 
     void crossChecksWithADossier()
     {
-        const QString dossier = QStringLiteral(ICP_TEST_DATA_DIR "/dossiers/enterprise-filing.json");
+        const QString dossier = icp::test::exampleDossier(u"enterprise-filing.json"_s);
         const QString other = fx::uscc(u"440300"_s, u"MA5F3K9L"_s);
         const QString pdf = file(u"wrong-licence.pdf"_s, fx::pdf({u"统一社会信用代码 %1"_s.arg(other)}));
         const Run run = icpctl({u"inspect"_s, u"--kind"_s, u"construction-plan"_s, u"--dossier"_s, dossier,

@@ -1,9 +1,9 @@
 // The commitment and authorisation letters (icp-rules.md §6.4, §7.1): PDFs from the
 // templates, filled with the application's data, Chinese with an English gloss.
 #include "DocumentFixtures.h"
+#include "ExampleDossiers.h"
 #include "documents/DocumentInspection.h"
 #include "documents/LetterGenerator.h"
-#include "store/Dossier.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,12 +13,6 @@ using namespace Qt::StringLiterals;
 using namespace icp;
 
 namespace {
-
-Application sample()
-{
-    const auto d = readDossierFile(QStringLiteral(ICP_TEST_DATA_DIR "/dossiers/enterprise-filing.json"));
-    return d.ok() ? d->application : Application{};
-}
 
 QString pdfText(const QString& path)
 {
@@ -57,7 +51,7 @@ private Q_SLOTS:
         QFETCH(int, kind);
         QFETCH(QString, title);
         QFETCH(QString, who);
-        const Application app = sample();
+        const Application app = test::example(u"enterprise-filing.json"_s);
         QVERIFY(!app.entity.name.isEmpty());
         LetterRequest request;
         request.kind = LetterKind(kind);
@@ -80,7 +74,7 @@ private Q_SLOTS:
 
     void valuesAreEscaped()
     {
-        Application app = sample();
+        Application app = test::example(u"enterprise-filing.json"_s);
         app.entity.name = u"<b>Evil</b> & Co 有限公司"_s;
         const auto html = letterHtml({LetterKind::Commitment, {}, QDate(2026, 1, 1)}, app);
         QVERIFY(html.ok());

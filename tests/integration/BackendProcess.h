@@ -2,8 +2,8 @@
 
 // Starts icp-backend for a test (a QProcess on loopback, port 0) and talks to its admin
 // endpoint; shared by the integration tests and the sync benchmark.
+#include "ExampleDossiers.h"
 #include "domain/Application.h"
-#include "store/Dossier.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -25,6 +25,17 @@ public:
         : m_program(std::move(program))
     {}
     ~BackendProcess() { stop(); }
+
+    // Arguments for a server that answers 30 % of the requests with an error and cuts off
+    // 10 % of the answers after processing (Retry-After 0), the same faults for the same
+    // `seed`; its audit steps take ten minutes and its rules run as of 2026-11-29.
+    static QStringList faultyArguments(int seed)
+    {
+        return {QStringLiteral("--fail-rate"), QStringLiteral("0.3"),           QStringLiteral("--drop-rate"),
+                QStringLiteral("0.1"),         QStringLiteral("--retry-after"), QStringLiteral("0"),
+                QStringLiteral("--step-ms"),   QStringLiteral("600000"),        QStringLiteral("--as-of"),
+                QStringLiteral("2026-11-29"),  QStringLiteral("--seed"),        QString::number(seed)};
+    }
 
     // Creates a token, then starts the server with `args` (plus --data and --listen).
     // Returns an empty string on success, else what went wrong.
@@ -99,13 +110,13 @@ private:
     int m_port = 0;
 };
 
-// The clean example dossier's application under a new id (tests/data/dossiers).
-inline Application exampleApplication(const QString& dossierFile, const QString& id = {})
+// An example dossier's application (tests/data/dossiers, by file name) under a new id,
+// without its history.
+inline Application exampleApplication(const QString& fileName, const QString& id = {})
 {
-    const Result<Dossier> dossier = readDossierFile(dossierFile);
-    if (!dossier)
+    Application app = example(fileName);
+    if (app.id.isEmpty())
         return {};
-    Application app = dossier->application;
     app.id = id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : id;
     app.history.clear();
     return app;

@@ -40,7 +40,7 @@ QByteArray cleanDossier(const QString& id)
 
 } // namespace
 
-class TstBackendApi : public QObject
+class TestBackendApi : public QObject
 {
     Q_OBJECT
 
@@ -57,8 +57,7 @@ private Q_SLOTS:
         QVERIFY2(started.isEmpty(), qPrintable(started));
         m_client = std::make_unique<BackendClient>(BackendConfig{m_backend->url(), m_backend->token()});
 
-        g_clean =
-            test::exampleApplication(QStringLiteral(ICP_TEST_DATA_DIR "/dossiers/enterprise-filing.json"));
+        g_clean = test::exampleApplication(u"enterprise-filing.json"_s);
         QVERIFY(m_documents.isValid());
         DocumentStore store(m_documents.path());
         QCOMPARE(test::storeInventedDocuments(g_clean, store), QString());
@@ -268,5 +267,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstBackendApi)
+QTEST_GUILESS_MAIN(TestBackendApi)
 #include "tst_backend_api.moc"

@@ -3,13 +3,13 @@
 // from every file the application and the backend wrote. Without a keychain the user
 // gets a clear message and nothing is written in plaintext instead.
 #include "BackendProcess.h"
+#include "Icpctl.h"
 #include "StoredDocuments.h"
 #include "store/Database.h"
 #include "store/OutboxRepository.h"
 #include "sync/CredentialStore.h"
 
 #include <QDirIterator>
-#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -40,7 +40,7 @@ QStringList filesContaining(const QString& root, const QByteArray& needle)
 
 } // namespace
 
-class TstCredentials : public QObject
+class TestCredentials : public QObject
 {
     Q_OBJECT
 
@@ -84,8 +84,7 @@ private Q_SLOTS:
         {
             auto db = Database::openSqlite(dbPath);
             QVERIFY(db.ok());
-            Application app = test::exampleApplication(
-                QStringLiteral(ICP_TEST_DATA_DIR "/dossiers/enterprise-filing.json"));
+            Application app = test::exampleApplication(u"enterprise-filing.json"_s);
             QCOMPARE(test::storeInventedDocuments(app, *db.value()), QString());
             QVERIFY(OutboxRepository(*db.value()).enqueue(app, u"submit"_s, u"test"_s).ok());
             ids.append(app.id);
@@ -95,14 +94,13 @@ private Q_SLOTS:
         env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
         env.insert(u"XDG_CACHE_HOME"_s, home.filePath(u"cache"_s));
         env.insert(u"QT_LOGGING_RULES"_s, u"icp.*=true"_s); // every log line on: none may carry the token
-        QProcess sync;
-        sync.setProcessEnvironment(env);
-        sync.start(QStringLiteral(ICPCTL_PATH), {u"--db"_s, dbPath, u"sync"_s, u"--backend"_s,
-                                                 url.toString()}); // no --token-env: the keychain
-        QVERIFY(sync.waitForFinished(60000));
-        const QByteArray out = sync.readAllStandardOutput();
-        const QByteArray err = sync.readAllStandardError();
-        QVERIFY2(sync.exitCode() == 0, err.constData());
+        // No --token-env: the token comes from the keychain.
+        const test::IcpctlRun sync =
+            test::runIcpctl({u"--db"_s, dbPath, u"sync"_s, u"--backend"_s, url.toString()}, env);
+        QVERIFY(!sync.timedOut);
+        const QByteArray out = sync.out.toUtf8();
+        const QByteArray err = sync.err.toUtf8();
+        QVERIFY2(sync.exitCode == 0, err.constData());
         QVERIFY2(out.contains("Sent 1"), out.constData());
         QVERIFY(!out.contains(token.toUtf8()));
         QVERIFY(!err.contains(token.toUtf8()));
@@ -132,17 +130,16 @@ private Q_SLOTS:
         env.remove(u"DISPLAY"_s);
         env.insert(u"HOME"_s, home.path());
         env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
-        QProcess sync;
-        sync.setProcessEnvironment(env);
-        sync.start(QStringLiteral(ICPCTL_PATH), {u"--db"_s, home.filePath(u"icp.sqlite"_s), u"sync"_s,
-                                                 u"--backend"_s, u"http://127.0.0.1:9"_s});
-        QVERIFY(sync.waitForFinished(30000));
-        QCOMPARE(sync.exitCode(), 2);
-        const QString err = QString::fromUtf8(sync.readAllStandardError());
+        const test::IcpctlRun sync = test::runIcpctl(
+            {u"--db"_s, home.filePath(u"icp.sqlite"_s), u"sync"_s, u"--backend"_s, u"http://127.0.0.1:9"_s},
+            env, std::chrono::seconds(30));
+        QVERIFY(!sync.timedOut);
+        QCOMPARE(sync.exitCode, 2);
+        const QString err = sync.err;
         QVERIFY2(err.contains(u"keychain is not available"_s), qPrintable(err));
         QVERIFY2(err.contains(u"enter it each time"_s), qPrintable(err));
     }
 };
 
-QTEST_GUILESS_MAIN(TstCredentials)
+QTEST_GUILESS_MAIN(TestCredentials)
 #include "tst_credentials.moc"

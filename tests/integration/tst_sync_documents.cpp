@@ -5,16 +5,17 @@
 // its own outbox row, naming the file.
 #include "BackendProcess.h"
 #include "DocumentFixtures.h"
+#include "Icpctl.h"
 #include "StoredDocuments.h"
 #include "documents/DocumentStore.h"
 #include "store/ApplicationRepository.h"
 #include "store/Database.h"
+#include "store/Dossier.h"
 #include "store/OutboxRepository.h"
 #include "sync/BackendClient.h"
 #include "sync/SyncEngine.h"
 
 #include <QJsonArray>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -24,7 +25,7 @@ using namespace icp::sync;
 
 namespace {
 
-const QString kClean = QStringLiteral(ICP_TEST_DATA_DIR "/dossiers/enterprise-filing.json");
+const QString kClean = u"enterprise-filing.json"_s;
 constexpr int kServerChunk = 256 * 1024; // icp-backend's chunkSize
 
 QStringList strings(const QJsonValue& array)
@@ -86,7 +87,7 @@ qint64 applied(test::BackendProcess& backend, const QString& effect)
 
 } // namespace
 
-class TstSyncDocuments : public QObject
+class TestSyncDocuments : public QObject
 {
     Q_OBJECT
 
@@ -124,17 +125,12 @@ private Q_SLOTS:
         }
         const QString draftFile = dir.filePath(u"draft.json"_s);
         QVERIFY(fixtures::writeFile(draftFile, writeDossier(draft)));
-        const auto icpctl = [&](const QStringList& args, QString* out = nullptr) {
-            QProcess p;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(u"ICP_TEST_TOKEN"_s, backend.token());
-            env.insert(u"ICP_SYNC_BACKOFF_MS"_s, u"10"_s);
-            p.setProcessEnvironment(env);
-            p.start(QStringLiteral(ICPCTL_PATH), QStringList{u"--db"_s, dbPath} + args);
-            p.waitForFinished(60000);
-            if (out)
-                *out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
-            return p.exitCode();
+        const QProcessEnvironment env = test::environmentWith(
+            {{u"ICP_TEST_TOKEN"_s, backend.token()}, {u"ICP_SYNC_BACKOFF_MS"_s, u"10"_s}});
+        const auto icpctl = [&](const QStringList& args, QString* out) {
+            const test::IcpctlRun run = test::runIcpctl(QStringList{u"--db"_s, dbPath} + args, env);
+            *out = run.out + run.err;
+            return run.exitCode;
         };
         QString output;
         QCOMPARE(icpctl({u"import"_s, draftFile}, &output), 0);
@@ -181,9 +177,7 @@ private Q_SLOTS:
     {
         constexpr int kApplications = 12;
         test::BackendProcess backend(QStringLiteral(ICP_BACKEND_PATH));
-        const QString started =
-            backend.start({u"--fail-rate"_s, u"0.3"_s, u"--drop-rate"_s, u"0.1"_s, u"--retry-after"_s, u"0"_s,
-                           u"--step-ms"_s, u"600000"_s, u"--as-of"_s, u"2026-11-29"_s, u"--seed"_s, u"11"_s});
+        const QString started = backend.start(test::BackendProcess::faultyArguments(11));
         QVERIFY2(started.isEmpty(), qPrintable(started));
         QTemporaryDir dir;
         auto db = Database::openSqlite(dir.filePath(u"faults.sqlite"_s));
@@ -313,5 +307,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TstSyncDocuments)
+QTEST_MAIN(TestSyncDocuments)
 #include "tst_sync_documents.moc"

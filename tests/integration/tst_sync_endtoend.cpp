@@ -3,9 +3,11 @@
 // and the licence registry. Also: rules-based rejections, the SMS deadline, and the
 // transport rules (plain HTTP only on loopback, TLS errors surfaced).
 #include "BackendProcess.h"
+#include "Icpctl.h"
 #include "StoredDocuments.h"
 #include "store/ApplicationRepository.h"
 #include "store/Database.h"
+#include "store/Dossier.h"
 #include "store/LicenceRepository.h"
 #include "store/OutboxRepository.h"
 #include "sync/BackendClient.h"
@@ -24,8 +26,8 @@ using namespace icp::sync;
 
 namespace {
 
-const QString kClean = QStringLiteral(ICP_TEST_DATA_DIR "/dossiers/enterprise-filing.json");
-const QString kMistakes = QStringLiteral(ICP_TEST_DATA_DIR "/dossiers/enterprise-filing-with-mistakes.json");
+const QString kClean = u"enterprise-filing.json"_s;
+const QString kMistakes = u"enterprise-filing-with-mistakes.json"_s;
 
 SyncSummary runOnce(Database& db, BackendClient& client)
 {
@@ -60,7 +62,7 @@ ApplicationStatus syncUntil(Database& db, BackendClient& client, const QString& 
 
 } // namespace
 
-class TstSyncEndToEnd : public QObject
+class TestSyncEndToEnd : public QObject
 {
     Q_OBJECT
 
@@ -137,12 +139,12 @@ private Q_SLOTS:
         QCOMPARE(ApplicationRepository(*db).load(app.id).value().history.size(), expected.size());
 
         // icpctl status shows the same.
-        QProcess status;
-        status.start(QStringLiteral(ICPCTL_PATH),
-                     {u"--db"_s, m_dir.filePath(u"granted.sqlite"_s), u"status"_s, app.id, u"--json"_s});
-        QVERIFY(status.waitForFinished(30000));
-        QCOMPARE(status.exitCode(), 0);
-        const QJsonObject json = QJsonDocument::fromJson(status.readAllStandardOutput()).object();
+        const test::IcpctlRun status = test::runIcpctl(
+            {u"--db"_s, m_dir.filePath(u"granted.sqlite"_s), u"status"_s, app.id, u"--json"_s},
+            QProcessEnvironment::systemEnvironment(), std::chrono::seconds(30));
+        QVERIFY(!status.timedOut);
+        QCOMPARE(status.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(status.out.toUtf8()).object();
         QCOMPARE(json.value(u"status"_s).toString(), u"granted"_s);
         QCOMPARE(json.value(u"step"_s).toInt(), 4);
         QCOMPARE(json.value(u"entityNumber"_s).toString(), granted.entity.filingNumber);
@@ -267,17 +269,18 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(writeDossier(draft));
         }
-        QProcess import;
-        import.start(QStringLiteral(ICPCTL_PATH), {u"--db"_s, dbPath, u"import"_s, draftFile});
-        QVERIFY(import.waitForFinished(30000));
-        QCOMPARE(import.exitCode(), 0);
-        const QString id = QString::fromUtf8(import.readAllStandardOutput()).trimmed();
-        QProcess submit;
-        submit.start(QStringLiteral(ICPCTL_PATH),
-                     {u"--db"_s, dbPath, u"submit"_s, id, u"--as-of"_s, u"2026-11-29"_s});
-        QVERIFY(submit.waitForFinished(30000));
-        const QString errors = QString::fromUtf8(submit.readAllStandardError());
-        QVERIFY2(submit.exitCode() == exitCode, qPrintable(errors));
+        const auto system = QProcessEnvironment::systemEnvironment();
+        const test::IcpctlRun import =
+            test::runIcpctl({u"--db"_s, dbPath, u"import"_s, draftFile}, system, std::chrono::seconds(30));
+        QVERIFY(!import.timedOut);
+        QCOMPARE(import.exitCode, 0);
+        const QString id = import.out.trimmed();
+        const test::IcpctlRun submit =
+            test::runIcpctl({u"--db"_s, dbPath, u"submit"_s, id, u"--as-of"_s, u"2026-11-29"_s}, system,
+                            std::chrono::seconds(30));
+        QVERIFY(!submit.timedOut);
+        const QString errors = submit.err;
+        QVERIFY2(submit.exitCode == exitCode, qPrintable(errors));
         if (removeAStoredFile) { // the file and the document are named
             QVERIFY2(errors.contains(draft.documents.at(1).fileName), qPrintable(errors));
             QVERIFY2(errors.contains(displayName(draft.documents.at(1).kind)), qPrintable(errors));
@@ -337,5 +340,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstSyncEndToEnd)
+QTEST_GUILESS_MAIN(TestSyncEndToEnd)
 #include "tst_sync_endtoend.moc"

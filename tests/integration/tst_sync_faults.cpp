@@ -3,6 +3,7 @@
 // arrives exactly once (counted on the server) and none is lost.
 #include "BackendProcess.h"
 #include "StoredDocuments.h"
+#include "SyncOutcome.h"
 #include "store/ApplicationRepository.h"
 #include "store/Database.h"
 #include "store/OutboxRepository.h"
@@ -16,7 +17,7 @@ using namespace Qt::StringLiterals;
 using namespace icp;
 using namespace icp::sync;
 
-class TstSyncFaults : public QObject
+class TestSyncFaults : public QObject
 {
     Q_OBJECT
 
@@ -25,17 +26,14 @@ private Q_SLOTS:
     {
         constexpr int kCount = 500;
         test::BackendProcess backend(QStringLiteral(ICP_BACKEND_PATH));
-        const QString started =
-            backend.start({u"--fail-rate"_s, u"0.3"_s, u"--drop-rate"_s, u"0.1"_s, u"--retry-after"_s, u"0"_s,
-                           u"--step-ms"_s, u"600000"_s, u"--as-of"_s, u"2026-11-29"_s, u"--seed"_s, u"5"_s});
+        const QString started = backend.start(test::BackendProcess::faultyArguments(5));
         QVERIFY2(started.isEmpty(), qPrintable(started));
 
         QTemporaryDir dir;
         auto db = Database::openSqlite(dir.filePath(u"faults.sqlite"_s));
         QVERIFY(db.ok());
         OutboxRepository outbox(*db.value());
-        Application base =
-            test::exampleApplication(QStringLiteral(ICP_TEST_DATA_DIR "/dossiers/enterprise-filing.json"));
+        Application base = test::exampleApplication(u"enterprise-filing.json"_s);
         // Every application carries the same 14 attachments: the first upload sends the
         // bytes, the others only announce them (tst_sync_documents counts the uploads).
         QCOMPARE(test::storeInventedDocuments(base, *db.value()), QString());
@@ -92,17 +90,11 @@ private Q_SLOTS:
         // Nothing lost locally: every row sent, and each application's history has the
         // backend's "received" exactly once after the pull.
         for (const QString& id : ids) {
-            const QList<OutboxEntry> rows = outbox.forApplication(id).value();
-            QCOMPARE(rows.size(), 1);
-            QCOMPARE(rows.constFirst().state, OutboxState::Sent);
-            const Application app = ApplicationRepository(*db.value()).load(id).value();
-            int received = 0;
-            for (const StatusChange& h : app.history)
-                received += h.note.startsWith(u"receipt "_s) ? 1 : 0;
-            QCOMPARE(received, 1);
+            const QString outcome = test::sentOnceWithOneReceipt(*db.value(), id);
+            QVERIFY2(outcome.isEmpty(), qPrintable(outcome));
         }
     }
 };
 
-QTEST_GUILESS_MAIN(TstSyncFaults)
+QTEST_GUILESS_MAIN(TestSyncFaults)
 #include "tst_sync_faults.moc"

@@ -2,7 +2,9 @@
 // duplicates nothing: the outbox row is marked sent only after the answer, and the
 // repeated calls carry the same Idempotency-Key, so the backend replays its answer.
 #include "BackendProcess.h"
+#include "Icpctl.h"
 #include "StoredDocuments.h"
+#include "SyncOutcome.h"
 #include "store/ApplicationRepository.h"
 #include "store/Database.h"
 #include "store/OutboxRepository.h"
@@ -13,7 +15,7 @@
 using namespace Qt::StringLiterals;
 using namespace icp;
 
-class TstSyncKill : public QObject
+class TestSyncKill : public QObject
 {
     Q_OBJECT
 
@@ -34,8 +36,7 @@ private Q_SLOTS:
             auto db = Database::openSqlite(dbPath);
             QVERIFY(db.ok());
             OutboxRepository outbox(*db.value());
-            Application base = test::exampleApplication(
-                QStringLiteral(ICP_TEST_DATA_DIR "/dossiers/enterprise-filing.json"));
+            Application base = test::exampleApplication(u"enterprise-filing.json"_s);
             QCOMPARE(test::storeInventedDocuments(base, *db.value()), QString());
             for (int i = 0; i < kCount; ++i) {
                 Application app = base;
@@ -53,7 +54,7 @@ private Q_SLOTS:
 
         QProcess first;
         first.setProcessEnvironment(env);
-        first.start(QStringLiteral(ICPCTL_PATH), args);
+        first.start(test::icpctlProgram(), args);
         QVERIFY(first.waitForStarted(10000));
         // Kill it once some submissions have arrived, well before all of them.
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -66,7 +67,7 @@ private Q_SLOTS:
 
         QProcess second;
         second.setProcessEnvironment(env);
-        second.start(QStringLiteral(ICPCTL_PATH), args);
+        second.start(test::icpctlProgram(), args);
         QVERIFY(second.waitForFinished(90000));
         QVERIFY2(second.exitCode() == 0, second.readAllStandardError().constData());
 
@@ -77,17 +78,11 @@ private Q_SLOTS:
         auto db = Database::openSqlite(dbPath);
         QVERIFY(db.ok());
         for (const QString& id : ids) {
-            const QList<OutboxEntry> rows = OutboxRepository(*db.value()).forApplication(id).value();
-            QCOMPARE(rows.size(), 1);
-            QCOMPARE(rows.constFirst().state, OutboxState::Sent);
-            const Application app = ApplicationRepository(*db.value()).load(id).value();
-            int received = 0;
-            for (const StatusChange& h : app.history)
-                received += h.note.startsWith(u"receipt "_s) ? 1 : 0;
-            QCOMPARE(received, 1);
+            const QString outcome = test::sentOnceWithOneReceipt(*db.value(), id);
+            QVERIFY2(outcome.isEmpty(), qPrintable(outcome));
         }
     }
 };
 
-QTEST_GUILESS_MAIN(TstSyncKill)
+QTEST_GUILESS_MAIN(TestSyncKill)
 #include "tst_sync_kill.moc"

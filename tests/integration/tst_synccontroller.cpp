@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 using namespace icp;
 using namespace icp::sync;
 
-class TstSyncController : public QObject
+class TestSyncController : public QObject
 {
     Q_OBJECT
 
@@ -37,8 +37,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto db = Database::openSqlite(dir.filePath(u"c.sqlite"_s));
         QVERIFY(db.ok());
-        Application app =
-            test::exampleApplication(QStringLiteral(ICP_TEST_DATA_DIR "/dossiers/enterprise-filing.json"));
+        Application app = test::exampleApplication(u"enterprise-filing.json"_s);
         QCOMPARE(test::storeInventedDocuments(app, *db.value()), QString());
         QVERIFY(OutboxRepository(*db.value()).enqueue(app, u"submit"_s, u"test"_s).ok());
 
@@ -76,5 +75,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstSyncController)
+QTEST_GUILESS_MAIN(TestSyncController)
 #include "tst_synccontroller.moc"

@@ -5,7 +5,7 @@
 using namespace Qt::StringLiterals;
 using namespace icp::sync;
 
-class TstBackendUrl : public QObject
+class TestBackendUrl : public QObject
 {
     Q_OBJECT
 
@@ -55,5 +55,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstBackendUrl)
+QTEST_GUILESS_MAIN(TestBackendUrl)
 #include "tst_backendurl.moc"

@@ -5,7 +5,7 @@
 using namespace Qt::StringLiterals;
 using namespace icp::sync;
 
-class TstProblem : public QObject
+class TestProblem : public QObject
 {
     Q_OBJECT
 
@@ -80,5 +80,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstProblem)
+QTEST_GUILESS_MAIN(TestProblem)
 #include "tst_problem.moc"

@@ -5,7 +5,7 @@
 
 using namespace icp::sync;
 
-class TstRetryPolicy : public QObject
+class TestRetryPolicy : public QObject
 {
     Q_OBJECT
 
@@ -54,5 +54,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstRetryPolicy)
+QTEST_GUILESS_MAIN(TestRetryPolicy)
 #include "tst_retrypolicy.moc"

@@ -6,7 +6,7 @@ using namespace Qt::StringLiterals;
 using namespace icp;
 using namespace icp::sync;
 
-class TstStatusMapping : public QObject
+class TestStatusMapping : public QObject
 {
     Q_OBJECT
 
@@ -59,5 +59,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstStatusMapping)
+QTEST_GUILESS_MAIN(TestStatusMapping)
 #include "tst_statusmapping.moc"

@@ -3,10 +3,10 @@
 // A main window on a fresh database in a temporary folder, with scripted dialogs.
 #include "ApplicationCommands.h"
 #include "DialogProvider.h"
+#include "ExampleDossiers.h"
 #include "MainWindow.h"
 #include "store/ApplicationRepository.h"
 #include "store/Database.h"
-#include "store/Dossier.h"
 
 #include <QTemporaryDir>
 #include <memory>
@@ -14,17 +14,6 @@
 namespace icp::test {
 
 using namespace Qt::StringLiterals;
-
-inline QString exampleDossier(const QString& name)
-{
-    return QStringLiteral(ICP_TEST_DATA_DIR "/dossiers/") + name;
-}
-
-inline Application example(const QString& name)
-{
-    auto dossier = readDossierFile(exampleDossier(name));
-    return dossier ? dossier->application : Application{};
-}
 
 struct WindowFixture
 {

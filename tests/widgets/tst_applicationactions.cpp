@@ -7,6 +7,7 @@
 #include "WindowFixture.h"
 #include "core/Language.h"
 #include "rules/RuleSet.h"
+#include "store/Dossier.h"
 #include "wizard/ApplicationWizard.h"
 
 #include <QAction>

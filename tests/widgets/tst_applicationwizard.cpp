@@ -3,12 +3,12 @@
 // steps 3 and 4, and autosave that survives SIGKILL.
 #include "DocumentFixtures.h"
 #include "DocumentsPageDriver.h"
+#include "ExampleDossiers.h"
 #include "WizardTestSupport.h"
 #include "core/Language.h"
 #include "documents/DocumentStore.h"
 #include "store/ApplicationRepository.h"
 #include "store/Database.h"
-#include "store/Dossier.h"
 #include "store/OutboxRepository.h"
 #include "wizard/ApplicationDraft.h"
 #include "wizard/ApplicationWizard.h"
@@ -44,12 +44,6 @@ using namespace icp::test;
 namespace {
 
 const QString kAppId = u"5d6c1e2a-0000-4a00-8000-000000000001"_s;
-
-Application example(const QString& name)
-{
-    auto dossier = readDossierFile(QStringLiteral(ICP_TEST_DATA_DIR "/dossiers/") + name);
-    return dossier ? dossier->application : Application{};
-}
 
 struct Fixture
 {

@@ -73,7 +73,7 @@ void enterConnection(MainWindow& window, const QString& url, const QString& toke
 
 } // namespace
 
-class TstSyncUi : public QObject
+class TestSyncUi : public QObject
 {
     Q_OBJECT
 
@@ -305,5 +305,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TstSyncUi)
+QTEST_MAIN(TestSyncUi)
 #include "tst_syncui.moc"

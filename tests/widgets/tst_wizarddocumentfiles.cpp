@@ -27,8 +27,7 @@ class TestWizardDocumentFiles : public QObject
 
     QString write(const QString& name, const QByteArray& bytes)
     {
-        const QString path = m_files.filePath(name);
-        return fx::writeFile(path, bytes) ? path : QString();
+        return fx::writeFileIn(m_files, name, bytes);
     }
 
 private Q_SLOTS:

@@ -81,8 +81,7 @@ class TestWizardDocuments : public QObject
 
     QString write(const QString& name, const QByteArray& bytes)
     {
-        const QString path = m_files.filePath(name);
-        return fx::writeFile(path, bytes) ? path : QString();
+        return fx::writeFileIn(m_files, name, bytes);
     }
 
 private Q_SLOTS:

@@ -4,6 +4,7 @@
 // ratio (target ≤ 1.5). Timings are never pass/fail.
 #include "BackendProcess.h"
 #include "store/Database.h"
+#include "store/Dossier.h"
 #include "store/OutboxRepository.h"
 #include "sync/BackendClient.h"
 #include "sync/SyncEngine.h"
@@ -69,8 +70,7 @@ int main(int argc, char* argv[])
     // Without attachments: this measures the dossier PUT + submit path against curl (the
     // engine still reads each queued dossier for documents; there are none to upload).
     // The backend's rules then return each application (DOC-003), which the push does not see.
-    Application base =
-        test::exampleApplication(QStringLiteral(ICP_TEST_DATA_DIR "/dossiers/enterprise-filing.json"));
+    Application base = test::exampleApplication(u"enterprise-filing.json"_s);
     base.documents.clear();
 
     // 1. The sync engine.

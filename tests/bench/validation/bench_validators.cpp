@@ -3,6 +3,7 @@
 // Inputs are invented: ID numbers get check characters from the library, phone
 // numbers are test-style numbers.
 
+#include "SampleDomain.h"
 #include "validation/Contact.h"
 #include "validation/ResidentId.h"
 #include "validation/Uscc.h"
@@ -47,9 +48,8 @@ QStringList residentIds()
     const QStringList regions = {u"110105"_s, u"310104"_s, u"440305"_s, u"510107"_s, u"650102"_s};
     for (int i = 0; i < 1000; ++i) {
         const QDate birth = QDate(1950, 1, 1).addDays(i * 23);
-        const QString body = regions[i % regions.size()] + birth.toString(u"yyyyMMdd"_s) +
-                             QString::number(i % 1000).rightJustified(3, u'0');
-        QString id = body + icp::residentIdCheckCharacter(body);
+        QString id = icp::test::residentId(regions[i % regions.size()], birth.toString(u"yyyyMMdd"_s),
+                                           QString::number(i % 1000).rightJustified(3, u'0'));
         if (i % 10 == 9) // one in ten mistyped
             id[17] = id[17] == u'1' ? u'2' : u'1';
         list.append(id);
@@ -63,9 +63,7 @@ QStringList usccs()
     const QString alphabet = u"0123456789ABCDEFGHJKLMNPQRTUWXY"_s;
     for (int i = 0; i < 1000; ++i) {
         const QString organisation8 = u"MA"_s + QString::number(100000 + i * 37);
-        const QString body = (i % 2 ? u"91"_s : u"92"_s) + u"440300"_s + organisation8 +
-                             icp::organisationCodeCheckCharacter(organisation8);
-        QString code = body + icp::usccCheckCharacter(body);
+        QString code = icp::test::uscc(i % 2 ? u"91"_s : u"92"_s, u"440300"_s, organisation8);
         if (i % 10 == 9)
             code[17] = alphabet[(alphabet.indexOf(code[17]) + 1) % alphabet.size()];
         list.append(code);

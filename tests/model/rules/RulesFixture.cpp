@@ -1,8 +1,6 @@
 #include "RulesFixture.h"
 
 #include "validation/Province.h"
-#include "validation/ResidentId.h"
-#include "validation/Uscc.h"
 
 using namespace Qt::StringLiterals;
 using namespace icp;
@@ -12,18 +10,6 @@ namespace fixture {
 QDate asOf()
 {
     return QDate(2026, 6, 1);
-}
-
-QString residentId(const QString& region6, const QString& birth8, const QString& sequence3)
-{
-    const QString body = region6 + birth8 + sequence3;
-    return body + residentIdCheckCharacter(body);
-}
-
-QString uscc(const QString& prefix2, const QString& region6, const QString& organisation8)
-{
-    const QString body = prefix2 + region6 + organisation8 + organisationCodeCheckCharacter(organisation8);
-    return body + usccCheckCharacter(body);
 }
 
 Document document(const QString& id, DocumentKind kind, const QString& subjectId, const QString& fileName,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SampleDomain.h"
 #include "domain/Application.h"
 #include "rules/RuleSet.h"
 
@@ -16,8 +17,8 @@ namespace fixture {
 // The date every row evaluates on (a Monday).
 QDate asOf();
 
-QString residentId(const QString& region6, const QString& birth8, const QString& sequence3);
-QString uscc(const QString& prefix2, const QString& region6, const QString& organisation8);
+using icp::test::residentId;
+using icp::test::uscc;
 
 enum class Base { Organisation, Personal, Licence };
 

@@ -1,24 +1,15 @@
 #pragma once
 
-#include "domain/Application.h"
-#include "domain/Licence.h"
+#include "SampleDomain.h"
 #include "store/Database.h"
 
 #include <QString>
 #include <QTemporaryDir>
 #include <memory>
 
-// Shared by the store tests and the import benchmark: invented sample data (the GB
-// standard's example ID number, 13800138000-style phones) and one way to open a
-// throwaway database on either backend.
+// Shared by the store tests and the import benchmark: one way to open a throwaway
+// database on either backend (the sample data comes from SampleDomain.h).
 namespace icp::test {
-
-QDateTime utc(const QString& iso);
-
-// Every field set to something other than its default, so a column forgotten in a
-// write or a read breaks the round trip. `n` varies the ids and a few values.
-Application fullApplication(int n = 0);
-Licence fullLicence(int n = 0);
 
 // A database for one test: a SQLite file in its own temporary directory, or a
 // fresh schema on the PostgreSQL server named by $ICP_TEST_PG (dropped again when

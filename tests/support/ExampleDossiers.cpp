@@ -1,0 +1,18 @@
+#include "ExampleDossiers.h"
+
+#include "store/Dossier.h"
+
+namespace icp::test {
+
+QString exampleDossier(const QString& fileName)
+{
+    return QStringLiteral(ICP_TEST_DATA_DIR "/dossiers/") + fileName;
+}
+
+Application example(const QString& fileName)
+{
+    const Result<Dossier> dossier = readDossierFile(exampleDossier(fileName));
+    return dossier ? dossier->application : Application{};
+}
+
+} // namespace icp::test
