@@ -39,13 +39,13 @@ QHash<QString, ContentAnalysis> DocumentAnalysisCache::findMany(const QStringLis
         return out;
     }
     for (const StoredAnalysis& row : rows.value()) {
-        QString why;
-        std::optional<ContentAnalysis> parsed = contentAnalysisFromBytes(row.analysis, row.analyser, &why);
+        Result<ContentAnalysis> parsed = contentAnalysisFromBytes(row.analysis, row.analyser);
         if (!parsed) {
-            qCWarning(lcDocuments) << "ignoring an unusable cached analysis of" << row.sha256 << ":" << why;
+            qCWarning(lcDocuments) << "ignoring an unusable cached analysis of" << row.sha256 << ":"
+                                   << parsed.error().message;
             continue;
         }
-        out.insert(row.sha256, std::move(*parsed));
+        out.insert(row.sha256, std::move(parsed).value());
     }
     m_hits += int(out.size());
     m_misses += int(unique.size() - out.size());

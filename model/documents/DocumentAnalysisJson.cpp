@@ -39,18 +39,24 @@ QString dateText(QDate date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
-// Reads members, remembering the first one that is missing or of the wrong type.
+// `why` is a short English reason for the log, never the content (it may hold personal
+// data read from a document).
+Error unusable(const QString& why)
+{
+    return Error{u"documents.analysis-unusable"_s, why, {}};
+}
+
+// Reads members, remembering the first one that is missing or of the wrong type: the
+// readers below fill a whole analysis and the caller turns the first reason into its Error.
 class Reader
 {
 public:
-    explicit Reader(QString* why)
-        : m_why(why)
-    {}
     bool ok() const { return m_ok; }
+    const QString& why() const { return m_why; }
     bool fail(const QString& what)
     {
-        if (m_ok && m_why)
-            *m_why = what;
+        if (m_ok)
+            m_why = what;
         m_ok = false;
         return false;
     }
@@ -125,7 +131,7 @@ public:
     }
 
 private:
-    QString* m_why;
+    QString m_why;
     bool m_ok = true;
 };
 
@@ -254,16 +260,14 @@ QByteArray contentAnalysisToBytes(const ContentAnalysis& content, int analyser)
     return QJsonDocument(contentAnalysisToJson(content, analyser)).toJson(QJsonDocument::Compact);
 }
 
-std::optional<ContentAnalysis> contentAnalysisFromJson(const QJsonObject& json, int analyser, QString* why)
+Result<ContentAnalysis> contentAnalysisFromJson(const QJsonObject& json, int analyser)
 {
-    Reader r(why);
+    Reader r;
     const int version = r.integer(json, u"analyser"_s);
     if (!r.ok())
-        return std::nullopt;
-    if (version != analyser) {
-        r.fail(u"made by analyser %1, not %2"_s.arg(version).arg(analyser));
-        return std::nullopt;
-    }
+        return unusable(r.why());
+    if (version != analyser)
+        return unusable(u"made by analyser %1, not %2"_s.arg(version).arg(analyser));
     ContentAnalysis c;
     const QJsonObject options = r.object(json, u"options"_s);
     c.read = r.boolean(options, u"read"_s);
@@ -287,21 +291,19 @@ std::optional<ContentAnalysis> contentAnalysisFromJson(const QJsonObject& json, 
     c.identifiers.validUntil = r.date(ids, u"validUntil"_s);
     c.identifiers.longTerm = r.boolean(ids, u"longTerm"_s);
     if (!r.ok())
-        return std::nullopt;
+        return unusable(r.why());
     return c;
 }
 
-std::optional<ContentAnalysis> contentAnalysisFromBytes(const QByteArray& bytes, int analyser, QString* why)
+Result<ContentAnalysis> contentAnalysisFromBytes(const QByteArray& bytes, int analyser)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        if (why)
-            *why = error.error != QJsonParseError::NoError ? u"not JSON: "_s + error.errorString()
-                                                           : u"not a JSON object"_s;
-        return std::nullopt;
-    }
-    return contentAnalysisFromJson(doc.object(), analyser, why);
+    if (error.error != QJsonParseError::NoError)
+        return unusable(u"not JSON: "_s + error.errorString());
+    if (!doc.isObject())
+        return unusable(u"not a JSON object"_s);
+    return contentAnalysisFromJson(doc.object(), analyser);
 }
 
 } // namespace icp

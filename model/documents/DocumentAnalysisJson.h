@@ -1,10 +1,10 @@
 #pragma once
 
+#include "core/Result.h"
 #include "documents/DocumentAnalysis.h"
 
 #include <QByteArray>
 #include <QJsonObject>
-#include <optional>
 
 namespace icp {
 
@@ -12,18 +12,17 @@ namespace icp {
 // docs/documents.md "Analysis cache"):
 //   {"analyser": 1, "options": {...}, "inspection": {...}, "reading": {...}, "identifiers": {...}}
 // Enums are stable keys, dates ISO text. Reading is strict: a member of the wrong type,
-// an unknown enum key or another analyser version makes the whole analysis unusable (nullopt),
-// because a cache entry that is half understood must be made again, never guessed.
+// an unknown enum key or another analyser version makes the whole analysis unusable
+// ("documents.analysis-unusable"), because a cache entry that is half understood must be
+// made again, never guessed.
 QJsonObject contentAnalysisToJson(const ContentAnalysis& content, int analyser = documentAnalyserVersion);
 QByteArray contentAnalysisToBytes(const ContentAnalysis& content, int analyser = documentAnalyserVersion);
 
-// `why` receives a short English reason for the log (never the content: it may hold
-// personal data read from a document).
-std::optional<ContentAnalysis> contentAnalysisFromJson(const QJsonObject& json,
-                                                       int analyser = documentAnalyserVersion,
-                                                       QString* why = nullptr);
-std::optional<ContentAnalysis> contentAnalysisFromBytes(const QByteArray& bytes,
-                                                        int analyser = documentAnalyserVersion,
-                                                        QString* why = nullptr);
+// The error's message is a short English reason for the log (never the content: it may
+// hold personal data read from a document).
+Result<ContentAnalysis> contentAnalysisFromJson(const QJsonObject& json,
+                                                int analyser = documentAnalyserVersion);
+Result<ContentAnalysis> contentAnalysisFromBytes(const QByteArray& bytes,
+                                                 int analyser = documentAnalyserVersion);
 
 } // namespace icp

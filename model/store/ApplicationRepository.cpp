@@ -1,6 +1,7 @@
 #include "store/ApplicationRepository.h"
 
 #include "core/Logging.h"
+#include "store/ApplicationSchema.h"
 #include "store/ApplicationTables.h"
 #include "store/ChangeLog.h"
 #include "store/Database.h"
@@ -11,11 +12,34 @@
 #include <QHash>
 
 using namespace Qt::StringLiterals;
+using namespace icp::store;
+using namespace icp::store::schema;
 
 namespace icp {
 
 namespace {
+
 const QString kAggregate = u"application"_s;
+
+// The columns of the applications row that the list shows.
+const RowMapper<ApplicationSummary>& summaryRows()
+{
+    using M = RowMapper<ApplicationSummary>;
+    using namespace applications;
+    static const M rows{applicationRows().table(),
+                        {},
+                        {
+                            M::text(id, &ApplicationSummary::id),
+                            M::text(entityName, &ApplicationSummary::entityName),
+                            M::enumKey(kind, &ApplicationSummary::kind),
+                            M::enumKey(operation, &ApplicationSummary::operation),
+                            M::enumKey(status, &ApplicationSummary::status),
+                            M::text(wizardPage, &ApplicationSummary::wizardPage),
+                            M::dateTime(updatedAt, &ApplicationSummary::updatedAt),
+                        }};
+    return rows;
+}
+
 } // namespace
 
 ApplicationRepository::ApplicationRepository(Database& db)
@@ -101,32 +125,39 @@ Result<Application> ApplicationRepository::load(const QString& id)
 Result<QList<ApplicationSummary>> ApplicationRepository::list(const QString& search)
 {
     const QString operation = u"list the applications"_s;
+    const QList<const Column*> siteColumns{&owned::applicationId, &websites::name};
     QSqlQuery sites(m_db.connection());
     sites.setForwardOnly(true);
-    if (!sites.exec(u"SELECT application_id, name FROM websites ORDER BY application_id, ordinal"_s))
+    if (!sites.exec(selectSql(websiteRows().table(), siteColumns,
+                              u"ORDER BY "_s + columnNames({&owned::applicationId, &owned::ordinal}))))
         return sqlFailure(operation, sites.lastError());
     QHash<QString, QStringList> websiteNames;
-    while (sites.next())
-        websiteNames[sites.value(0).toString()].append(sites.value(1).toString());
+    for (RowReader site(sites, siteColumns); site.next();) {
+        websiteNames[site.value(owned::applicationId).toString()].append(
+            site.value(websites::name).toString());
+    }
 
+    const QString table = applicationRows().table();
     QString where;
     if (!search.isEmpty()) {
         const QString like = m_db.dialect().caseInsensitiveLike();
         const QString match = u" "_s + like + u" :pattern%1 ESCAPE '!'"_s;
-        where =
-            u" WHERE entity_name"_s + match.arg(1) +
-            u" OR EXISTS (SELECT 1 FROM websites w WHERE w.application_id = applications.id AND w.name"_s +
-            match.arg(2) +
-            u") OR EXISTS (SELECT 1 FROM domains d WHERE d.application_id = applications.id AND d.name"_s +
-            match.arg(3) + u')';
+        // Owned rows (websites, domains) whose name matches.
+        const auto ownedMatch = [&](const QString& owner, const Column& name, int pattern) {
+            return u"EXISTS (SELECT 1 FROM %1 o WHERE o.%2 = %3.%4 AND o.%5%6)"_s.arg(
+                owner, owned::applicationId.name, table, applications::id.name, name.name,
+                match.arg(pattern));
+        };
+        where = u"WHERE "_s + applications::entityName.name + match.arg(1) + u" OR "_s +
+                ownedMatch(websiteRows().table(), websites::name, 2) + u" OR "_s +
+                ownedMatch(domainRows().table(), domains::name, 3);
     }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (Status done =
             prepareQuery(q,
-                         u"SELECT id, entity_name, kind, operation, status, wizard_page, updated_at "
-                         "FROM applications"_s +
-                             where + u" ORDER BY updated_at DESC, id"_s,
+                         summaryRows().selectSql(where + u" ORDER BY "_s + applications::updatedAt.name +
+                                                 u" DESC, "_s + applications::id.name),
                          operation);
         !done)
         return done.error();
@@ -140,43 +171,23 @@ Result<QList<ApplicationSummary>> ApplicationRepository::list(const QString& sea
     if (Status done = execQuery(q, operation); !done)
         return done.error();
     QList<ApplicationSummary> result;
-    Error error;
-    while (q.next()) {
-        ApplicationSummary s;
-        s.id = q.value(0).toString();
-        s.entityName = store::toText(q.value(1));
-        s.websiteNames = websiteNames.value(s.id);
-        s.kind = store::toEnum(q.value(2), u"applications.kind"_s, s.kind, &error);
-        s.operation = store::toEnum(q.value(3), u"applications.operation"_s, s.operation, &error);
-        s.status = store::toEnum(q.value(4), u"applications.status"_s, s.status, &error);
-        s.wizardStep = wizardStep(s.status);
-        s.wizardPage = store::toText(q.value(5));
-        s.updatedAt = store::toDateTime(q.value(6));
-        result.append(s);
+    for (RowReader row = summaryRows().reader(q); row.next();) {
+        Result<ApplicationSummary> s = summaryRows().read(row);
+        if (!s)
+            return s.error();
+        s.value().websiteNames = websiteNames.value(s->id);
+        s.value().wizardStep = wizardStep(s->status);
+        result.append(std::move(s).value());
     }
-    if (!error.code.isEmpty())
-        return error;
     return result;
 }
 
 Status ApplicationRepository::remove(const QString& id, const QString& actor)
 {
-    Transaction transaction(m_db.connection());
-    if (Status begun = transaction.begin(); !begun)
-        return begun;
-    Result<bool> removed = m_tables->remove(id);
-    if (!removed)
-        return removed.error();
-    if (!removed.value()) {
-        return Error{u"store.not-found"_s,
-                     QCoreApplication::translate("Store", "There is no application with the id %1.").arg(id),
-                     id};
-    }
-    if (Status done =
-            m_log->append(kAggregate, id, actor, {FieldChange{QString(), std::nullopt, u"removed"_s}});
-        !done)
-        return done;
-    return transaction.commit();
+    return removeLogged(
+        m_db, *m_log, kAggregate, id, actor, [this, &id]() { return m_tables->remove(id); },
+        Error{u"store.not-found"_s,
+              QCoreApplication::translate("Store", "There is no application with the id %1.").arg(id), id});
 }
 
 } // namespace icp

@@ -1,55 +1,26 @@
 #include "store/ApplicationTables.h"
 
+#include "store/ApplicationSchema.h"
 #include "store/Database.h"
 #include "store/SqlFailure.h"
-#include "store/StoreValues.h"
 
 using namespace Qt::StringLiterals;
 using namespace icp::store;
+using namespace icp::store::schema;
 
 namespace icp {
 
 namespace {
 
-const QStringList kRootColumns{
-    u"id"_s,
-    u"kind"_s,
-    u"operation"_s,
-    u"status"_s,
-    u"entity_type"_s,
-    u"entity_name"_s,
-    u"certificate_type"_s,
-    u"certificate_number"_s,
-    u"certificate_address"_s,
-    u"communication_address"_s,
-    u"postcode"_s,
-    u"province_code"_s,
-    u"investor"_s,
-    u"entity_filing_number"_s,
-    u"registered_capital_yuan"_s,
-    u"foreign_equity_percent"_s,
-    u"created_at"_s,
-    u"updated_at"_s,
-    u"planned_submission"_s,
-    u"wizard_page"_s,
-    u"licence_scope"_s,
-    u"service_categories"_s,
-    u"no_pre_approval_pledge_signed"_s,
-};
-
-QString insertSql(const QString& table, const QStringList& columns)
-{
-    QStringList placeholders;
-    for (const QString& column : columns)
-        placeholders.append(u':' + column);
-    return u"INSERT INTO "_s + table + u" ("_s + columns.join(u", "_s) + u") VALUES ("_s +
-           placeholders.join(u", "_s) + u')';
-}
-
 Status prepareInto(Database& db, QSqlQuery& query, const QString& sql)
 {
     query = QSqlQuery(db.connection());
     return prepareQuery(query, sql, u"prepare the application statements"_s);
+}
+
+QString byApplication()
+{
+    return u"WHERE "_s + owned::applicationId.equalsPlaceholder();
 }
 
 } // namespace
@@ -62,51 +33,64 @@ Status ApplicationTables::prepare()
 {
     if (m_prepared)
         return success();
+    const QString byId = u"WHERE "_s + applications::id.equalsPlaceholder();
+    const QString table = applicationRows().table();
     struct Statement
     {
         QSqlQuery* query;
         QString sql;
     };
     const Statement statements[] = {
-        {&m_exists, u"SELECT 1 FROM applications WHERE id = :id"_s},
-        {&m_upsert, m_db.dialect().upsert(u"applications"_s, {u"id"_s}, kRootColumns)},
-        {&m_insertPerson,
-         insertSql(u"persons"_s, {u"application_id"_s, u"ordinal"_s, u"person_id"_s, u"name"_s,
-                                  u"document_type"_s, u"document_number"_s, u"document_expiry"_s, u"mobile"_s,
-                                  u"landline"_s, u"email"_s, u"roles"_s})},
-        {&m_insertWebsite,
-         insertSql(u"websites"_s,
-                   {u"application_id"_s, u"ordinal"_s, u"website_id"_s, u"name"_s, u"homepage_urls"_s,
-                    u"service_type"_s, u"languages"_s, u"remarks"_s, u"principal_id"_s, u"filing_number"_s})},
-        {&m_insertDomain,
-         insertSql(u"domains"_s,
-                   {u"application_id"_s, u"website_ordinal"_s, u"ordinal"_s, u"name"_s, u"a_label"_s,
-                    u"registrar"_s, u"registrant_name"_s, u"registrant_document_type"_s,
-                    u"registrant_is_organisation"_s, u"registrant_document_number"_s,
-                    u"real_name_verified_on"_s, u"expires_on"_s})},
-        {&m_insertAccess, insertSql(u"access"_s, {u"application_id"_s, u"website_ordinal"_s, u"ordinal"_s,
-                                                  u"provider"_s, u"province_code"_s, u"ip_addresses"_s})},
-        {&m_insertPreApproval,
-         insertSql(u"pre_approvals"_s, {u"application_id"_s, u"website_ordinal"_s, u"ordinal"_s,
-                                        u"category"_s, u"permit_number"_s, u"document_id"_s})},
-        {&m_insertDocument, insertSql(u"documents"_s, {u"application_id"_s, u"ordinal"_s, u"document_id"_s,
-                                                       u"kind"_s, u"subject_id"_s, u"file_name"_s,
-                                                       u"sha256"_s, u"byte_size"_s, u"mime_type"_s})},
-        {&m_insertHistory, insertSql(u"status_history"_s, {u"application_id"_s, u"ordinal"_s, u"status"_s,
-                                                           u"changed_at"_s, u"note"_s})},
-        {&m_remove, u"DELETE FROM applications WHERE id = :id"_s},
+        {&m_exists, u"SELECT 1 FROM "_s + table + u' ' + byId},
+        {&m_upsert, applicationRows().upsertSql(m_db.dialect(), {&applications::id})},
+        {&m_remove, u"DELETE FROM "_s + table + u' ' + byId},
     };
     for (const Statement& statement : statements) {
         if (Status done = prepareInto(m_db, *statement.query, statement.sql); !done)
             return done;
     }
+
+    const QString byOrdinal = byApplication() + u" ORDER BY "_s + owned::ordinal.name;
+    const QString byWebsite =
+        byApplication() + u" ORDER BY "_s + owned::websiteOrdinal.name + u", "_s + owned::ordinal.name;
+    struct Rows
+    {
+        const void* mapper;
+        QString insert;
+        QString select;
+    };
+    const Rows rows[] = {
+        {&applicationRows(), {}, applicationRows().selectSql(byId)},
+        {&personRows(), personRows().insertSql(), personRows().selectSql(byOrdinal)},
+        {&websiteRows(), websiteRows().insertSql(), websiteRows().selectSql(byOrdinal)},
+        {&domainRows(), domainRows().insertSql(), domainRows().selectSql(byWebsite)},
+        {&accessRows(), accessRows().insertSql(), accessRows().selectSql(byWebsite)},
+        {&preApprovalRows(), preApprovalRows().insertSql(), preApprovalRows().selectSql(byWebsite)},
+        {&documentRows(), documentRows().insertSql(), documentRows().selectSql(byOrdinal)},
+        {&statusHistoryRows(), statusHistoryRows().insertSql(), statusHistoryRows().selectSql(byOrdinal)},
+    };
+    m_inserts.clear();
+    m_selects.clear();
+    for (const Rows& row : rows) {
+        if (!row.insert.isEmpty()) {
+            QSqlQuery insert;
+            if (Status done = prepareInto(m_db, insert, row.insert); !done)
+                return done;
+            m_inserts.insert(row.mapper, insert);
+        }
+        QSqlQuery select(m_db.connection());
+        select.setForwardOnly(true);
+        if (Status done = prepareQuery(select, row.select, u"load an application"_s); !done)
+            return done;
+        m_selects.insert(row.mapper, select);
+    }
+
     // Websites cascade to domains, access and pre_approvals.
     m_deleteOwned.clear();
-    for (const QString& table : {u"persons"_s, u"websites"_s, u"documents"_s, u"status_history"_s}) {
+    for (const QString& owner :
+         {personRows().table(), websiteRows().table(), documentRows().table(), statusHistoryRows().table()}) {
         QSqlQuery query;
-        if (Status done =
-                prepareInto(m_db, query, u"DELETE FROM "_s + table + u" WHERE application_id = :id"_s);
-            !done)
+        if (Status done = prepareInto(m_db, query, u"DELETE FROM "_s + owner + u' ' + byApplication()); !done)
             return done;
         m_deleteOwned.append(query);
     }
@@ -118,7 +102,7 @@ Result<bool> ApplicationTables::exists(const QString& id)
 {
     if (Status done = prepare(); !done)
         return done.error();
-    m_exists.bindValue(u":id"_s, id);
+    m_exists.bindValue(applications::id.placeholder, id);
     if (Status done = execQuery(m_exists, u"look up an application"_s); !done)
         return done.error();
     const bool found = m_exists.next();
@@ -130,69 +114,40 @@ Status ApplicationTables::write(const Application& app, bool existed)
 {
     if (Status done = prepare(); !done)
         return done;
-    const Entity& e = app.entity;
-    QSqlQuery& q = m_upsert;
-    q.bindValue(u":id"_s, app.id);
-    q.bindValue(u":kind"_s, toKey(app.kind));
-    q.bindValue(u":operation"_s, toKey(app.operation));
-    q.bindValue(u":status"_s, toKey(app.status));
-    q.bindValue(u":entity_type"_s, toKey(e.type));
-    q.bindValue(u":entity_name"_s, textValue(e.name));
-    q.bindValue(u":certificate_type"_s, toKey(e.certificateType));
-    q.bindValue(u":certificate_number"_s, textValue(e.certificateNumber));
-    q.bindValue(u":certificate_address"_s, textValue(e.certificateAddress));
-    q.bindValue(u":communication_address"_s, textValue(e.communicationAddress));
-    q.bindValue(u":postcode"_s, textValue(e.postcode));
-    q.bindValue(u":province_code"_s, e.provinceCode);
-    q.bindValue(u":investor"_s, textValue(e.investor));
-    q.bindValue(u":entity_filing_number"_s, textValue(e.filingNumber));
-    q.bindValue(u":registered_capital_yuan"_s, e.registeredCapitalYuan);
-    q.bindValue(u":foreign_equity_percent"_s, e.foreignEquityPercent);
-    q.bindValue(u":created_at"_s, dateTimeValue(app.createdAt));
-    q.bindValue(u":updated_at"_s, dateTimeValue(app.updatedAt));
-    q.bindValue(u":planned_submission"_s, dateValue(app.plannedSubmission));
-    q.bindValue(u":wizard_page"_s, textValue(app.wizardPage));
-    q.bindValue(u":licence_scope"_s, toKey(app.licenceScope));
-    q.bindValue(u":service_categories"_s, stringListValue(app.serviceCategories));
-    q.bindValue(u":no_pre_approval_pledge_signed"_s, app.noPreApprovalPledgeSigned);
-    if (Status done = execQuery(q, u"save an application"_s); !done)
+    applicationRows().bind(m_upsert, app);
+    if (Status done = execQuery(m_upsert, u"save an application"_s); !done)
         return done;
 
     if (existed) {
         for (QSqlQuery& remove : m_deleteOwned) {
-            remove.bindValue(u":id"_s, app.id);
+            remove.bindValue(owned::applicationId.placeholder, app.id);
             if (Status done = execQuery(remove, u"replace the rows of an application"_s); !done)
                 return done;
         }
     }
-    for (auto step : {&ApplicationTables::writePersons, &ApplicationTables::writeWebsites,
-                      &ApplicationTables::writeDocuments, &ApplicationTables::writeHistory}) {
-        if (Status done = (this->*step)(app); !done)
-            return done;
-    }
-    return success();
+    if (Status done = writeRows(personRows(), app.persons, app.id, -1, u"save a person"_s); !done)
+        return done;
+    if (Status done = writeWebsites(app); !done)
+        return done;
+    if (Status done = writeRows(documentRows(), app.documents, app.id, -1, u"save a document"_s); !done)
+        return done;
+    return writeRows(statusHistoryRows(), app.history, app.id, -1, u"save the status history"_s);
 }
 
-Status ApplicationTables::writePersons(const Application& app)
+// `websiteOrdinal` is the owning website's place for the rows of a website, else -1.
+template <typename Row>
+Status ApplicationTables::writeRows(const RowMapper<Row>& rows, const QList<Row>& list,
+                                    const QString& applicationId, int websiteOrdinal,
+                                    const QString& operation)
 {
-    QSqlQuery& q = m_insertPerson;
-    for (qsizetype i = 0; i < app.persons.size(); ++i) {
-        const Person& p = app.persons.at(i);
-        QStringList roles;
-        for (PersonRole role : p.roles)
-            roles.append(toKey(role));
-        q.bindValue(u":application_id"_s, app.id);
-        q.bindValue(u":ordinal"_s, int(i));
-        q.bindValue(u":person_id"_s, textValue(p.id));
-        q.bindValue(u":name"_s, textValue(p.name));
-        q.bindValue(u":document_type"_s, toKey(p.documentType));
-        q.bindValue(u":document_number"_s, textValue(p.documentNumber));
-        q.bindValue(u":document_expiry"_s, dateValue(p.documentExpiry));
-        q.bindValue(u":mobile"_s, textValue(p.mobile));
-        q.bindValue(u":landline"_s, textValue(p.landline));
-        q.bindValue(u":email"_s, textValue(p.email));
-        q.bindValue(u":roles"_s, stringListValue(roles));
-        if (Status done = execQuery(q, u"save a person"_s); !done)
+    QSqlQuery& q = m_inserts[&rows];
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        q.bindValue(owned::applicationId.placeholder, applicationId);
+        if (websiteOrdinal >= 0)
+            q.bindValue(owned::websiteOrdinal.placeholder, websiteOrdinal);
+        q.bindValue(owned::ordinal.placeholder, int(i));
+        rows.bind(q, list.at(i));
+        if (Status done = execQuery(q, operation); !done)
             return done;
     }
     return success();
@@ -200,99 +155,18 @@ Status ApplicationTables::writePersons(const Application& app)
 
 Status ApplicationTables::writeWebsites(const Application& app)
 {
+    if (Status done = writeRows(websiteRows(), app.websites, app.id, -1, u"save a website"_s); !done)
+        return done;
     for (qsizetype w = 0; w < app.websites.size(); ++w) {
         const Website& site = app.websites.at(w);
-        QSqlQuery& q = m_insertWebsite;
-        q.bindValue(u":application_id"_s, app.id);
-        q.bindValue(u":ordinal"_s, int(w));
-        q.bindValue(u":website_id"_s, textValue(site.id));
-        q.bindValue(u":name"_s, textValue(site.name));
-        q.bindValue(u":homepage_urls"_s, stringListValue(site.homepageUrls));
-        q.bindValue(u":service_type"_s, textValue(site.serviceType));
-        q.bindValue(u":languages"_s, stringListValue(site.languages));
-        q.bindValue(u":remarks"_s, textValue(site.remarks));
-        q.bindValue(u":principal_id"_s, textValue(site.principalId));
-        q.bindValue(u":filing_number"_s, textValue(site.filingNumber));
-        if (Status done = execQuery(q, u"save a website"_s); !done)
+        if (Status done = writeRows(domainRows(), site.domains, app.id, int(w), u"save a domain"_s); !done)
             return done;
-
-        for (qsizetype i = 0; i < site.domains.size(); ++i) {
-            const Domain& d = site.domains.at(i);
-            QSqlQuery& dq = m_insertDomain;
-            dq.bindValue(u":application_id"_s, app.id);
-            dq.bindValue(u":website_ordinal"_s, int(w));
-            dq.bindValue(u":ordinal"_s, int(i));
-            dq.bindValue(u":name"_s, textValue(d.name));
-            dq.bindValue(u":a_label"_s, textValue(d.aLabel));
-            dq.bindValue(u":registrar"_s, textValue(d.registrar));
-            dq.bindValue(u":registrant_name"_s, textValue(d.registrantName));
-            dq.bindValue(u":registrant_document_type"_s, toKey(d.registrantDocumentType));
-            dq.bindValue(u":registrant_is_organisation"_s, d.registrantIsOrganisation);
-            dq.bindValue(u":registrant_document_number"_s, textValue(d.registrantDocumentNumber));
-            dq.bindValue(u":real_name_verified_on"_s, dateValue(d.realNameVerifiedOn));
-            dq.bindValue(u":expires_on"_s, dateValue(d.expiresOn));
-            if (Status done = execQuery(dq, u"save a domain"_s); !done)
-                return done;
-        }
-        for (qsizetype i = 0; i < site.access.size(); ++i) {
-            const Access& a = site.access.at(i);
-            QSqlQuery& aq = m_insertAccess;
-            aq.bindValue(u":application_id"_s, app.id);
-            aq.bindValue(u":website_ordinal"_s, int(w));
-            aq.bindValue(u":ordinal"_s, int(i));
-            aq.bindValue(u":provider"_s, textValue(a.provider));
-            aq.bindValue(u":province_code"_s, a.provinceCode);
-            aq.bindValue(u":ip_addresses"_s, stringListValue(a.ipAddresses));
-            if (Status done = execQuery(aq, u"save an access record"_s); !done)
-                return done;
-        }
-        for (qsizetype i = 0; i < site.preApprovals.size(); ++i) {
-            const PreApproval& p = site.preApprovals.at(i);
-            QSqlQuery& pq = m_insertPreApproval;
-            pq.bindValue(u":application_id"_s, app.id);
-            pq.bindValue(u":website_ordinal"_s, int(w));
-            pq.bindValue(u":ordinal"_s, int(i));
-            pq.bindValue(u":category"_s, textValue(p.category));
-            pq.bindValue(u":permit_number"_s, textValue(p.permitNumber));
-            pq.bindValue(u":document_id"_s, textValue(p.documentId));
-            if (Status done = execQuery(pq, u"save a pre-approval"_s); !done)
-                return done;
-        }
-    }
-    return success();
-}
-
-Status ApplicationTables::writeDocuments(const Application& app)
-{
-    QSqlQuery& q = m_insertDocument;
-    for (qsizetype i = 0; i < app.documents.size(); ++i) {
-        const Document& d = app.documents.at(i);
-        q.bindValue(u":application_id"_s, app.id);
-        q.bindValue(u":ordinal"_s, int(i));
-        q.bindValue(u":document_id"_s, textValue(d.id));
-        q.bindValue(u":kind"_s, toKey(d.kind));
-        q.bindValue(u":subject_id"_s, textValue(d.subjectId));
-        q.bindValue(u":file_name"_s, textValue(d.fileName));
-        q.bindValue(u":sha256"_s, textValue(d.sha256));
-        q.bindValue(u":byte_size"_s, d.byteSize);
-        q.bindValue(u":mime_type"_s, textValue(d.mimeType));
-        if (Status done = execQuery(q, u"save a document"_s); !done)
+        if (Status done = writeRows(accessRows(), site.access, app.id, int(w), u"save an access record"_s);
+            !done)
             return done;
-    }
-    return success();
-}
-
-Status ApplicationTables::writeHistory(const Application& app)
-{
-    QSqlQuery& q = m_insertHistory;
-    for (qsizetype i = 0; i < app.history.size(); ++i) {
-        const StatusChange& change = app.history.at(i);
-        q.bindValue(u":application_id"_s, app.id);
-        q.bindValue(u":ordinal"_s, int(i));
-        q.bindValue(u":status"_s, toKey(change.status));
-        q.bindValue(u":changed_at"_s, dateTimeValue(change.at));
-        q.bindValue(u":note"_s, textValue(change.note));
-        if (Status done = execQuery(q, u"save the status history"_s); !done)
+        if (Status done =
+                writeRows(preApprovalRows(), site.preApprovals, app.id, int(w), u"save a pre-approval"_s);
+            !done)
             return done;
     }
     return success();
@@ -302,7 +176,7 @@ Result<bool> ApplicationTables::remove(const QString& id)
 {
     if (Status done = prepare(); !done)
         return done.error();
-    m_remove.bindValue(u":id"_s, id);
+    m_remove.bindValue(applications::id.placeholder, id);
     if (Status done = execQuery(m_remove, u"remove an application"_s); !done)
         return done.error();
     return m_remove.numRowsAffected() > 0;

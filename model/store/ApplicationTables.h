@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "domain/Application.h"
+#include "store/RowMapper.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -29,32 +30,26 @@ public:
 
 private:
     Status prepare();
-    Result<QSqlQuery*> select(const QString& sql, const QString& id);
-    Status writePersons(const Application& app);
+    template <typename Row>
+    Status writeRows(const store::RowMapper<Row>& rows, const QList<Row>& list, const QString& applicationId,
+                     int websiteOrdinal, const QString& operation);
     Status writeWebsites(const Application& app);
-    Status writeDocuments(const Application& app);
-    Status writeHistory(const Application& app);
-    Status readPersons(const QString& id, Application& app);
-    Status readWebsites(const QString& id, Application& app);
-    Status readWebsiteChildren(const QString& id, Application& app);
-    Status readDocuments(const QString& id, Application& app);
-    Status readHistory(const QString& id, Application& app);
+    // Runs the prepared SELECT of `rows` whose `key` column holds `id`.
+    Result<QSqlQuery*> select(const void* rows, const store::Column& key, const QString& id);
+    // Reads the rows of `rows` owned by `id`; `listOf` says which list a row belongs in
+    // (nullptr, or a list whose size is not the row's ordinal: a damaged database).
+    template <typename Row, typename ListOf>
+    Status readRows(const store::RowMapper<Row>& rows, const QString& id, ListOf listOf);
 
     Database& m_db;
     bool m_prepared = false;
-    Error m_readError; // first bad enum key met while reading
     QSqlQuery m_exists;
     QSqlQuery m_upsert;
     QList<QSqlQuery> m_deleteOwned;
-    QSqlQuery m_insertPerson;
-    QSqlQuery m_insertWebsite;
-    QSqlQuery m_insertDomain;
-    QSqlQuery m_insertAccess;
-    QSqlQuery m_insertPreApproval;
-    QSqlQuery m_insertDocument;
-    QSqlQuery m_insertHistory;
     QSqlQuery m_remove;
-    QHash<QString, QSqlQuery> m_reads; // prepared SELECTs by SQL text
+    // Prepared once, by the row mapper they serve.
+    QHash<const void*, QSqlQuery> m_inserts;
+    QHash<const void*, QSqlQuery> m_selects;
 };
 
 } // namespace icp

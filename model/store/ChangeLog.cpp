@@ -1,6 +1,7 @@
 #include "store/ChangeLog.h"
 
 #include "store/Database.h"
+#include "store/RowMapper.h"
 #include "store/SqlFailure.h"
 #include "store/StoreValues.h"
 
@@ -10,6 +11,7 @@
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
+using namespace icp::store;
 
 namespace icp {
 
@@ -92,6 +94,53 @@ QList<FieldChange> ChangeDiff::diff(const QJsonObject& before, const QJsonObject
     return changes;
 }
 
+namespace {
+
+namespace columns {
+const Column id{u"id"_s};
+const Column changedAt{u"changed_at"_s};
+const Column actor{u"actor"_s};
+const Column aggregateType{u"aggregate_type"_s};
+const Column aggregateId{u"aggregate_id"_s};
+const Column fieldPath{u"field_path"_s};
+const Column oldValue{u"old_value"_s};
+const Column newValue{u"new_value"_s};
+} // namespace columns
+
+QVariant optionalText(const std::optional<QString>& text)
+{
+    return text ? QVariant(*text) : QVariant(QMetaType::fromType<QString>());
+}
+
+std::optional<QString> toOptionalText(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : std::optional<QString>(value.toString());
+}
+
+// The database numbers the entry and stamps its time (keys, read only); the writer binds the rest.
+const RowMapper<ChangeLogEntry>& entryRows()
+{
+    using M = RowMapper<ChangeLogEntry>;
+    using namespace columns;
+    static const M rows{
+        u"change_log"_s,
+        {&id, &changedAt},
+        {
+            M::text(actor, &ChangeLogEntry::actor),
+            M::text(aggregateType, &ChangeLogEntry::aggregateType),
+            M::text(aggregateId, &ChangeLogEntry::aggregateId),
+            M::text(
+                fieldPath, [](auto& e) -> auto& { return e.change.path; }),
+            M::converted(
+                oldValue, [](auto& e) -> auto& { return e.change.oldValue; }, optionalText, toOptionalText),
+            M::converted(
+                newValue, [](auto& e) -> auto& { return e.change.newValue; }, optionalText, toOptionalText),
+        }};
+    return rows;
+}
+
+} // namespace
+
 ChangeLogWriter::ChangeLogWriter(Database& db)
     : m_db(db)
 {}
@@ -101,27 +150,41 @@ Status ChangeLogWriter::append(const QString& aggregateType, const QString& aggr
 {
     if (!m_prepared) {
         m_insert = QSqlQuery(m_db.connection());
-        if (Status done =
-                prepareQuery(m_insert,
-                             u"INSERT INTO change_log (actor, aggregate_type, aggregate_id, field_path, "
-                             "old_value, new_value) VALUES (:actor, :type, :id, :path, :old, :new)"_s,
-                             u"prepare the change log"_s);
+        if (Status done = prepareQuery(m_insert, insertSql(entryRows().table(), entryRows().fieldColumns()),
+                                       u"prepare the change log"_s);
             !done)
             return done;
         m_prepared = true;
     }
-    const QVariant nullText(QMetaType::fromType<QString>());
+    ChangeLogEntry entry;
+    entry.actor = actor;
+    entry.aggregateType = aggregateType;
+    entry.aggregateId = aggregateId;
     for (const FieldChange& change : changes) {
-        m_insert.bindValue(u":actor"_s, store::textValue(actor));
-        m_insert.bindValue(u":type"_s, aggregateType);
-        m_insert.bindValue(u":id"_s, aggregateId);
-        m_insert.bindValue(u":path"_s, store::textValue(change.path));
-        m_insert.bindValue(u":old"_s, change.oldValue ? QVariant(*change.oldValue) : nullText);
-        m_insert.bindValue(u":new"_s, change.newValue ? QVariant(*change.newValue) : nullText);
+        entry.change = change;
+        entryRows().bind(m_insert, entry);
         if (Status done = execQuery(m_insert, u"append to the change log"_s); !done)
             return done;
     }
     return success();
+}
+
+Status removeLogged(Database& db, ChangeLogWriter& log, const QString& aggregateType, const QString& id,
+                    const QString& actor, const std::function<Result<bool>()>& remove, const Error& notFound)
+{
+    Transaction transaction(db.connection());
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    Result<bool> removed = remove();
+    if (!removed)
+        return removed.error();
+    if (!removed.value())
+        return notFound;
+    if (Status done =
+            log.append(aggregateType, id, actor, {FieldChange{QString(), std::nullopt, u"removed"_s}});
+        !done)
+        return done;
+    return transaction.commit();
 }
 
 ChangeLogRepository::ChangeLogRepository(Database& db)
@@ -130,32 +193,27 @@ ChangeLogRepository::ChangeLogRepository(Database& db)
 
 Result<QList<ChangeLogEntry>> ChangeLogRepository::entriesFor(const QString& aggregateId)
 {
+    const QString operation = u"read the change log"_s;
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     if (Status done =
             prepareQuery(query,
-                         u"SELECT id, changed_at, actor, aggregate_type, aggregate_id, field_path, "
-                         "old_value, new_value FROM change_log WHERE aggregate_id = :id ORDER BY id DESC"_s,
-                         u"read the change log"_s);
+                         entryRows().selectSql(u"WHERE "_s + columns::aggregateId.equalsPlaceholder() +
+                                               u" ORDER BY "_s + columns::id.name + u" DESC"_s),
+                         operation);
         !done)
         return done.error();
-    query.bindValue(u":id"_s, aggregateId);
-    if (Status done = execQuery(query, u"read the change log"_s); !done)
+    query.bindValue(columns::aggregateId.placeholder, aggregateId);
+    if (Status done = execQuery(query, operation); !done)
         return done.error();
     QList<ChangeLogEntry> entries;
-    while (query.next()) {
-        ChangeLogEntry entry;
-        entry.id = query.value(0).toLongLong();
-        entry.at = store::toDateTime(query.value(1));
-        entry.actor = query.value(2).toString();
-        entry.aggregateType = query.value(3).toString();
-        entry.aggregateId = query.value(4).toString();
-        entry.change.path = query.value(5).toString();
-        if (!query.value(6).isNull())
-            entry.change.oldValue = query.value(6).toString();
-        if (!query.value(7).isNull())
-            entry.change.newValue = query.value(7).toString();
-        entries.append(entry);
+    for (RowReader row = entryRows().reader(query); row.next();) {
+        Result<ChangeLogEntry> entry = entryRows().read(row);
+        if (!entry)
+            return entry.error();
+        entry.value().id = row.value(columns::id).toLongLong();
+        entry.value().at = store::toDateTime(row.value(columns::changedAt));
+        entries.append(std::move(entry).value());
     }
     return entries;
 }

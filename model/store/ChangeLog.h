@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace icp {
@@ -66,6 +67,12 @@ private:
     QSqlQuery m_insert;
     bool m_prepared = false;
 };
+
+// Removes one aggregate in one transaction together with its "removed" change_log entry.
+// `remove` deletes the rows and says whether there were any; when there were none the
+// result is `notFound` and nothing is logged.
+Status removeLogged(Database& db, ChangeLogWriter& log, const QString& aggregateType, const QString& id,
+                    const QString& actor, const std::function<Result<bool>()>& remove, const Error& notFound);
 
 // Read-only access to the change log (the table refuses UPDATE and DELETE).
 class ChangeLogRepository

@@ -39,7 +39,7 @@ Error openError(const QString& location, const QString& reason, const QString& c
 // driver's "Unable to execute statement" boilerplate.
 Error openFailure(const QString& location, const QString& operation, const QSqlError& error)
 {
-    (void)sqlFailure(operation, error, u"store.open"_s);
+    logSqlFailure(operation, error);
     const QString said = error.databaseText().trimmed();
     return openError(location, said.isEmpty() ? error.text().trimmed() : said);
 }

@@ -1,6 +1,8 @@
 #include "store/DocumentAnalysisRepository.h"
 
+#include "store/ApplicationSchema.h"
 #include "store/Database.h"
+#include "store/RowMapper.h"
 #include "store/SqlFailure.h"
 #include "store/StoreValues.h"
 
@@ -8,6 +10,7 @@
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
+using namespace icp::store;
 
 namespace icp {
 
@@ -16,14 +19,29 @@ namespace {
 // Well below SQLite's smallest limit on bound values (999 before 3.32).
 constexpr qsizetype kChunk = 200;
 
-StoredAnalysis rowFrom(const QSqlQuery& query)
+namespace analyses {
+const Column sha256{u"sha256"_s};
+const Column analyser{u"analyser"_s};
+const Column analysis{u"analysis"_s};
+const Column analysedAt{u"analysed_at"_s};
+} // namespace analyses
+
+const RowMapper<StoredAnalysis>& analysisRows()
 {
-    StoredAnalysis row;
-    row.sha256 = store::toText(query.value(0));
-    row.analyser = query.value(1).toInt();
-    row.analysis = store::toText(query.value(2)).toUtf8();
-    row.analysedAt = store::toDateTime(query.value(3));
-    return row;
+    using M = RowMapper<StoredAnalysis>;
+    using namespace analyses;
+    static const M rows{u"document_analyses"_s,
+                        {},
+                        {
+                            M::text(sha256, &StoredAnalysis::sha256),
+                            M::plain(analyser, &StoredAnalysis::analyser),
+                            M::converted(
+                                analysis, &StoredAnalysis::analysis,
+                                [](const QByteArray& json) { return QString::fromUtf8(json); },
+                                [](const QVariant& v) { return toText(v).toUtf8(); }),
+                            M::dateTime(analysedAt, &StoredAnalysis::analysedAt),
+                        }};
+    return rows;
 }
 
 } // namespace
@@ -50,24 +68,27 @@ Result<QList<StoredAnalysis>> DocumentAnalysisRepository::findMany(const QString
         const QStringList chunk = hashes.mid(from, kChunk);
         QStringList marks;
         for (qsizetype i = 0; i < chunk.size(); ++i)
-            marks.append(u"?"_s);
+            marks.append(analyses::sha256.placeholder + u'_' + QString::number(i));
         QSqlQuery query(m_db.connection());
         query.setForwardOnly(true);
-        if (Status done =
-                prepareQuery(query,
-                             u"SELECT sha256, analyser, analysis, analysed_at FROM document_analyses "
-                             "WHERE analyser = ? AND sha256 IN ("_s +
-                                 marks.join(u", "_s) + u')',
-                             operation);
+        if (Status done = prepareQuery(
+                query,
+                analysisRows().selectSql(u"WHERE "_s + analyses::analyser.equalsPlaceholder() + u" AND "_s +
+                                         analyses::sha256.name + u" IN ("_s + marks.join(u", "_s) + u')'),
+                operation);
             !done)
             return done.error();
-        query.addBindValue(analyser);
-        for (const QString& sha : chunk)
-            query.addBindValue(sha);
+        query.bindValue(analyses::analyser.placeholder, analyser);
+        for (qsizetype i = 0; i < chunk.size(); ++i)
+            query.bindValue(marks.at(i), chunk.at(i));
         if (Status done = execQuery(query, operation); !done)
             return done.error();
-        while (query.next())
-            rows.append(rowFrom(query));
+        for (RowReader row = analysisRows().reader(query); row.next();) {
+            Result<StoredAnalysis> found = analysisRows().read(row);
+            if (!found)
+                return found.error();
+            rows.append(std::move(found).value());
+        }
     }
     return rows;
 }
@@ -76,18 +97,12 @@ Status DocumentAnalysisRepository::put(const StoredAnalysis& analysis)
 {
     const QString operation = u"store a document analysis"_s;
     QSqlQuery query(m_db.connection());
-    // ON CONFLICT … DO UPDATE: SQLite ≥ 3.24 and PostgreSQL ≥ 9.5 spell it the same.
-    if (Status done = prepareQuery(query,
-                                   u"INSERT INTO document_analyses (sha256, analyser, analysis, analysed_at) "
-                                   "VALUES (?, ?, ?, ?) ON CONFLICT (sha256, analyser) DO UPDATE SET "
-                                   "analysis = excluded.analysis, analysed_at = excluded.analysed_at"_s,
-                                   operation);
+    if (Status done = prepareQuery(
+            query, analysisRows().upsertSql(m_db.dialect(), {&analyses::sha256, &analyses::analyser}),
+            operation);
         !done)
         return done;
-    query.addBindValue(analysis.sha256);
-    query.addBindValue(analysis.analyser);
-    query.addBindValue(QString::fromUtf8(analysis.analysis));
-    query.addBindValue(store::dateTimeValue(analysis.analysedAt));
+    analysisRows().bind(query, analysis);
     return execQuery(query, operation);
 }
 
@@ -96,8 +111,9 @@ Result<int> DocumentAnalysisRepository::removeUnreferenced()
     const QString operation = u"remove unreferenced document analyses"_s;
     QSqlQuery query(m_db.connection());
     if (Status done = prepareQuery(query,
-                                   u"DELETE FROM document_analyses WHERE sha256 NOT IN "
-                                   "(SELECT sha256 FROM documents)"_s,
+                                   u"DELETE FROM %1 WHERE %2 NOT IN (SELECT %3 FROM %4)"_s.arg(
+                                       analysisRows().table(), analyses::sha256.name,
+                                       schema::documents::sha256.name, schema::documentRows().table()),
                                    operation);
         !done)
         return done.error();

@@ -2,6 +2,7 @@
 
 #include "store/ChangeLog.h"
 #include "store/Database.h"
+#include "store/RowMapper.h"
 #include "store/SqlFailure.h"
 #include "store/StoreValues.h"
 
@@ -23,6 +24,65 @@ Error notFound(const QString& id)
                  QCoreApplication::translate("Store", "There is no licence with the id %1.").arg(id), id};
 }
 
+namespace licences {
+const Column id{u"id"_s};
+const Column applicationId{u"application_id"_s};
+const Column kind{u"kind"_s};
+const Column number{u"number"_s};
+const Column entityName{u"entity_name"_s};
+const Column scope{u"scope"_s};
+const Column services{u"services"_s};
+const Column issuedOn{u"issued_on"_s};
+const Column expiresOn{u"expires_on"_s};
+} // namespace licences
+
+namespace annualReports {
+const Column licenceId{u"licence_id"_s};
+const Column ordinal{u"ordinal"_s};
+const Column operatingYear{u"operating_year"_s};
+const Column filedOn{u"filed_on"_s};
+} // namespace annualReports
+
+const RowMapper<Licence>& licenceRows()
+{
+    using M = RowMapper<Licence>;
+    using namespace licences;
+    static const M rows{u"licences"_s,
+                        {},
+                        {
+                            M::text(id, &Licence::id),
+                            M::text(applicationId, &Licence::applicationId),
+                            M::enumKey(kind, &Licence::kind),
+                            M::text(number, &Licence::number),
+                            M::text(entityName, &Licence::entityName),
+                            M::enumKey(scope, &Licence::scope),
+                            M::stringList(services, &Licence::services),
+                            M::date(issuedOn, &Licence::issuedOn),
+                            M::date(expiresOn, &Licence::expiresOn),
+                        }};
+    return rows;
+}
+
+// Keyed by the licence's id and the report's place in its list.
+const RowMapper<AnnualReport>& annualReportRows()
+{
+    using M = RowMapper<AnnualReport>;
+    using namespace annualReports;
+    static const M rows{u"annual_reports"_s,
+                        {&licenceId, &ordinal},
+                        {
+                            M::plain(operatingYear, &AnnualReport::year),
+                            M::date(filedOn, &AnnualReport::filedOn),
+                        }};
+    return rows;
+}
+
+// "WHERE column = :column" when an id is given, else nothing (every row).
+QString whereIs(const Column& column, const QString& id)
+{
+    return id.isNull() ? QString() : u"WHERE "_s + column.equalsPlaceholder() + u' ';
+}
+
 } // namespace
 
 LicenceRepository::LicenceRepository(Database& db)
@@ -32,59 +92,52 @@ LicenceRepository::LicenceRepository(Database& db)
 
 LicenceRepository::~LicenceRepository() = default;
 
-Result<QList<Licence>> LicenceRepository::select(const QString& where, const QString& id)
+Result<QList<Licence>> LicenceRepository::select(const QString& id)
 {
+    const QString operation = u"load licences"_s;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    const QString operation = u"load licences"_s;
-    if (Status done = prepareQuery(q,
-                                   u"SELECT id, application_id, kind, number, entity_name, scope, services, "
-                                   "issued_on, expires_on FROM licences "_s +
-                                       where + u" ORDER BY expires_on IS NULL, expires_on, id"_s,
-                                   operation);
+    // Soonest expiry first; filings, which do not expire, last.
+    const QString order = u"ORDER BY "_s + licences::expiresOn.name + u" IS NULL, "_s +
+                          columnNames({&licences::expiresOn, &licences::id});
+    if (Status done = prepareQuery(q, licenceRows().selectSql(whereIs(licences::id, id) + order), operation);
         !done)
         return done.error();
     if (!id.isNull())
-        q.bindValue(u":id"_s, id);
+        q.bindValue(licences::id.placeholder, id);
     if (Status done = execQuery(q, operation); !done)
         return done.error();
-    QList<Licence> licences;
+    QList<Licence> found;
     QHash<QString, qsizetype> indexById;
-    Error error;
-    while (q.next()) {
-        Licence l;
-        l.id = toText(q.value(0));
-        l.applicationId = toText(q.value(1));
-        l.kind = toEnum(q.value(2), u"licences.kind"_s, l.kind, &error);
-        l.number = toText(q.value(3));
-        l.entityName = toText(q.value(4));
-        l.scope = toEnum(q.value(5), u"licences.scope"_s, l.scope, &error);
-        l.services = toStringList(q.value(6));
-        l.issuedOn = toDate(q.value(7));
-        l.expiresOn = toDate(q.value(8));
-        indexById.insert(l.id, licences.size());
-        licences.append(l);
+    for (RowReader row = licenceRows().reader(q); row.next();) {
+        Result<Licence> licence = licenceRows().read(row);
+        if (!licence)
+            return licence.error();
+        indexById.insert(licence->id, found.size());
+        found.append(std::move(licence).value());
     }
-    if (!error.code.isEmpty())
-        return error;
 
     QSqlQuery r(m_db.connection());
     r.setForwardOnly(true);
-    const QString reports = u"SELECT licence_id, operating_year, filed_on FROM annual_reports "_s +
-                            (id.isNull() ? QString() : u"WHERE licence_id = :id "_s) +
-                            u"ORDER BY licence_id, ordinal"_s;
+    const QString reports =
+        annualReportRows().selectSql(whereIs(annualReports::licenceId, id) + u"ORDER BY "_s +
+                                     columnNames({&annualReports::licenceId, &annualReports::ordinal}));
     if (Status done = prepareQuery(r, reports, operation); !done)
         return done.error();
     if (!id.isNull())
-        r.bindValue(u":id"_s, id);
+        r.bindValue(annualReports::licenceId.placeholder, id);
     if (Status done = execQuery(r, operation); !done)
         return done.error();
-    while (r.next()) {
-        const auto it = indexById.constFind(r.value(0).toString());
-        if (it != indexById.constEnd())
-            licences[*it].annualReports.append(AnnualReport{r.value(1).toInt(), toDate(r.value(2))});
+    for (RowReader row = annualReportRows().reader(r); row.next();) {
+        const auto it = indexById.constFind(row.value(annualReports::licenceId).toString());
+        if (it == indexById.constEnd())
+            continue;
+        Result<AnnualReport> report = annualReportRows().read(row);
+        if (!report)
+            return report.error();
+        found[*it].annualReports.append(report.value());
     }
-    return licences;
+    return found;
 }
 
 Status LicenceRepository::save(const Licence& licence, const QString& actor)
@@ -98,7 +151,7 @@ Status LicenceRepository::save(const Licence& licence, const QString& actor)
     if (Status begun = transaction.begin(); !begun)
         return begun;
 
-    Result<QList<Licence>> before = select(u"WHERE id = :id"_s, licence.id);
+    Result<QList<Licence>> before = select(licence.id);
     if (!before)
         return before.error();
     QList<FieldChange> changes;
@@ -109,48 +162,34 @@ Status LicenceRepository::save(const Licence& licence, const QString& actor)
     if (!before->isEmpty() && changes.isEmpty())
         return success();
 
-    const QStringList columns{u"id"_s,       u"application_id"_s, u"kind"_s,
-                              u"number"_s,   u"entity_name"_s,    u"scope"_s,
-                              u"services"_s, u"issued_on"_s,      u"expires_on"_s};
     QSqlQuery q(m_db.connection());
     if (Status done =
-            prepareQuery(q, m_db.dialect().upsert(u"licences"_s, {u"id"_s}, columns), u"save a licence"_s);
+            prepareQuery(q, licenceRows().upsertSql(m_db.dialect(), {&licences::id}), u"save a licence"_s);
         !done)
         return done;
-    q.bindValue(u":id"_s, licence.id);
-    q.bindValue(u":application_id"_s, textValue(licence.applicationId));
-    q.bindValue(u":kind"_s, toKey(licence.kind));
-    q.bindValue(u":number"_s, textValue(licence.number));
-    q.bindValue(u":entity_name"_s, textValue(licence.entityName));
-    q.bindValue(u":scope"_s, toKey(licence.scope));
-    q.bindValue(u":services"_s, stringListValue(licence.services));
-    q.bindValue(u":issued_on"_s, dateValue(licence.issuedOn));
-    q.bindValue(u":expires_on"_s, dateValue(licence.expiresOn));
+    licenceRows().bind(q, licence);
     if (Status done = execQuery(q, u"save a licence"_s); !done)
         return done;
 
+    const QString reports = u"save the annual reports"_s;
     QSqlQuery clear(m_db.connection());
-    if (Status done = prepareQuery(clear, u"DELETE FROM annual_reports WHERE licence_id = :id"_s,
-                                   u"save the annual reports"_s);
+    if (Status done = prepareQuery(clear,
+                                   u"DELETE FROM "_s + annualReportRows().table() + u' ' +
+                                       whereIs(annualReports::licenceId, licence.id),
+                                   reports);
         !done)
         return done;
-    clear.bindValue(u":id"_s, licence.id);
-    if (Status done = execQuery(clear, u"save the annual reports"_s); !done)
+    clear.bindValue(annualReports::licenceId.placeholder, licence.id);
+    if (Status done = execQuery(clear, reports); !done)
         return done;
     QSqlQuery insert(m_db.connection());
-    if (Status done =
-            prepareQuery(insert,
-                         u"INSERT INTO annual_reports (licence_id, ordinal, operating_year, filed_on) "
-                         "VALUES (:id, :ordinal, :year, :filed)"_s,
-                         u"save the annual reports"_s);
-        !done)
+    if (Status done = prepareQuery(insert, annualReportRows().insertSql(), reports); !done)
         return done;
     for (qsizetype i = 0; i < licence.annualReports.size(); ++i) {
-        insert.bindValue(u":id"_s, licence.id);
-        insert.bindValue(u":ordinal"_s, int(i));
-        insert.bindValue(u":year"_s, licence.annualReports.at(i).year);
-        insert.bindValue(u":filed"_s, dateValue(licence.annualReports.at(i).filedOn));
-        if (Status done = execQuery(insert, u"save the annual reports"_s); !done)
+        insert.bindValue(annualReports::licenceId.placeholder, licence.id);
+        insert.bindValue(annualReports::ordinal.placeholder, int(i));
+        annualReportRows().bind(insert, licence.annualReports.at(i));
+        if (Status done = execQuery(insert, reports); !done)
             return done;
     }
     if (Status done = m_log->append(kAggregate, licence.id, actor, changes); !done)
@@ -160,7 +199,8 @@ Status LicenceRepository::save(const Licence& licence, const QString& actor)
 
 Result<Licence> LicenceRepository::load(const QString& id)
 {
-    Result<QList<Licence>> found = select(u"WHERE id = :id"_s, id);
+    // A null id would select every licence.
+    Result<QList<Licence>> found = select(id.isNull() ? u""_s : id);
     if (!found)
         return found.error();
     if (found->isEmpty())
@@ -170,27 +210,24 @@ Result<Licence> LicenceRepository::load(const QString& id)
 
 Result<QList<Licence>> LicenceRepository::list()
 {
-    return select(QString(), QString());
+    return select(QString());
 }
 
 Status LicenceRepository::remove(const QString& id, const QString& actor)
 {
-    Transaction transaction(m_db.connection());
-    if (Status begun = transaction.begin(); !begun)
-        return begun;
-    QSqlQuery q(m_db.connection());
-    if (Status done = prepareQuery(q, u"DELETE FROM licences WHERE id = :id"_s, u"remove a licence"_s); !done)
-        return done;
-    q.bindValue(u":id"_s, id);
-    if (Status done = execQuery(q, u"remove a licence"_s); !done)
-        return done;
-    if (q.numRowsAffected() <= 0)
-        return notFound(id);
-    if (Status done =
-            m_log->append(kAggregate, id, actor, {FieldChange{QString(), std::nullopt, u"removed"_s}});
-        !done)
-        return done;
-    return transaction.commit();
+    const auto removeRow = [this, &id]() -> Result<bool> {
+        QSqlQuery q(m_db.connection());
+        const QString operation = u"remove a licence"_s;
+        if (Status done = prepareQuery(
+                q, u"DELETE FROM "_s + licenceRows().table() + u' ' + whereIs(licences::id, id), operation);
+            !done)
+            return done.error();
+        q.bindValue(licences::id.placeholder, id);
+        if (Status done = execQuery(q, operation); !done)
+            return done.error();
+        return q.numRowsAffected() > 0;
+    };
+    return removeLogged(m_db, *m_log, kAggregate, id, actor, removeRow, notFound(id));
 }
 
 } // namespace icp

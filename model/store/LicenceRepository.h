@@ -31,7 +31,8 @@ public:
     Status remove(const QString& id, const QString& actor = QString());
 
 private:
-    Result<QList<Licence>> select(const QString& where, const QString& id);
+    // The licence `id` (none when absent), or every licence when `id` is null.
+    Result<QList<Licence>> select(const QString& id);
 
     Database& m_db;
     std::unique_ptr<ChangeLogWriter> m_log;

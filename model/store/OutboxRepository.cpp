@@ -3,6 +3,7 @@
 #include "store/ApplicationRepository.h"
 #include "store/Database.h"
 #include "store/Dossier.h"
+#include "store/RowMapper.h"
 #include "store/SqlFailure.h"
 #include "store/StoreValues.h"
 
@@ -12,13 +13,72 @@
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
+using namespace icp::store;
 
 namespace icp {
 
 namespace {
 
-const QString kColumns = u"id, application_id, kind, idempotency_key, payload, created_at, attempts, "
-                         "next_attempt_at, last_error, state, sent_at, receipt"_s;
+namespace outbox {
+const Column id{u"id"_s};
+const Column applicationId{u"application_id"_s};
+const Column kind{u"kind"_s};
+const Column idempotencyKey{u"idempotency_key"_s};
+const Column payload{u"payload"_s};
+const Column createdAt{u"created_at"_s};
+const Column attempts{u"attempts"_s};
+const Column nextAttemptAt{u"next_attempt_at"_s};
+const Column lastError{u"last_error"_s};
+const Column state{u"state"_s};
+const Column sentAt{u"sent_at"_s};
+const Column receipt{u"receipt"_s};
+} // namespace outbox
+
+RowMapper<OutboxEntry>::Field stateField()
+{
+    return {&outbox::state, [](const OutboxEntry& e) { return QVariant(outboxStateKey(e.state)); },
+            [](const QVariant& value, OutboxEntry& e, const QString& table) -> Status {
+                const QString key = toText(value);
+                const std::optional<OutboxState> parsed = outboxStateFromKey(key);
+                if (!parsed)
+                    return badKey(table + u'.' + outbox::state.name, key);
+                e.state = *parsed;
+                return success();
+            }};
+}
+
+// The database numbers the rows (key `id`, read only).
+const RowMapper<OutboxEntry>& outboxRows()
+{
+    using M = RowMapper<OutboxEntry>;
+    using namespace outbox;
+    static const M rows{
+        u"outbox"_s,
+        {&id},
+        {
+            M::text(applicationId, &OutboxEntry::applicationId),
+            M::text(kind, &OutboxEntry::kind),
+            M::text(idempotencyKey, &OutboxEntry::idempotencyKey),
+            M::converted(
+                payload, &OutboxEntry::payload, [](const QByteArray& b) { return QString::fromUtf8(b); },
+                [](const QVariant& v) { return toText(v).toUtf8(); }),
+            M::dateTime(createdAt, &OutboxEntry::createdAt),
+            M::plain(attempts, &OutboxEntry::attempts),
+            M::dateTime(nextAttemptAt, &OutboxEntry::nextAttemptAt),
+            M::text(lastError, &OutboxEntry::lastError),
+            stateField(),
+            M::dateTime(sentAt, &OutboxEntry::sentAt),
+            M::text(receipt, &OutboxEntry::receipt),
+        }};
+    return rows;
+}
+
+Error noEntry(qint64 id)
+{
+    return Error{u"store.not-found"_s,
+                 QCoreApplication::translate("Outbox", "There is no outbox entry %1.").arg(id),
+                 {}};
+}
 
 } // namespace
 
@@ -58,9 +118,9 @@ Result<OutboxEntry> OutboxRepository::enqueue(const Application& application, co
     if (Status begun = transaction.begin(); !begun)
         return begun.error();
 
-    Result<QList<OutboxEntry>> existing =
-        select(u"application_id = ? AND kind = ? AND state = ?"_s,
-               {application.id, kind, outboxStateKey(OutboxState::Pending)});
+    Result<QList<OutboxEntry>> existing = select({{&outbox::applicationId, application.id},
+                                                  {&outbox::kind, kind},
+                                                  {&outbox::state, outboxStateKey(OutboxState::Pending)}});
     if (!existing)
         return existing.error();
     if (!existing->isEmpty()) {
@@ -88,26 +148,17 @@ Result<OutboxEntry> OutboxRepository::enqueue(const Application& application, co
 
     QSqlQuery insert(m_db.connection());
     const QString operation = u"insert an outbox row"_s;
-    if (Status done = prepareQuery(insert,
-                                   u"INSERT INTO outbox (application_id, kind, idempotency_key, payload, "
-                                   "created_at, attempts, next_attempt_at, last_error, state, receipt) "
-                                   "VALUES (?, ?, ?, ?, ?, 0, ?, '', ?, '')"_s,
-                                   operation);
+    if (Status done =
+            prepareQuery(insert, insertSql(outboxRows().table(), outboxRows().fieldColumns()), operation);
         !done)
         return done.error();
-    insert.addBindValue(entry.applicationId);
-    insert.addBindValue(entry.kind);
-    insert.addBindValue(entry.idempotencyKey);
-    insert.addBindValue(QString::fromUtf8(entry.payload));
-    insert.addBindValue(store::dateTimeValue(entry.createdAt));
-    insert.addBindValue(store::dateTimeValue(entry.nextAttemptAt));
-    insert.addBindValue(outboxStateKey(entry.state));
+    outboxRows().bind(insert, entry);
     if (Status done = execQuery(insert, operation); !done)
         return done.error();
     insert.finish();
 
     // The key is unique: read the row back for its id (portable, unlike lastInsertId).
-    Result<QList<OutboxEntry>> written = select(u"idempotency_key = ?"_s, {entry.idempotencyKey});
+    Result<QList<OutboxEntry>> written = select({{&outbox::idempotencyKey, entry.idempotencyKey}});
     if (!written)
         return written.error();
     if (written->size() != 1)
@@ -119,105 +170,103 @@ Result<OutboxEntry> OutboxRepository::enqueue(const Application& application, co
 
 Result<QList<OutboxEntry>> OutboxRepository::pending(const QDateTime& now)
 {
-    return select(u"state = ? AND next_attempt_at <= ?"_s,
-                  {outboxStateKey(OutboxState::Pending), store::dateTimeValue(now)});
+    return select({{&outbox::state, outboxStateKey(OutboxState::Pending)}},
+                  {&outbox::nextAttemptAt, dateTimeValue(now)});
 }
 
 Status OutboxRepository::markAttempt(qint64 id, const QString& error, const QDateTime& nextAttemptAt)
 {
-    return update(id, u"attempts = attempts + 1, last_error = ?, next_attempt_at = ?"_s,
-                  {store::textValue(error), store::dateTimeValue(nextAttemptAt)},
-                  u"record an outbox attempt"_s);
+    return update(
+        id, {{&outbox::lastError, textValue(error)}, {&outbox::nextAttemptAt, dateTimeValue(nextAttemptAt)}},
+        u"record an outbox attempt"_s);
 }
 
 Status OutboxRepository::markSent(qint64 id, const QString& receipt, const QDateTime& at)
 {
-    return update(id, u"attempts = attempts + 1, state = ?, sent_at = ?, receipt = ?, last_error = ''"_s,
-                  {outboxStateKey(OutboxState::Sent), store::dateTimeValue(at), store::textValue(receipt)},
+    return update(id,
+                  {{&outbox::state, outboxStateKey(OutboxState::Sent)},
+                   {&outbox::sentAt, dateTimeValue(at)},
+                   {&outbox::receipt, textValue(receipt)},
+                   {&outbox::lastError, u""_s}},
                   u"mark an outbox row sent"_s);
 }
 
 Status OutboxRepository::markFailed(qint64 id, const QString& error)
 {
-    return update(id, u"attempts = attempts + 1, state = ?, last_error = ?"_s,
-                  {outboxStateKey(OutboxState::Failed), store::textValue(error)},
-                  u"mark an outbox row failed"_s);
+    return update(
+        id, {{&outbox::state, outboxStateKey(OutboxState::Failed)}, {&outbox::lastError, textValue(error)}},
+        u"mark an outbox row failed"_s);
 }
 
 Result<QList<OutboxEntry>> OutboxRepository::forApplication(const QString& applicationId)
 {
-    return select(u"application_id = ?"_s, {applicationId});
+    return select({{&outbox::applicationId, applicationId}});
 }
 
 Result<OutboxEntry> OutboxRepository::load(qint64 id)
 {
-    Result<QList<OutboxEntry>> found = select(u"id = ?"_s, {id});
+    Result<QList<OutboxEntry>> found = select({{&outbox::id, id}});
     if (!found)
         return found.error();
-    if (found->isEmpty()) {
-        return Error{u"store.not-found"_s,
-                     QCoreApplication::translate("Outbox", "There is no outbox entry %1.").arg(id),
-                     {}};
-    }
+    if (found->isEmpty())
+        return noEntry(id);
     return found->constFirst();
 }
 
-Result<QList<OutboxEntry>> OutboxRepository::select(const QString& where, const QList<QVariant>& values)
+Result<QList<OutboxEntry>> OutboxRepository::select(const ColumnValues& equal, const ColumnValue& due)
 {
     const QString operation = u"read the outbox"_s;
+    QStringList conditions;
+    for (const auto& [column, value] : equal)
+        conditions.append(column->equalsPlaceholder());
+    if (due.first)
+        conditions.append(due.first->name + u" <= "_s + due.first->placeholder);
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    if (Status done = prepareQuery(
-            query, u"SELECT "_s + kColumns + u" FROM outbox WHERE "_s + where + u" ORDER BY created_at, id"_s,
-            operation);
+    if (Status done =
+            prepareQuery(query,
+                         outboxRows().selectSql(u"WHERE "_s + conditions.join(u" AND "_s) + u" ORDER BY "_s +
+                                                columnNames({&outbox::createdAt, &outbox::id})),
+                         operation);
         !done)
         return done.error();
-    for (const QVariant& value : values)
-        query.addBindValue(value);
+    for (const auto& [column, value] : equal)
+        query.bindValue(column->placeholder, value);
+    if (due.first)
+        query.bindValue(due.first->placeholder, due.second);
     if (Status done = execQuery(query, operation); !done)
         return done.error();
     QList<OutboxEntry> entries;
-    while (query.next()) {
-        OutboxEntry entry;
-        entry.id = query.value(0).toLongLong();
-        entry.applicationId = store::toText(query.value(1));
-        entry.kind = store::toText(query.value(2));
-        entry.idempotencyKey = store::toText(query.value(3));
-        entry.payload = store::toText(query.value(4)).toUtf8();
-        entry.createdAt = store::toDateTime(query.value(5));
-        entry.attempts = query.value(6).toInt();
-        entry.nextAttemptAt = store::toDateTime(query.value(7));
-        entry.lastError = store::toText(query.value(8));
-        const QString state = store::toText(query.value(9));
-        const std::optional<OutboxState> parsed = outboxStateFromKey(state);
-        if (!parsed)
-            return store::badKey(u"outbox.state"_s, state);
-        entry.state = *parsed;
-        entry.sentAt = store::toDateTime(query.value(10));
-        entry.receipt = store::toText(query.value(11));
-        entries.append(entry);
+    for (RowReader row = outboxRows().reader(query); row.next();) {
+        Result<OutboxEntry> entry = outboxRows().read(row);
+        if (!entry)
+            return entry.error();
+        entry.value().id = row.value(outbox::id).toLongLong();
+        entries.append(std::move(entry).value());
     }
     return entries;
 }
 
-Status OutboxRepository::update(qint64 id, const QString& assignments, const QList<QVariant>& values,
-                                const QString& operation)
+// Every update is one more attempt.
+Status OutboxRepository::update(qint64 id, const ColumnValues& assignments, const QString& operation)
 {
+    QStringList set{outbox::attempts.name + u" = "_s + outbox::attempts.name + u" + 1"_s};
+    for (const auto& [column, value] : assignments)
+        set.append(column->equalsPlaceholder());
     QSqlQuery query(m_db.connection());
-    if (Status done =
-            prepareQuery(query, u"UPDATE outbox SET "_s + assignments + u" WHERE id = ?"_s, operation);
+    if (Status done = prepareQuery(query,
+                                   u"UPDATE "_s + outboxRows().table() + u" SET "_s + set.join(u", "_s) +
+                                       u" WHERE "_s + outbox::id.equalsPlaceholder(),
+                                   operation);
         !done)
         return done;
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    query.addBindValue(id);
+    for (const auto& [column, value] : assignments)
+        query.bindValue(column->placeholder, value);
+    query.bindValue(outbox::id.placeholder, id);
     if (Status done = execQuery(query, operation); !done)
         return done;
-    if (query.numRowsAffected() == 0) {
-        return Error{u"store.not-found"_s,
-                     QCoreApplication::translate("Outbox", "There is no outbox entry %1.").arg(id),
-                     {}};
-    }
+    if (query.numRowsAffected() == 0)
+        return noEntry(id);
     return success();
 }
 

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QVariant>
 #include <memory>
 #include <optional>
 
@@ -14,6 +15,9 @@ namespace icp {
 
 class ApplicationRepository;
 class Database;
+namespace store {
+struct Column;
+}
 
 // Where an outbox request stands. Stored as its key ("pending", "sent", "failed").
 enum class OutboxState { Pending, Sent, Failed };
@@ -74,9 +78,13 @@ public:
     Result<OutboxEntry> load(qint64 id);
 
 private:
-    Result<QList<OutboxEntry>> select(const QString& where, const QList<QVariant>& values);
-    Status update(qint64 id, const QString& assignments, const QList<QVariant>& values,
-                  const QString& operation);
+    using ColumnValue = std::pair<const store::Column*, QVariant>;
+    using ColumnValues = QList<ColumnValue>;
+    // Rows whose columns equal the values in `equal` and, when `due` names a column, whose
+    // value in it is at most due's value; oldest first.
+    Result<QList<OutboxEntry>> select(const ColumnValues& equal, const ColumnValue& due = {});
+    // attempts + 1 and the `assignments`, on the row `id`.
+    Status update(qint64 id, const ColumnValues& assignments, const QString& operation);
 
     Database& m_db;
     std::unique_ptr<ApplicationRepository> m_applications;

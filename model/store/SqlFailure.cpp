@@ -10,14 +10,19 @@ using namespace Qt::StringLiterals;
 
 namespace icp {
 
-Error sqlFailure(const QString& operation, const QSqlError& error, const QString& code)
+void logSqlFailure(const QString& operation, const QSqlError& error)
 {
-    const QString driverText = error.text().trimmed();
     // The first line names tables, columns and constraints; PostgreSQL's DETAIL lines can
     // quote row values (personal data), so only the first line goes to the log.
     qCWarning(lcStore).noquote() << "database operation failed:" << operation << "-"
-                                 << driverText.section(u'\n', 0, 0) << "(native code"
+                                 << error.text().trimmed().section(u'\n', 0, 0) << "(native code"
                                  << error.nativeErrorCode() << ")";
+}
+
+Error sqlFailure(const QString& operation, const QSqlError& error, const QString& code)
+{
+    const QString driverText = error.text().trimmed();
+    logSqlFailure(operation, error);
     return Error{code,
                  QCoreApplication::translate("Store", "The database reported an error (%1): %2")
                      .arg(operation, driverText),
@@ -53,7 +58,7 @@ Transaction::Transaction(QSqlDatabase& db)
 Transaction::~Transaction()
 {
     if (m_open && !m_db.rollback())
-        (void)sqlFailure(u"roll back a transaction"_s, m_db.lastError());
+        logSqlFailure(u"roll back a transaction"_s, m_db.lastError());
 }
 
 Status Transaction::begin()

@@ -16,6 +16,9 @@ namespace icp {
 // Error carrying the driver's text. Codes: "store.query" unless told otherwise.
 Error sqlFailure(const QString& operation, const QSqlError& error,
                  const QString& code = QStringLiteral("store.query"));
+// Only the log line, for failures nobody can be told of in an Error (a rollback in a
+// destructor) or that the caller reports in its own words (opening the database).
+void logSqlFailure(const QString& operation, const QSqlError& error);
 
 // Prepare / execute with the funnel. `operation` is a short English tag for the log
 // and the message ("insert website", "load application").

@@ -30,17 +30,13 @@ QStringList toStringList(const QVariant& value);
 
 Error badKey(const QString& column, const QString& key);
 
-// Reads an enum from its key; on an unknown key records the error (first one wins)
-// and returns `fallback`, so a reader can fill a whole row and report once.
-template <typename Enum>
-Enum toEnum(const QVariant& value, const QString& column, Enum fallback, Error* error)
+// Reads an enum from its key; "store.bad-key" naming `column` when the key is unknown.
+template <typename Enum> Result<Enum> toEnum(const QVariant& value, const QString& column)
 {
     const QString key = value.toString();
     if (const std::optional<Enum> parsed = enumFromKey<Enum>(key))
         return *parsed;
-    if (error && error->code.isEmpty())
-        *error = badKey(column, key);
-    return fallback;
+    return badKey(column, key);
 }
 
 } // namespace icp::store

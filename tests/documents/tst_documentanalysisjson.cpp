@@ -115,10 +115,8 @@ private Q_SLOTS:
     {
         const ContentAnalysis a = fullAnalysis();
         const QByteArray bytes = contentAnalysisToBytes(a);
-        QString why;
-        const std::optional<ContentAnalysis> b =
-            contentAnalysisFromBytes(bytes, documentAnalyserVersion, &why);
-        QVERIFY2(b.has_value(), qPrintable(why));
+        const Result<ContentAnalysis> b = contentAnalysisFromBytes(bytes, documentAnalyserVersion);
+        QVERIFY2(b.ok(), qPrintable(b.ok() ? QString() : b.error().message));
         QCOMPARE(b->read, a.read);
         QCOMPARE(b->ocr, a.ocr);
         QCOMPARE(b->maxOcrPages, a.maxOcrPages);
@@ -167,7 +165,7 @@ private Q_SLOTS:
     {
         const ContentAnalysis a;
         const auto b = contentAnalysisFromBytes(contentAnalysisToBytes(a));
-        QVERIFY(b.has_value());
+        QVERIFY(b.ok());
         QVERIFY(!b->identifiers.validUntil.isValid());
         QCOMPARE(b->inspection.format, FileFormat::Unknown);
         QCOMPARE(contentAnalysisToBytes(*b), contentAnalysisToBytes(a));
@@ -202,9 +200,9 @@ private Q_SLOTS:
     void unusableJsonIsAMissWithAReason()
     {
         QFETCH(QByteArray, bytes);
-        QString why;
-        QVERIFY(!contentAnalysisFromBytes(bytes, documentAnalyserVersion, &why).has_value());
-        QVERIFY(!why.isEmpty());
+        const Result<ContentAnalysis> read = contentAnalysisFromBytes(bytes, documentAnalyserVersion);
+        QVERIFY(!read.ok());
+        QVERIFY(!read.error().message.isEmpty());
     }
 
     void aReportFromTheCacheEqualsAFreshOne()
@@ -220,7 +218,7 @@ private Q_SLOTS:
         QVERIFY(!first.fromCache);
         QVERIFY(fresh.has_value());
         const auto cached = contentAnalysisFromBytes(contentAnalysisToBytes(*fresh));
-        QVERIFY(cached.has_value());
+        QVERIFY(cached.ok());
 
         // The stored copy is named by its hash: the request names the document.
         QVERIFY(QFile::copy(path, m_dir.filePath(u"0123abcd"_s)));
