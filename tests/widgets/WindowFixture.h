@@ -20,6 +20,12 @@ inline QString exampleDossier(const QString& name)
     return QStringLiteral(ICP_TEST_DATA_DIR "/dossiers/") + name;
 }
 
+// What went wrong, empty when nothing did: a failed Status shows its message in QCOMPARE.
+inline QString errorOf(const Status& status)
+{
+    return status ? QString() : status.error().message;
+}
+
 inline Application example(const QString& name)
 {
     auto dossier = readDossierFile(exampleDossier(name));

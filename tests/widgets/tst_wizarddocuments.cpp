@@ -86,11 +86,7 @@ class TestWizardDocuments : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        DocumentDialogs::setRecordMessages(true);
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     // English as the application starts it: with its catalogue (the plural forms).
     void init()
     {
@@ -105,7 +101,7 @@ private Q_SLOTS:
         QVERIFY(f.ok());
         const auto [wizard, page] = openSampleOnDocuments(f);
         QVERIFY(page);
-        DocumentsPageDriver driver(page);
+        DocumentsPageDriver driver(page, f.dialogs);
         QVERIFY(driver.ok());
         const DocumentStore store(DocumentStore::rootFor(*f.db));
         const Application sample = wizard->draft()->application();
@@ -247,7 +243,7 @@ private Q_SLOTS:
             app.documents.append(back);
         });
         QVERIFY(page);
-        DocumentsPageDriver driver(page);
+        DocumentsPageDriver driver(page, f.dialogs);
         QVERIFY(driver.waitIdle());
         const Application& app = wizard->draft()->application();
         const QString chen = personId(app, u"陈晓梅"_s), line = u"id-back:"_s + chen;
@@ -338,7 +334,7 @@ private Q_SLOTS:
         QVERIFY(attached >= 10);
         QVERIFY(f.repository->save(app, u"test"_s).ok());
 
-        ApplicationWizard wizard(*f.db, app.id);
+        ApplicationWizard wizard(*f.db, app.id, f.dialogs);
         wizard.resize(1280, 800);
         wizard.show();
         QCOMPARE(wizard.currentPageKey(), u"submit"_s);
@@ -362,7 +358,7 @@ private Q_SLOTS:
         // An attachment still being checked when the user goes on to Submit.
         QVERIFY(wizard.showPage(u"documents"_s));
         auto* page = qobject_cast<DocumentsPage*>(wizard.page(u"documents"_s));
-        DocumentsPageDriver driver(page);
+        DocumentsPageDriver driver(page, f.dialogs);
         QVERIFY(driver.ok() && driver.waitIdle());
         const QString licence = u"entity-certificate"_s;
         QVERIFY(!driver.removeByKeyboard(licence).isEmpty());
@@ -372,7 +368,7 @@ private Q_SLOTS:
         const QString again = writeDocumentFor(*now.item(licence), wizard.draft()->application(),
                                                QDir(m_files.filePath(u"again"_s)));
         QVERIFY(driver.selectByKeyboard(licence));
-        DocumentDialogs::setNextOpenFileName(again);
+        f.dialogs.fileNames = {again};
         press(driver.button("attachButton"), Qt::Key_Space);
         QVERIFY(driver.view()->isBusy());
         QVERIFY(wizard.showPage(u"submit"_s));
@@ -394,7 +390,7 @@ private Q_SLOTS:
         QVERIFY(f.ok());
         const auto [wizard, page] = openSampleOnDocuments(f);
         QVERIFY(page);
-        DocumentsPageDriver driver(page);
+        DocumentsPageDriver driver(page, f.dialogs);
         QVERIFY(driver.ok() && driver.waitIdle());
         const QString line = u"id-front:"_s + personId(wizard->draft()->application(), u"王建国"_s);
         QCOMPARE(driver.state(line), u"missing"_s);
@@ -440,7 +436,7 @@ private Q_SLOTS:
         QVERIFY(f.ok());
         const auto [wizard, page] = openSampleOnDocuments(f);
         QVERIFY(page);
-        DocumentsPageDriver driver(page);
+        DocumentsPageDriver driver(page, f.dialogs);
         fx::CardText card;
         card.idNumber = wizard->draft()->application().persons.at(0).documentNumber;
         const QString wang = personId(wizard->draft()->application(), u"王建国"_s);
