@@ -67,7 +67,7 @@ Status MainWindow::importDossier(const QString& fileName)
             lines << tr("… and %n more problem(s).", nullptr, int(problems.size() - 10));
         if (dossier.error().code == "dossier.io"_L1)
             m_recent->remove(fileName);
-        return Error{dossier.error().code, lines.join(u'\n')};
+        return Status::failure(dossier.error().code, lines.join(u'\n'));
     }
     bool asCopy = false;
     if (m_commands->exists(dossier->application.id)) {
@@ -85,8 +85,8 @@ Status MainWindow::importDossier(const QString& fileName)
     }
     const auto id = m_commands->importDossier(*dossier, asCopy);
     if (!id)
-        return Error{id.error().code,
-                     tr("The dossier %1 could not be saved: %2").arg(fileName, id.error().message)};
+        return Status::failure(id.error().code,
+                               tr("The dossier %1 could not be saved: %2").arg(fileName, id.error().message));
     m_recent->add(fileName);
     statusBar()->showMessage(tr("Imported %1.").arg(QFileInfo(fileName).fileName()), kMessageMs);
     reload();

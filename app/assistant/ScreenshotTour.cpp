@@ -129,9 +129,10 @@ Status ScreenshotTour::run(const QString& directory, const QStringList& language
                     errors << prepared.error().message;
                 settle(300);
                 take();
-                if (const Status shot = DocumentsTour::shootScannerDialog(window.wizard(), dialogs, next());
+                if (const Status scanner =
+                        DocumentsTour::shootScannerDialog(window.wizard(), dialogs, next());
                     !shot)
-                    errors << shot.error().message;
+                    errors << scanner.error().message;
             }
             window.closeWizard();
             window.showPage(MainWindow::Page::Licences);
