@@ -124,7 +124,7 @@ private Q_SLOTS:
             // Autosave within 2 s, without anyone calling saveNow().
             QVERIFY(saved.wait(2000));
         }
-        ApplicationWizard reopened(*f.db, kAppId);
+        ApplicationWizard reopened(*f.db, kAppId, f.dialogs);
         QCOMPARE(reopened.currentPageKey(), u"entity"_s);
         QCOMPARE(child<QLineEdit>(reopened, u"entityNameLineEdit"_s)->text(), u"北京云栈示例科技有限公司"_s);
         QCOMPARE(child<QLineEdit>(reopened, u"postcodeLineEdit"_s)->text(), u"100080"_s);
@@ -516,7 +516,8 @@ private Q_SLOTS:
         QCOMPARE(stored.entity.certificateNumber, u"91110108MA01R7Q34Q"_s);
         QCOMPARE(stored.entity.postcode, u"100080"_s);
         QCOMPARE(stored.wizardPage, u"entity"_s);
-        ApplicationWizard reopened(*db.value(), kAppId);
+        ScriptedDialogProvider dialogs;
+        ApplicationWizard reopened(*db.value(), kAppId, dialogs);
         QCOMPARE(reopened.currentPageKey(), u"entity"_s);
     }
 
