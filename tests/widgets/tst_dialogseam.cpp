@@ -3,6 +3,7 @@
 // Export, a dossier already in the database, a broken dossier, Attach, Write letter, a
 // refused attachment, Scan — asks the provider, and no real QFileDialog or QMessageBox
 // ever opens (one would wait in exec() for a click nobody makes).
+#include "ApplicationsPage.h"
 #include "DialogProvider.h"
 #include "WizardDocumentsSupport.h"
 #include "documents/DocumentChecklistView.h"
