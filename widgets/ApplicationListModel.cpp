@@ -12,15 +12,15 @@ ApplicationListModel::ApplicationListModel(ApplicationRepository* repository, QO
     , m_repository(repository)
 {}
 
-QString ApplicationListModel::reload()
+Status ApplicationListModel::reload()
 {
     auto rows = m_repository->list();
     if (!rows)
-        return rows.error().message;
+        return rows.error();
     beginResetModel();
     m_rows = std::move(rows).value();
     endResetModel();
-    return {};
+    return success();
 }
 
 int ApplicationListModel::rowCount(const QModelIndex& parent) const

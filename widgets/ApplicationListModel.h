@@ -29,8 +29,8 @@ public:
 
     explicit ApplicationListModel(ApplicationRepository* repository, QObject* parent = nullptr);
 
-    // Returns the error text when the database could not be read (rows are then kept).
-    QString reload();
+    // Fails when the database could not be read (the rows are then kept).
+    Status reload();
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

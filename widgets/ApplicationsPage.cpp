@@ -120,16 +120,16 @@ ApplicationsPage::ApplicationsPage(ApplicationRepository* repository, QWidget* p
     retranslateUi();
 }
 
-QString ApplicationsPage::reload()
+Status ApplicationsPage::reload()
 {
     const QString selected = selectedId();
-    const QString error = m_model->reload();
+    Status loaded = m_model->reload();
     if (!m_proxy->searchText().isEmpty())
         runSearch();
     updateEmptyState();
     if (!selected.isEmpty())
         select(selected);
-    return error;
+    return loaded;
 }
 
 void ApplicationsPage::runSearch()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -25,8 +27,9 @@ class ApplicationsPage : public QWidget
 public:
     ApplicationsPage(ApplicationRepository* repository, QWidget* parent = nullptr);
 
-    // Re-reads the list, keeping the selected application selected. Returns the error text.
-    QString reload();
+    // Re-reads the list, keeping the selected application selected. Fails when the
+    // database could not be read.
+    Status reload();
     // The application of the current row; empty when none.
     QString selectedId() const;
     // Makes the row of `id` current (and visible); false when it is not listed.

@@ -37,13 +37,20 @@ void WidgetDialogProvider::warn(QWidget* parent, const QString& title, const QSt
     QMessageBox::warning(parent, title, text);
 }
 
-QString ScriptedDialogProvider::openFileName(QWidget*, const QString&, const QString&)
+void WidgetDialogProvider::critical(QWidget* parent, const QString& title, const QString& text)
 {
+    QMessageBox::critical(parent, title, text);
+}
+
+QString ScriptedDialogProvider::openFileName(QWidget*, const QString& title, const QString&)
+{
+    fileRequests << title;
     return fileNames.isEmpty() ? QString() : fileNames.takeFirst();
 }
 
-QString ScriptedDialogProvider::saveFileName(QWidget*, const QString&, const QString&, const QString&)
+QString ScriptedDialogProvider::saveFileName(QWidget*, const QString& title, const QString&, const QString&)
 {
+    fileRequests << title;
     return fileNames.isEmpty() ? QString() : fileNames.takeFirst();
 }
 
@@ -57,6 +64,11 @@ int ScriptedDialogProvider::choose(QWidget*, const QString&, const QString& text
 }
 
 void ScriptedDialogProvider::warn(QWidget*, const QString&, const QString& text)
+{
+    warnings << text;
+}
+
+void ScriptedDialogProvider::critical(QWidget*, const QString&, const QString& text)
 {
     warnings << text;
 }

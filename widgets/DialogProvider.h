@@ -8,9 +8,11 @@ class QWidget;
 
 namespace icp {
 
-// The seam between widgets and modal dialogs (file choosers, questions, messages):
-// widgets ask a DialogProvider instead of calling QFileDialog/QMessageBox directly,
-// so a test answers with a ScriptedDialogProvider and never blocks on exec().
+// The one seam between widgets and modal dialogs (file choosers, questions, messages):
+// widgets ask the DialogProvider they were given instead of calling QFileDialog or
+// QMessageBox, so a test (or the screenshot tour) answers with a ScriptedDialogProvider
+// and never blocks on exec(). The main window makes the real one and hands it down to
+// every widget that may ask (wizard → Documents page → panel → checklist → scanner).
 class DialogProvider
 {
 public:
@@ -27,6 +29,8 @@ public:
                        const QStringList& options) = 0;
     // A message the user acknowledges.
     virtual void warn(QWidget* parent, const QString& title, const QString& text) = 0;
+    // A failure that ends what the user started (the program cannot go on).
+    virtual void critical(QWidget* parent, const QString& title, const QString& text) = 0;
 };
 
 // The real dialogs (QFileDialog, QMessageBox).
@@ -39,6 +43,7 @@ public:
     int choose(QWidget* parent, const QString& title, const QString& text,
                const QStringList& options) override;
     void warn(QWidget* parent, const QString& title, const QString& text) override;
+    void critical(QWidget* parent, const QString& title, const QString& text) override;
 };
 
 // For tests (and the screenshot tour): answers from queues filled beforehand and
@@ -46,10 +51,11 @@ public:
 class ScriptedDialogProvider : public DialogProvider
 {
 public:
-    QStringList fileNames; // next answers of openFileName / saveFileName, in order
-    QList<int> choices;    // next answers of choose()
-    QStringList asked;     // texts of choose() questions, in order
-    QStringList warnings;  // texts of warn() messages, in order
+    QStringList fileNames;    // next answers of openFileName / saveFileName, in order
+    QList<int> choices;       // next answers of choose()
+    QStringList fileRequests; // titles of the file choosers asked for, in order
+    QStringList asked;        // texts of choose() questions, in order
+    QStringList warnings;     // texts of warn() and critical() messages, in order
 
     QString openFileName(QWidget* parent, const QString& title, const QString& filter) override;
     QString saveFileName(QWidget* parent, const QString& title, const QString& suggested,
@@ -57,6 +63,7 @@ public:
     int choose(QWidget* parent, const QString& title, const QString& text,
                const QStringList& options) override;
     void warn(QWidget* parent, const QString& title, const QString& text) override;
+    void critical(QWidget* parent, const QString& title, const QString& text) override;
 };
 
 } // namespace icp

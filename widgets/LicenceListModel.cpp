@@ -11,15 +11,15 @@ LicenceListModel::LicenceListModel(LicenceRepository* repository, QObject* paren
     , m_repository(repository)
 {}
 
-QString LicenceListModel::reload()
+Status LicenceListModel::reload()
 {
     auto rows = m_repository->list();
     if (!rows)
-        return rows.error().message;
+        return rows.error();
     beginResetModel();
     m_rows = std::move(rows).value();
     endResetModel();
-    return {};
+    return success();
 }
 
 void LicenceListModel::retranslate()

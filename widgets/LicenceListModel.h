@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "domain/Licence.h"
 
 #include <QAbstractTableModel>
@@ -30,8 +31,8 @@ public:
 
     explicit LicenceListModel(LicenceRepository* repository, QObject* parent = nullptr);
 
-    // Returns the error text when the database could not be read (rows are then kept).
-    QString reload();
+    // Fails when the database could not be read (the rows are then kept).
+    Status reload();
     void retranslate();
 
     int rowCount(const QModelIndex& parent = {}) const override;

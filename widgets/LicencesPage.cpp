@@ -60,7 +60,7 @@ LicencesPage::LicencesPage(LicenceRepository* repository, QWidget* parent)
 
 void LicencesPage::reload()
 {
-    m_loadError = m_model->reload();
+    m_loaded = m_model->reload();
     m_stack->setCurrentWidget(m_model->rowCount() > 0 ? static_cast<QWidget*>(m_table) : m_empty);
     retranslateUi();
 }
@@ -72,8 +72,8 @@ void LicencesPage::retranslateUi()
                        "Imported dossiers bring their records; a later version adds reminders, annual "
                        "reports and a dashboard here."));
     m_table->setAccessibleName(tr("Licences and filing numbers"));
-    if (!m_loadError.isEmpty())
-        m_empty->setText(tr("The licences could not be read: %1").arg(m_loadError));
+    if (!m_loaded)
+        m_empty->setText(tr("The licences could not be read: %1").arg(m_loaded.error().message));
     else
         m_empty->setText(tr("No filing numbers or licences yet. They appear here when an application is "
                             "granted, or when you import a dossier that carries them."));

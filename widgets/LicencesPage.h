@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -32,7 +34,7 @@ private:
 
     LicenceListModel* m_model = nullptr;
     LocaleSortProxy* m_proxy = nullptr;
-    QString m_loadError;
+    Status m_loaded = success(); // the last reload: its error shows instead of the empty state
     QLabel* m_title = nullptr;
     QLabel* m_hint = nullptr;
     QStackedWidget* m_stack = nullptr;

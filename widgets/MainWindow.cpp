@@ -275,7 +275,7 @@ void MainWindow::switchLanguage(const QString& language)
 
 void MainWindow::reload()
 {
-    m_loadError = m_applicationsPage->reload();
+    m_loaded = m_applicationsPage->reload();
     m_licencesPage->reload();
     updateStatus();
     updateActions();
@@ -304,9 +304,9 @@ void MainWindow::updateActions()
 
 void MainWindow::updateStatus()
 {
-    if (!m_loadError.isEmpty()) {
-        m_statusLabel->setText(
-            tr("Could not read the applications from %1: %2").arg(m_database.location(), m_loadError));
+    if (!m_loaded) {
+        m_statusLabel->setText(tr("Could not read the applications from %1: %2")
+                                   .arg(m_database.location(), m_loaded.error().message));
         return;
     }
     m_statusLabel->setText(tr("Applications: %1  ·  Database: %2")
@@ -369,7 +369,7 @@ bool MainWindow::openApplication(const QString& id)
         }
         closeWizard();
     }
-    m_wizard = new ApplicationWizard(m_database, id, m_wizardHost);
+    m_wizard = new ApplicationWizard(m_database, id, *m_dialogs, m_wizardHost);
     m_wizardLayout->addWidget(m_wizard);
     connect(m_wizard, &ApplicationWizard::closeRequested, this, &MainWindow::closeWizard);
     connect(m_wizard, &ApplicationWizard::saved, this, [this] {

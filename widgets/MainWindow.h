@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "wizard/ApplicationWizard.h"
 
 #include <QMainWindow>
@@ -38,7 +39,8 @@ class SyncController;
 // the applications list with its actions (new, open, duplicate, delete with undo,
 // import/export dossiers, recent dossiers, the sample application) and the wizard of
 // the open application. Retranslates live. Modal dialogs go through `dialogs`
-// (DialogProvider.h) so tests never block; without one the real dialogs are used.
+// (DialogProvider.h), the window's and its wizard's alike, so tests never block; without
+// one the real dialogs are used.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -56,12 +58,11 @@ public:
     void reload();
 
     // Imports one dossier file (asking, when its application is already in the database,
-    // whether to replace it or import a copy); on problems returns them (with their
-    // lines) and saves nothing. Returns the error text, empty on success or when the
-    // user cancelled.
-    QString importDossier(const QString& fileName);
-    // Writes the application `id` as a dossier; the error text, empty on success.
-    QString exportDossier(const QString& id, const QString& fileName);
+    // whether to replace it or import a copy); on problems fails with them (with their
+    // lines) and saves nothing. Succeeds too when the user cancelled.
+    Status importDossier(const QString& fileName);
+    // Writes the application `id` as a dossier.
+    Status exportDossier(const QString& id, const QString& fileName);
 
     // Opens the application in the wizard (saving the one open before); false when it
     // cannot be loaded.
@@ -131,7 +132,7 @@ private:
     DialogProvider* m_dialogs = nullptr;
     ApplicationCommands* m_commands = nullptr;
     RecentFiles* m_recent = nullptr;
-    QString m_loadError;
+    Status m_loaded = success(); // the last reload of the list: its error shows in the status bar
 
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;

@@ -32,8 +32,8 @@ void MainWindow::rebuildRecentMenu()
         action->setToolTip(QDir::toNativeSeparators(file));
         action->setStatusTip(QDir::toNativeSeparators(file));
         connect(action, &QAction::triggered, this, [this, file] {
-            if (const QString error = importDossier(file); !error.isEmpty())
-                showError(tr("Import dossier"), error);
+            if (const Status imported = importDossier(file); !imported)
+                showError(tr("Import dossier"), imported.error().message);
         });
     }
     if (!files.isEmpty())
@@ -48,11 +48,11 @@ void MainWindow::chooseAndImportDossier()
         m_dialogs->openFileName(this, tr("Import dossier"), tr("Dossiers (*.json);;All files (*)"));
     if (file.isEmpty())
         return;
-    if (const QString error = importDossier(file); !error.isEmpty())
-        showError(tr("Import dossier"), error);
+    if (const Status imported = importDossier(file); !imported)
+        showError(tr("Import dossier"), imported.error().message);
 }
 
-QString MainWindow::importDossier(const QString& fileName)
+Status MainWindow::importDossier(const QString& fileName)
 {
     QList<DossierProblem> problems;
     const auto dossier = readDossierFile(fileName, &problems);
@@ -67,7 +67,7 @@ QString MainWindow::importDossier(const QString& fileName)
             lines << tr("… and %n more problem(s).", nullptr, int(problems.size() - 10));
         if (dossier.error().code == "dossier.io"_L1)
             m_recent->remove(fileName);
-        return lines.join(u'\n');
+        return Status::failure(dossier.error().code, lines.join(u'\n'));
     }
     bool asCopy = false;
     if (m_commands->exists(dossier->application.id)) {
@@ -78,19 +78,20 @@ QString MainWindow::importDossier(const QString& fileName)
                 .arg(QFileInfo(fileName).fileName()),
             {tr("&Replace"), tr("Import as a &copy")});
         if (choice < 0)
-            return {};
+            return success(); // the user cancelled: nothing to report
         asCopy = choice == 1;
         if (!asCopy && m_wizard && m_wizard->applicationId() == dossier->application.id)
             closeWizard();
     }
     const auto id = m_commands->importDossier(*dossier, asCopy);
     if (!id)
-        return tr("The dossier %1 could not be saved: %2").arg(fileName, id.error().message);
+        return Status::failure(id.error().code,
+                               tr("The dossier %1 could not be saved: %2").arg(fileName, id.error().message));
     m_recent->add(fileName);
     statusBar()->showMessage(tr("Imported %1.").arg(QFileInfo(fileName).fileName()), kMessageMs);
     reload();
     m_applicationsPage->select(*id);
-    return {};
+    return success();
 }
 
 void MainWindow::chooseAndExportDossier()
@@ -109,17 +110,17 @@ void MainWindow::chooseAndExportDossier()
                                                  tr("Dossiers (*.json);;All files (*)"));
     if (file.isEmpty())
         return;
-    if (const QString error = exportDossier(id, file); !error.isEmpty())
-        showError(tr("Export dossier"), error);
+    if (const Status exported = exportDossier(id, file); !exported)
+        showError(tr("Export dossier"), exported.error().message);
 }
 
-QString MainWindow::exportDossier(const QString& id, const QString& fileName)
+Status MainWindow::exportDossier(const QString& id, const QString& fileName)
 {
-    if (const Status written = m_commands->exportDossier(id, fileName); !written)
-        return written.error().message;
+    if (Status written = m_commands->exportDossier(id, fileName); !written)
+        return written;
     m_recent->add(fileName);
     statusBar()->showMessage(tr("Exported %1.").arg(QFileInfo(fileName).fileName()), kMessageMs);
-    return {};
+    return success();
 }
 
 } // namespace icp

@@ -2,7 +2,6 @@
 
 #include "documents/DocumentChecklist.h"
 #include "documents/DocumentChecklistView.h"
-#include "documents/DocumentDialogs.h"
 #include "documents/DocumentViewer.h"
 #include "documents/LetterGenerator.h"
 #include "documents/PageRenderer.h"
@@ -43,6 +42,12 @@ bool waitUntil(const std::function<bool()>& done, int timeoutMs)
     return true;
 }
 
+// A problem the tour reports (the message is what the tour prints).
+Status problem(const QString& code, const QString& message)
+{
+    return Status::failure(u"tour."_s + code, message);
+}
+
 QString keyOf(const DocumentChecklistView& view, const std::function<bool(const ChecklistItem&)>& wanted)
 {
     const DocumentChecklist list = view.workspace().checklist();
@@ -55,11 +60,11 @@ QString keyOf(const DocumentChecklistView& view, const std::function<bool(const 
 
 // The letter as the user sends it: printed, signed and scanned. The tour cannot sign,
 // so its scan is the PDF's page rendered at 200 dpi on white, saved as a JPEG.
-QString scanOfLetter(const QString& pdf, const QString& jpeg)
+Status scanOfLetter(const QString& pdf, const QString& jpeg)
 {
     PageRenderer renderer;
-    if (const Status opened = renderer.open(pdf); !opened)
-        return opened.error().message;
+    if (Status opened = renderer.open(pdf); !opened)
+        return opened;
     QImage page;
     bool failed = false;
     QObject::connect(&renderer, &PageRenderer::rendered, &renderer,
@@ -68,19 +73,20 @@ QString scanOfLetter(const QString& pdf, const QString& jpeg)
     renderer.request(0, 200.0 / 96.0);
     waitUntil([&] { return !page.isNull() || failed; }, 30000);
     if (page.isNull())
-        return QCoreApplication::translate("ScreenshotTour", "The commitment letter could not be rendered.");
+        return problem(u"render"_s, QCoreApplication::translate(
+                                        "ScreenshotTour", "The commitment letter could not be rendered."));
     QImage paper(page.size(), QImage::Format_RGB32);
     paper.fill(Qt::white);
     QPainter(&paper).drawImage(0, 0, page);
     if (!paper.save(jpeg, "JPEG", 90))
-        return QCoreApplication::translate("ScreenshotTour", "Cannot write %1.").arg(jpeg);
-    return {};
+        return problem(u"write"_s,
+                       QCoreApplication::translate("ScreenshotTour", "Cannot write %1.").arg(jpeg));
+    return success();
 }
 
 // DocumentChecklistView::attachFile (the Attach button's background path) and wait for
-// its checks; a problem to report, empty when the file was attached (whatever the checks
-// found).
-QString attachAndWait(DocumentChecklistView& view, const QString& key, const QString& path)
+// its checks; succeeds when the file was attached (whatever the checks found).
+Status attachAndWait(DocumentChecklistView& view, const QString& key, const QString& path)
 {
     bool finished = false, attached = false;
     QString message;
@@ -100,50 +106,53 @@ QString attachAndWait(DocumentChecklistView& view, const QString& key, const QSt
     QObject::disconnect(connection);
     if (!done) {
         view.cancel();
-        return QCoreApplication::translate("ScreenshotTour",
-                                           "Attaching the commitment letter did not finish.");
+        return problem(u"attach"_s, QCoreApplication::translate(
+                                        "ScreenshotTour", "Attaching the commitment letter did not finish."));
     }
-    return attached ? QString() : message;
+    return attached ? success() : problem(u"attach"_s, message);
 }
 
 } // namespace
 
-QString prepareDocumentsPage(QWidget* wizard, const QString& scratch)
+Status prepareDocumentsPage(QWidget* wizard, const QString& scratch)
 {
     auto* view = wizard ? wizard->findChild<DocumentChecklistView*>() : nullptr;
     if (!view)
-        return {}; // a page without the checklist: shot as it is
+        return success(); // a page without the checklist: shot as it is
     const QString key =
         keyOf(*view, [](const ChecklistItem& item) { return item.letter == LetterKind::Commitment; });
     if (key.isEmpty())
-        return QCoreApplication::translate(
-            "ScreenshotTour", "The sample application's checklist has no commitment letter line.");
+        return problem(
+            u"checklist"_s,
+            QCoreApplication::translate("ScreenshotTour",
+                                        "The sample application's checklist has no commitment letter line."));
     LetterRequest request;
     request.kind = LetterKind::Commitment;
     const QString letter = QDir(scratch).filePath(letterFileName(request.kind));
-    if (const Status written = writeLetterPdf(request, view->workspace().application(), letter); !written)
-        return written.error().message;
+    if (Status written = writeLetterPdf(request, view->workspace().application(), letter); !written)
+        return written;
     // The sample ships without documents and the assistant cannot make ID cards or a
     // licence, so the rest stays missing. What it can make honestly is the letter: signed
     // and scanned it passes on its line; sent as the PDF it writes, it fails (the
     // provider takes JPG/PNG only, DOC-103) — one line of each state.
     const QString scan = QDir(scratch).filePath(u"commitment-letter-scan.jpg"_s);
-    if (QString problem = scanOfLetter(letter, scan); !problem.isEmpty())
-        return problem;
-    if (QString problem = attachAndWait(*view, key, scan); !problem.isEmpty())
-        return problem;
+    if (Status scanned = scanOfLetter(letter, scan); !scanned)
+        return scanned;
+    if (Status attached = attachAndWait(*view, key, scan); !attached)
+        return attached;
     if (const ChecklistItem* line = view->workspace().checklist().item(key);
         !line || line->state != ChecklistItem::State::Ok) {
         QStringList found;
         for (const Finding& f : line ? line->findings : QList<Finding>())
             found << f.ruleId + u' ' + f.message;
-        return QCoreApplication::translate("ScreenshotTour",
-                                           "The scanned commitment letter failed its checks: %1")
-            .arg(found.join(u"; "_s));
+        return problem(u"checks"_s,
+                       QCoreApplication::translate("ScreenshotTour",
+                                                   "The scanned commitment letter failed its checks: %1")
+                           .arg(found.join(u"; "_s)));
     }
     const QString other = DocumentChecklist::otherItemKey();
-    if (QString problem = attachAndWait(*view, other, letter); !problem.isEmpty())
-        return problem;
+    if (Status attached = attachAndWait(*view, other, letter); !attached)
+        return attached;
 
     // The failing line and its letter in the viewer, the way a user does: select, View.
     view->selectItem(other);
@@ -151,13 +160,14 @@ QString prepareDocumentsPage(QWidget* wizard, const QString& scratch)
     if (auto* viewButton = view->findChild<QPushButton*>(u"viewButton"_s))
         viewButton->click();
     if (viewer && !waitUntil([viewer] { return viewer->pageCount() > 0 && viewer->pageShown(); }, 5000)) {
-        // The page may not route View to its viewer: show the same file directly.
+        // The page may not route View to its viewer: show the same file directly. Its
+        // failure is not lost: the viewer then shows no page, reported just below.
         (void)viewer->openFile(letter);
         waitUntil([viewer] { return viewer->pageShown(); }, 10000);
     }
     if (viewer && !viewer->pageShown())
-        return QCoreApplication::translate("ScreenshotTour",
-                                           "The viewer did not show the commitment letter.");
+        return problem(u"viewer"_s, QCoreApplication::translate(
+                                        "ScreenshotTour", "The viewer did not show the commitment letter."));
     // Bring the checklist and the line into view, whatever scrolls around them, once the
     // page has taken the new attachment in (it reloads the checklist).
     waitUntil([] { return false; }, 400);
@@ -170,10 +180,10 @@ QString prepareDocumentsPage(QWidget* wizard, const QString& scratch)
             break;
         }
     }
-    return {};
+    return success();
 }
 
-QString shootScannerDialog(QWidget* wizard, const QString& file)
+Status shootScannerDialog(QWidget* wizard, DialogProvider& dialogs, const QString& file)
 {
     auto* view = wizard ? wizard->findChild<DocumentChecklistView*>() : nullptr;
     QPointer<ScannerDialog> dialog;
@@ -183,7 +193,7 @@ QString shootScannerDialog(QWidget* wizard, const QString& file)
         dialog = view->openScanner();
     }
     if (!dialog) { // no checklist (or no line): the dialog on its own, as the page would open it
-        dialog = new ScannerDialog(wizard);
+        dialog = new ScannerDialog(dialogs, wizard);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     }
@@ -205,15 +215,17 @@ QString shootScannerDialog(QWidget* wizard, const QString& file)
             dialog->cancelScan();
     }
     if (!dialog)
-        return QCoreApplication::translate("ScreenshotTour", "The scanner dialog closed by itself.");
+        return problem(u"scanner"_s,
+                       QCoreApplication::translate("ScreenshotTour", "The scanner dialog closed by itself."));
     waitUntil([] { return false; }, 300); // layouts and the preview's repaint
-    QString problem;
     const QPixmap picture = dialog->grab();
-    if (picture.isNull() || !picture.save(file))
-        problem = QCoreApplication::translate("ScreenshotTour", "Cannot write %1.").arg(file);
+    const bool written = !picture.isNull() && picture.save(file);
     dialog->close();
     waitUntil([] { return false; }, 100);
-    return problem;
+    if (!written)
+        return problem(u"write"_s,
+                       QCoreApplication::translate("ScreenshotTour", "Cannot write %1.").arg(file));
+    return success();
 }
 
 } // namespace icp::DocumentsTour

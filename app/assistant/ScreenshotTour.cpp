@@ -5,14 +5,12 @@
 #include "DocumentsTour.h"
 #include "MainWindow.h"
 #include "core/Language.h"
-#include "documents/DocumentDialogs.h"
 #include "store/Database.h"
 #include "wizard/ApplicationWizard.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
-#include <QScopeGuard>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -48,6 +46,11 @@ QStringList pageNames()
     return names;
 }
 
+Status tourFailed(const QString& code, const QString& message)
+{
+    return Status::failure(u"tour."_s + code, message);
+}
+
 } // namespace
 
 QStringList ScreenshotTour::fileNames(const QString& language)
@@ -59,28 +62,30 @@ QStringList ScreenshotTour::fileNames(const QString& language)
     return files;
 }
 
-QString ScreenshotTour::run(const QString& directory, const QStringList& languages)
+Status ScreenshotTour::run(const QString& directory, const QStringList& languages)
 {
     QTemporaryDir scratch;
     if (!scratch.isValid() || !QDir().mkpath(directory))
-        return QCoreApplication::translate("ScreenshotTour", "Cannot create the folder %1.").arg(directory);
+        return tourFailed(
+            u"folder"_s,
+            QCoreApplication::translate("ScreenshotTour", "Cannot create the folder %1.").arg(directory));
     // Settings (language, recent files) go to the scratch folder, not the user's.
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, scratch.path());
 
     const QString previousLanguage = currentLanguage();
-    // Messages of the documents widgets are recorded, never shown: a tour never waits
-    // for a click.
-    DocumentDialogs::setRecordMessages(true);
-    const auto showMessagesAgain = qScopeGuard([] { DocumentDialogs::setRecordMessages(false); });
     for (const QString& language : languages) {
         if (!setLanguage(language))
-            return QCoreApplication::translate("ScreenshotTour", "Unknown language %1.").arg(language);
+            return tourFailed(
+                u"language"_s,
+                QCoreApplication::translate("ScreenshotTour", "Unknown language %1.").arg(language));
         auto database = Database::openSqlite(scratch.filePath(language + u".sqlite"_s));
         if (!database)
-            return database.error().message;
+            return database.error();
 
-        ScriptedDialogProvider dialogs; // a tour never waits for a click
+        // Every dialog of the window and its widgets is answered and recorded, never
+        // shown: a tour never waits for a click.
+        ScriptedDialogProvider dialogs;
         QStringList errors;
         {
             MainWindow window(*database.value(), &dialogs);
@@ -102,7 +107,8 @@ QString ScreenshotTour::run(const QString& directory, const QStringList& languag
             take(); // the empty state
             const QString id = window.openSampleApplication();
             if (id.isEmpty() || !window.wizard())
-                return QCoreApplication::translate("ScreenshotTour", "The sample application did not open.");
+                return tourFailed(u"sample"_s, QCoreApplication::translate(
+                                                   "ScreenshotTour", "The sample application did not open."));
             window.closeWizard();
             window.applicationsPage()->select(id);
             settle(200);
@@ -117,14 +123,16 @@ QString ScreenshotTour::run(const QString& directory, const QStringList& languag
                     continue;
                 }
                 // Documents: a real attachment and its page in the viewer, then the scanner.
-                const QString problem = DocumentsTour::prepareDocumentsPage(window.wizard(), scratch.path());
-                if (!problem.isEmpty())
-                    errors << problem;
+                if (const Status prepared =
+                        DocumentsTour::prepareDocumentsPage(window.wizard(), scratch.path());
+                    !prepared)
+                    errors << prepared.error().message;
                 settle(300);
                 take();
-                const QString scanner = DocumentsTour::shootScannerDialog(window.wizard(), next());
-                if (!scanner.isEmpty())
-                    errors << scanner;
+                if (const Status scanner =
+                        DocumentsTour::shootScannerDialog(window.wizard(), dialogs, next());
+                    !shot)
+                    errors << scanner.error().message;
             }
             window.closeWizard();
             window.showPage(MainWindow::Page::Licences);
@@ -137,10 +145,10 @@ QString ScreenshotTour::run(const QString& directory, const QStringList& languag
         if (!dialogs.warnings.isEmpty())
             errors << dialogs.warnings;
         if (!errors.isEmpty())
-            return errors.join(u'\n');
+            return tourFailed(u"problems"_s, errors.join(u'\n'));
     }
     setLanguage(previousLanguage);
-    return {};
+    return success();
 }
 
 } // namespace icp

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -17,9 +19,9 @@ public:
     // The file names (without directory) the tour writes for `language`, in order.
     static QStringList fileNames(const QString& language);
 
-    // Writes the pictures into `directory` (created when missing). Returns the error
-    // text, empty on success.
-    static QString run(const QString& directory, const QStringList& languages);
+    // Writes the pictures into `directory` (created when missing). Fails with every
+    // problem met (one per line).
+    static Status run(const QString& directory, const QStringList& languages);
 };
 
 } // namespace icp

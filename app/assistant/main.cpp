@@ -1,4 +1,5 @@
 // icp-assistant: the desktop application.
+#include "DialogProvider.h"
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
 #include "core/Language.h"
@@ -7,7 +8,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
 #include <QThreadPool>
@@ -51,9 +51,10 @@ int main(int argc, char* argv[])
     if (parser.isSet(tourOption)) {
         const QStringList languages =
             parser.isSet(langOption) ? QStringList{parser.value(langOption)} : icp::supportedLanguages();
-        const QString error = icp::ScreenshotTour::run(parser.value(tourOption), languages);
-        if (!error.isEmpty()) {
-            QTextStream(stderr) << error << '\n';
+        // The boundary: a failed tour becomes its problems on standard error and exit code 1.
+        if (const icp::Status toured = icp::ScreenshotTour::run(parser.value(tourOption), languages);
+            !toured) {
+            QTextStream(stderr) << toured.error().message << '\n';
             return 1;
         }
         return 0;
@@ -70,8 +71,9 @@ int main(int argc, char* argv[])
         // On standard error too: the message must reach whoever started us, with or without a screen.
         QTextStream(stderr) << database.error().message << '\n';
         if (!parser.isSet(screenshotOption))
-            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "ICP Registration Assistant"),
-                                  database.error().message);
+            icp::WidgetDialogProvider().critical(
+                nullptr, QCoreApplication::translate("main", "ICP Registration Assistant"),
+                database.error().message);
         return 2;
     }
     // Stored files no application refers to any more (a crash between a save and its

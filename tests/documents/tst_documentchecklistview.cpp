@@ -1,10 +1,10 @@
 // The checklist view (offscreen): rows and states, attaching by the dialog seam and by
 // dropping a file on a row, refusing a non-document, removing, filling a field from a
 // document, writing a letter, accessibility names.
+#include "DialogProvider.h"
 #include "DocumentFixtures.h"
 #include "documents/DocumentChecklistModel.h"
 #include "documents/DocumentChecklistView.h"
-#include "documents/DocumentDialogs.h"
 #include "documents/DocumentWorkspace.h"
 #include "documents/ScannerDialog.h"
 #include "store/Dossier.h"
@@ -39,6 +39,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<DocumentStore> m_store;
     std::unique_ptr<DocumentWorkspace> m_workspace;
+    ScriptedDialogProvider m_dialogs; // answers the file choosers; messages are recorded
     std::unique_ptr<DocumentChecklistView> m_view;
 
     QString writeLicence(const QString& name, const QString& uscc, bool colour = true)
@@ -60,10 +61,11 @@ private:
 private Q_SLOTS:
     void init()
     {
-        DocumentDialogs::setRecordMessages(true);
+        m_dialogs.fileNames.clear();
+        m_dialogs.warnings.clear();
         m_store = std::make_unique<DocumentStore>(m_dir.filePath(u"store"_s));
         m_workspace = std::make_unique<DocumentWorkspace>(*m_store, fx::exampleWithoutDocuments(), asOf);
-        m_view = std::make_unique<DocumentChecklistView>(*m_workspace);
+        m_view = std::make_unique<DocumentChecklistView>(*m_workspace, m_dialogs);
         m_view->resize(1000, 700);
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
@@ -90,7 +92,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_view->selectItem(u"entity-certificate"_s));
         const QString uscc = m_workspace->application().entity.certificateNumber;
-        DocumentDialogs::setNextOpenFileName(writeLicence(u"licence.jpg"_s, uscc));
+        m_dialogs.fileNames = {writeLicence(u"licence.jpg"_s, uscc)};
         QSignalSpy finished(m_view.get(), &DocumentChecklistView::attachFinished);
         QSignalSpy changed(m_view.get(), &DocumentChecklistView::documentsChanged);
         QTest::mouseClick(m_view->findChild<QPushButton*>(u"attachButton"_s), Qt::LeftButton);
@@ -133,8 +135,9 @@ private Q_SLOTS:
         QVERIFY(m_view->attachFile(u"entity-certificate"_s, path));
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.constFirst().at(1).toBool(), false);
-        QVERIFY(DocumentDialogs::lastMessage().contains(u"notes.pdf"_s));
-        QVERIFY(DocumentDialogs::lastMessage().contains(u"PDF, JPEG or PNG"_s));
+        QVERIFY(!m_dialogs.warnings.isEmpty());
+        QVERIFY(m_dialogs.warnings.constLast().contains(u"notes.pdf"_s));
+        QVERIFY(m_dialogs.warnings.constLast().contains(u"PDF, JPEG or PNG"_s));
         QCOMPARE(state(u"entity-certificate"_s), u"missing"_s);
         QVERIFY(m_workspace->application().documents.isEmpty());
     }
@@ -189,7 +192,7 @@ private Q_SLOTS:
         auto* letter = m_view->findChild<QPushButton*>(u"letterButton"_s);
         QVERIFY(letter->isEnabled());
         const QString path = m_dir.filePath(u"commitment.pdf"_s);
-        DocumentDialogs::setNextSaveFileName(path);
+        m_dialogs.fileNames = {path};
         QSignalSpy view(m_view.get(), &DocumentChecklistView::viewRequested);
         QTest::mouseClick(letter, Qt::LeftButton);
         QCOMPARE(view.size(), 1);

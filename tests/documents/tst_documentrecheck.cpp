@@ -2,11 +2,11 @@
 // analysis cache in its database; a reopened checklist verifies every stored copy again
 // (a changed file fails with DOC-113 and is never shown), makes its reports from the cache
 // without reading the files again, can be cancelled, and lets the user attach meanwhile.
+#include "DialogProvider.h"
 #include "DocumentFixtures.h"
 #include "documents/DocumentAnalysisCache.h"
 #include "documents/DocumentChecklistModel.h"
 #include "documents/DocumentChecklistView.h"
-#include "documents/DocumentDialogs.h"
 #include "documents/DocumentWorkspace.h"
 #include "store/Database.h"
 #include "store/Dossier.h"
@@ -37,6 +37,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<DocumentStore> m_store;
+    ScriptedDialogProvider m_dialogs; // messages are recorded, never shown
 
     QString idLine() const { return u"id-front:"_s + fx::exampleWithoutDocuments().persons.constFirst().id; }
     QString writeLicence(const QString& name, bool colour = true, int width = 2000)
@@ -90,7 +91,6 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        DocumentDialogs::setRecordMessages(true);
         auto db = Database::openSqlite(m_dir.filePath(u"icp.sqlite"_s));
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
         m_db = std::move(db.value());
@@ -109,7 +109,7 @@ private Q_SLOTS:
         {
             DocumentWorkspace workspace(*m_store, fx::exampleWithoutDocuments(), asOf);
             workspace.setDatabase(m_db.get());
-            DocumentChecklistView view(workspace);
+            DocumentChecklistView view(workspace, m_dialogs);
             QVERIFY(!view.isRechecking()); // nothing attached yet
             QSignalSpy finished(&view, &DocumentChecklistView::attachFinished);
             QVERIFY(view.attachFile(kLicenceLine, writeLicence(u"licence.jpg"_s)));
@@ -129,7 +129,7 @@ private Q_SLOTS:
         {
             DocumentWorkspace workspace(*m_store, saved, asOf);
             workspace.setDatabase(m_db.get());
-            DocumentChecklistView view(workspace);
+            DocumentChecklistView view(workspace, m_dialogs);
             QSignalSpy done(&view, &DocumentChecklistView::recheckFinished);
             QVERIFY(view.isRechecking());
             QCOMPARE(state(view, kLicenceLine), u"attached"_s); // not checked yet
@@ -161,7 +161,7 @@ private Q_SLOTS:
         {
             DocumentWorkspace workspace(*m_store, saved, asOf);
             workspace.setDatabase(m_db.get());
-            DocumentChecklistView view(workspace);
+            DocumentChecklistView view(workspace, m_dialogs);
             QSignalSpy done(&view, &DocumentChecklistView::recheckFinished);
             QVERIFY(done.wait(30000));
             QCOMPARE(state(view, kLicenceLine), u"failed"_s);
@@ -176,8 +176,9 @@ private Q_SLOTS:
             QVERIFY(view.selectItem(kLicenceLine));
             QTest::mouseClick(view.findChild<QPushButton*>(u"viewButton"_s), Qt::LeftButton);
             QCOMPARE(viewed.size(), 0);
-            QVERIFY2(DocumentDialogs::lastMessage().contains(u"changed"_s),
-                     qPrintable(DocumentDialogs::lastMessage()));
+            QVERIFY(!m_dialogs.warnings.isEmpty());
+            QVERIFY2(m_dialogs.warnings.constLast().contains(u"changed"_s),
+                     qPrintable(m_dialogs.warnings.constLast()));
             QVERIFY(rules(view, kLicenceLine).contains(u"DOC-113"_s));
             // The intact one still opens.
             QVERIFY(view.selectItem(idLine()));
@@ -192,7 +193,7 @@ private Q_SLOTS:
         const Application app = withStoredDocuments({{kLicenceLine, writeBlank(u"gone.jpg"_s)}});
         QVERIFY(QFile::remove(m_store->pathFor(app.documents.constFirst().sha256)));
         DocumentWorkspace workspace(*m_store, app, asOf); // without a database: no cache
-        DocumentChecklistView view(workspace);
+        DocumentChecklistView view(workspace, m_dialogs);
         QSignalSpy done(&view, &DocumentChecklistView::recheckFinished);
         QVERIFY(done.wait(30000));
         QCOMPARE(state(view, kLicenceLine), u"failed"_s);
@@ -205,7 +206,7 @@ private Q_SLOTS:
                                                      {idLine(), writeLicence(u"c2.jpg"_s, false, 1900)}});
         DocumentWorkspace workspace(*m_store, app, asOf);
         workspace.setDatabase(m_db.get());
-        DocumentChecklistView view(workspace);
+        DocumentChecklistView view(workspace, m_dialogs);
         QVERIFY(view.isRechecking());
         QCOMPARE(view.recheckRemaining(), 2);
         auto* cancel = view.findChild<QPushButton*>(u"cancelAttachButton"_s);
@@ -234,7 +235,7 @@ private Q_SLOTS:
     {
         const Application app = withStoredDocuments({{idLine(), writeLicence(u"q1.jpg"_s, false, 1800)}});
         DocumentWorkspace workspace(*m_store, app, asOf); // no cache: the pass reads with OCR
-        DocumentChecklistView view(workspace);
+        DocumentChecklistView view(workspace, m_dialogs);
         QVERIFY(view.isRechecking());
         QSignalSpy attached(&view, &DocumentChecklistView::attachFinished);
         QSignalSpy done(&view, &DocumentChecklistView::recheckFinished);

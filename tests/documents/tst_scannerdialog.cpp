@@ -1,5 +1,6 @@
 // The scanner dialog (offscreen) with SANE's test backend: devices, options, scanning
 // with progress, several pages, cancel, saving as PDF and PNG.
+#include "DialogProvider.h"
 #include "documents/DocumentInspection.h"
 #include "documents/ScannerDialog.h"
 
@@ -22,6 +23,7 @@ class TestScannerDialog : public QObject
     Q_OBJECT
 
 private:
+    ScriptedDialogProvider m_dialogs; // a failed save is recorded, never shown
     std::unique_ptr<ScannerDialog> m_dialog;
 
     QComboBox* combo(const char* name) const { return m_dialog->findChild<QComboBox*>(QLatin1String(name)); }
@@ -40,7 +42,7 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dialog = std::make_unique<ScannerDialog>();
+        m_dialog = std::make_unique<ScannerDialog>(m_dialogs);
         m_dialog->setExtraOptions({{u"test-picture"_s, u"Color pattern"_s}});
         QSignalSpy listed(m_dialog.get(), &ScannerDialog::devicesListed);
         m_dialog->show();

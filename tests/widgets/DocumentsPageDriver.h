@@ -1,14 +1,14 @@
 #pragma once
 
 // Drives the wizard's Documents page as a person does: the checklist line chosen with
-// the arrow keys, Attach and Remove pressed with the keyboard (the file dialog answered
-// through the DocumentDialogs seam), files dropped on a line; and waits for the
+// the arrow keys, Attach and Remove pressed with the keyboard (the file chooser answered
+// by the scripted DialogProvider the page was given), files dropped on a line; and waits for the
 // background check of each attachment. Shared by the wizard tests.
+#include "DialogProvider.h"
 #include "SampleDocuments.h"
 #include "WizardTestSupport.h"
 #include "documents/DocumentChecklistModel.h"
 #include "documents/DocumentChecklistView.h"
-#include "documents/DocumentDialogs.h"
 #include "wizard/DocumentsPage.h"
 
 #include <QCoreApplication>
@@ -32,8 +32,10 @@ public:
     // OCR takes about a second per page on one core; a loaded CI machine needs more.
     static constexpr int kAttachTimeoutMs = 90000;
 
-    explicit DocumentsPageDriver(DocumentsPage* page)
-        : m_page(page)
+    // `dialogs` is the provider the page's window (or wizard) was given.
+    DocumentsPageDriver(DocumentsPage* page, ScriptedDialogProvider& dialogs)
+        : m_dialogs(dialogs)
+        , m_page(page)
         , m_view(page ? page->checklist() : nullptr)
         , m_tree(m_view ? m_view->findChild<QTreeView*>(QStringLiteral("checklistTree")) : nullptr)
     {}
@@ -84,7 +86,7 @@ public:
         if (!waitIdle() || !selectByKeyboard(key))
             return std::nullopt;
         QSignalSpy finished(m_view, &DocumentChecklistView::attachFinished);
-        DocumentDialogs::setNextOpenFileName(path);
+        m_dialogs.fileNames = {path};
         press(button("attachButton"), Qt::Key_Space);
         return result(finished, key);
     }
@@ -152,7 +154,8 @@ public:
             }
             const std::optional<bool> attached = attachByKeyboard(key, path);
             if (!attached || !*attached)
-                failed.append(key + QStringLiteral(": not attached: ") + DocumentDialogs::lastMessage());
+                failed.append(key + QStringLiteral(": not attached: ") +
+                              m_dialogs.warnings.value(m_dialogs.warnings.size() - 1));
             else if (state(key) != QLatin1String("ok"))
                 failed.append(key + QStringLiteral(": ") + details());
         }
@@ -169,6 +172,7 @@ private:
         return finished.constFirst().at(1).toBool();
     }
 
+    ScriptedDialogProvider& m_dialogs;
     DocumentsPage* m_page = nullptr;
     DocumentChecklistView* m_view = nullptr;
     QTreeView* m_tree = nullptr;

@@ -15,6 +15,12 @@ namespace icp::test {
 
 using namespace Qt::StringLiterals;
 
+// What went wrong, empty when nothing did: a failed Status shows its message in QCOMPARE.
+inline QString errorOf(const Status& status)
+{
+    return status ? QString() : status.error().message;
+}
+
 struct WindowFixture
 {
     QTemporaryDir dir;

@@ -1,6 +1,7 @@
 // Helper process of tst_applicationwizard's SIGKILL test: opens the wizard on a
 // database, types into fields like a user, waits past the autosave delay, prints
 // READY and then waits to be killed. Usage: autosave_child DB_PATH APPLICATION_ID
+#include "DialogProvider.h"
 #include "WizardTestSupport.h"
 #include "store/Database.h"
 #include "wizard/ApplicationDraft.h"
@@ -24,7 +25,8 @@ int main(int argc, char* argv[])
     auto db = Database::openSqlite(args.at(1));
     if (!db)
         return 3;
-    ApplicationWizard wizard(*db.value(), args.at(2));
+    ScriptedDialogProvider dialogs; // nothing may wait for a click before the kill
+    ApplicationWizard wizard(*db.value(), args.at(2), dialogs);
     wizard.resize(1024, 700);
     wizard.show();
     if (!wizard.showPage(u"entity"_s))

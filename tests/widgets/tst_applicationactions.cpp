@@ -227,10 +227,10 @@ private Q_SLOTS:
         QCOMPARE(f.dialogs.asked.size(), 1);
         QCOMPARE(applicationCount(f), 1);
         f.dialogs.choices << 1;
-        QCOMPARE(f.window->importDossier(exported), QString());
+        QCOMPARE(test::errorOf(f.window->importDossier(exported)), QString());
         QCOMPARE(applicationCount(f), 2);
         f.dialogs.choices << 0;
-        QCOMPARE(f.window->importDossier(exported), QString());
+        QCOMPARE(test::errorOf(f.window->importDossier(exported)), QString());
         QCOMPARE(applicationCount(f), 2);
         QCOMPARE(*f.repository->load(original->application.id), original->application);
     }
@@ -254,9 +254,10 @@ private Q_SLOTS:
         WindowFixture f;
         QVERIFY(f.ok());
         const QString personal = exampleDossier(u"personal-filing.json"_s);
-        QCOMPARE(f.window->importDossier(personal), QString());
+        QCOMPARE(test::errorOf(f.window->importDossier(personal)), QString());
         const QString exported = f.dir.filePath(u"copy.json"_s);
-        QCOMPARE(f.window->exportDossier(example(u"personal-filing.json"_s).id, exported), QString());
+        QCOMPARE(test::errorOf(f.window->exportDossier(example(u"personal-filing.json"_s).id, exported)),
+                 QString());
         const QStringList expected{QFileInfo(exported).absoluteFilePath(),
                                    QFileInfo(personal).absoluteFilePath()};
         QCOMPARE(f.window->recentFiles()->files(), expected);

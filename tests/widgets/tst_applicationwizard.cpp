@@ -49,6 +49,7 @@ struct Fixture
 {
     QTemporaryDir dir;
     std::unique_ptr<Database> db;
+    ScriptedDialogProvider dialogs; // a refused file must not open a message box
 
     bool open(const Application& app)
     {
@@ -75,18 +76,14 @@ class TestApplicationWizard : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        DocumentDialogs::setRecordMessages(true); // a refused file must not open a message box
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void cleanup() { setLanguage(u"en"_s); }
 
     void pageKeysAreStableAndShowPageRefusesUnknownKeys()
     {
         Fixture f;
         QVERIFY(f.open(newApplication(kAppId)));
-        ApplicationWizard wizard(*f.db, kAppId);
+        ApplicationWizard wizard(*f.db, kAppId, f.dialogs);
         QVERIFY(wizard.isLoaded());
         QCOMPARE(ApplicationWizard::pageKeys().size(), 10);
         QCOMPARE(wizard.currentPageKey(), u"type"_s);
@@ -101,7 +98,7 @@ private Q_SLOTS:
     {
         Fixture f;
         QVERIFY(f.open(newApplication(kAppId)));
-        ApplicationWizard wizard(*f.db, u"not-there"_s);
+        ApplicationWizard wizard(*f.db, u"not-there"_s, f.dialogs);
         QVERIFY(!wizard.isLoaded());
         QVERIFY(!wizard.loadError().isEmpty());
         QVERIFY(child<QLabel>(wizard, u"loadError"_s));
@@ -112,7 +109,7 @@ private Q_SLOTS:
         Fixture f;
         QVERIFY(f.open(newApplication(kAppId)));
         {
-            ApplicationWizard wizard(*f.db, kAppId);
+            ApplicationWizard wizard(*f.db, kAppId, f.dialogs);
             wizard.show();
             QVERIFY(wizard.showPage(u"entity"_s));
             typeText(child<QLineEdit>(wizard, u"entityNameLineEdit"_s), u"北京云栈示例科技有限公司"_s);
@@ -121,7 +118,7 @@ private Q_SLOTS:
             // Autosave within 2 s, without anyone calling saveNow().
             QVERIFY(saved.wait(2000));
         }
-        ApplicationWizard reopened(*f.db, kAppId);
+        ApplicationWizard reopened(*f.db, kAppId, f.dialogs);
         QCOMPARE(reopened.currentPageKey(), u"entity"_s);
         QCOMPARE(child<QLineEdit>(reopened, u"entityNameLineEdit"_s)->text(), u"北京云栈示例科技有限公司"_s);
         QCOMPARE(child<QLineEdit>(reopened, u"postcodeLineEdit"_s)->text(), u"100080"_s);
@@ -133,7 +130,7 @@ private Q_SLOTS:
         Application app = newApplication(kAppId);
         app.entity.provinceCode = 11;
         QVERIFY(f.open(app));
-        ApplicationWizard wizard(*f.db, kAppId);
+        ApplicationWizard wizard(*f.db, kAppId, f.dialogs);
         wizard.resize(1024, 700);
         wizard.show();
         QVERIFY(wizard.showPage(u"entity"_s));
@@ -173,7 +170,7 @@ private Q_SLOTS:
         Application app = example(u"enterprise-filing-with-mistakes.json"_s);
         app.status = ApplicationStatus::Draft;
         QVERIFY(f.open(app));
-        ApplicationWizard wizard(*f.db, app.id);
+        ApplicationWizard wizard(*f.db, app.id, f.dialogs);
         wizard.resize(1024, 700);
         wizard.show();
         QVERIFY(wizard.showPage(u"review"_s));
@@ -209,7 +206,7 @@ private Q_SLOTS:
         Application app = example(u"enterprise-filing-with-mistakes.json"_s);
         app.status = ApplicationStatus::Draft;
         QVERIFY(f.open(app));
-        ApplicationWizard wizard(*f.db, app.id);
+        ApplicationWizard wizard(*f.db, app.id, f.dialogs);
         wizard.show();
         QVERIFY(wizard.showPage(u"type"_s));
         auto* kind = child<QComboBox>(wizard, u"kindComboBox"_s);
@@ -239,7 +236,7 @@ private Q_SLOTS:
         Application app = example(u"enterprise-filing-with-mistakes.json"_s);
         app.status = ApplicationStatus::Draft;
         QVERIFY(f.open(app));
-        ApplicationWizard wizard(*f.db, app.id);
+        ApplicationWizard wizard(*f.db, app.id, f.dialogs);
         auto* review = qobject_cast<ReviewPage*>(wizard.page(u"review"_s));
         QAbstractItemModelTester findings(review->model(),
                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -265,7 +262,7 @@ private Q_SLOTS:
         const QString notes = files.filePath(u"notes.pdf"_s);
         QVERIFY(fixtures::writeFile(notes, fixtures::pdf({u"Meeting notes about the filing"_s})));
         wizard.showPage(u"documents"_s);
-        DocumentsPageDriver driver(documents);
+        DocumentsPageDriver driver(documents, f.dialogs);
         QVERIFY(driver.ok());
         QCOMPARE(driver.attachByKeyboard(DocumentChecklist::otherItemKey(), notes),
                  std::optional<bool>(true));
@@ -281,7 +278,7 @@ private Q_SLOTS:
         QVERIFY(f.open(newApplication(kAppId)));
         QTemporaryDir files;
 
-        ApplicationWizard wizard(*f.db, kAppId);
+        ApplicationWizard wizard(*f.db, kAppId, f.dialogs);
         wizard.resize(1024, 700);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
@@ -346,7 +343,7 @@ private Q_SLOTS:
         // Documents: attach what the checklist asks for, made to match what was typed
         // above; every file is checked and read in the background.
         auto* documents = qobject_cast<DocumentsPage*>(wizard.page(u"documents"_s));
-        DocumentsPageDriver driver(documents);
+        DocumentsPageDriver driver(documents, f.dialogs);
         QVERIFY(driver.ok());
         const QString entityName = u"北京云栈示例科技有限公司"_s, uscc = u"91110108MA01R7Q34Q"_s;
         const QString personId = wizard.draft()->application().persons.constFirst().id;
@@ -354,8 +351,9 @@ private Q_SLOTS:
         const QString junk = files.filePath(u"scan.jpg"_s);
         QVERIFY(fixtures::writeFile(junk, QByteArray(300 * 1024, 'x')));
         QCOMPARE(driver.attachByKeyboard(u"entity-certificate"_s, junk), std::optional<bool>(false));
-        QVERIFY2(DocumentDialogs::lastMessage().contains(u"PDF, JPEG or PNG"_s),
-                 qPrintable(DocumentDialogs::lastMessage()));
+        QVERIFY(!f.dialogs.warnings.isEmpty());
+        QVERIFY2(f.dialogs.warnings.constLast().contains(u"PDF, JPEG or PNG"_s),
+                 qPrintable(f.dialogs.warnings.constLast()));
         QCOMPARE(driver.state(u"entity-certificate"_s), u"missing"_s);
 
         // Each line gets a document made to match the form (SampleDocuments.h).
@@ -413,7 +411,7 @@ private Q_SLOTS:
         Application app = example(u"enterprise-filing-with-mistakes.json"_s);
         app.status = ApplicationStatus::Draft;
         QVERIFY(f.open(app));
-        ApplicationWizard wizard(*f.db, app.id);
+        ApplicationWizard wizard(*f.db, app.id, f.dialogs);
         QVERIFY(wizard.showPage(u"submit"_s));
         QVERIFY(!child<QPushButton>(wizard, u"submitButton"_s)->isEnabled());
         const QString reason = child<QLabel>(wizard, u"submitBlockedReason"_s)->text();
@@ -431,7 +429,7 @@ private Q_SLOTS:
         app.history.append(StatusChange{ApplicationStatus::SmsPending, sms, {}});
         QVERIFY(f.open(app));
         {
-            ApplicationWizard wizard(*f.db, app.id);
+            ApplicationWizard wizard(*f.db, app.id, f.dialogs);
             wizard.show();
             QCOMPARE(wizard.currentPageKey(), app.wizardPage); // the saved page
             QVERIFY(wizard.showPage(u"audit"_s));
@@ -448,7 +446,7 @@ private Q_SLOTS:
         app.history.append(StatusChange{ApplicationStatus::Returned, sms.addSecs(60),
                                         u"persons[1].mobile: 手机号码无法接收短信\n请核对后重新提交"_s});
         QVERIFY(ApplicationRepository(*f.db).save(app, u"test"_s).ok());
-        ApplicationWizard wizard(*f.db, app.id);
+        ApplicationWizard wizard(*f.db, app.id, f.dialogs);
         wizard.show();
         QVERIFY(wizard.showPage(u"audit"_s));
         auto* fix = child<QPushButton>(wizard, u"fixButton0"_s);
@@ -470,7 +468,7 @@ private Q_SLOTS:
         app.entity.filingNumber = u"京ICP备2026012345号"_s;
         app.websites[0].filingNumber = u"京ICP备2026012345号-1"_s;
         QVERIFY(f.open(app));
-        ApplicationWizard wizard(*f.db, app.id);
+        ApplicationWizard wizard(*f.db, app.id, f.dialogs);
         QVERIFY(wizard.showPage(u"granted"_s));
         const QString footer = child<QPlainTextEdit>(wizard, u"footerSnippet"_s)->toPlainText();
         QVERIFY2(footer.contains(u"href=\"https://beian.miit.gov.cn/\""_s), qPrintable(footer));
@@ -512,7 +510,8 @@ private Q_SLOTS:
         QCOMPARE(stored.entity.certificateNumber, u"91110108MA01R7Q34Q"_s);
         QCOMPARE(stored.entity.postcode, u"100080"_s);
         QCOMPARE(stored.wizardPage, u"entity"_s);
-        ApplicationWizard reopened(*db.value(), kAppId);
+        ScriptedDialogProvider dialogs;
+        ApplicationWizard reopened(*db.value(), kAppId, dialogs);
         QCOMPARE(reopened.currentPageKey(), u"entity"_s);
     }
 
@@ -529,7 +528,7 @@ private Q_SLOTS:
         for (const QString& language : {u"en"_s, u"zh_CN"_s}) {
             setLanguage(language);
             for (const QSize size : {QSize(1440, 900), QSize(1024, 700)}) {
-                ApplicationWizard wizard(*f.db, app.id);
+                ApplicationWizard wizard(*f.db, app.id, f.dialogs);
                 wizard.resize(size);
                 wizard.show();
                 int n = 0;

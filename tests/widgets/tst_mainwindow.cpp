@@ -151,14 +151,15 @@ private Q_SLOTS:
         const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
         QAbstractItemModelTester t1(&applications, mode), t2(&applicationProxy, mode), t3(&licences, mode),
             t4(&licenceProxy, mode);
-        QCOMPARE(applications.reload(), QString());
-        QCOMPARE(licences.reload(), QString());
+        QCOMPARE(test::errorOf(applications.reload()), QString());
+        QCOMPARE(test::errorOf(licences.reload()), QString());
         QCOMPARE(applications.rowCount(), 0);
 
-        QCOMPARE(f.window->importDossier(test::exampleDossier(u"licence-application.json"_s)), QString());
+        QCOMPARE(test::errorOf(f.window->importDossier(test::exampleDossier(u"licence-application.json"_s))),
+                 QString());
         QVERIFY(f.repository->save(example(u"enterprise-filing.json"_s), u"test"_s));
-        QCOMPARE(applications.reload(), QString());
-        QCOMPARE(licences.reload(), QString());
+        QCOMPARE(test::errorOf(applications.reload()), QString());
+        QCOMPARE(test::errorOf(licences.reload()), QString());
         QCOMPARE(applications.rowCount(), 2);
         QCOMPARE(licences.rowCount(), 2);
         applicationProxy.sort(ApplicationListModel::EntityColumn);
@@ -176,7 +177,8 @@ private Q_SLOTS:
         QVERIFY(f.ok());
         auto* stack = f.window->licencesPage()->findChild<QStackedWidget*>();
         QCOMPARE(stack->currentWidget()->objectName(), u"licencesEmptyState"_s);
-        QCOMPARE(f.window->importDossier(test::exampleDossier(u"licence-application.json"_s)), QString());
+        QCOMPARE(test::errorOf(f.window->importDossier(test::exampleDossier(u"licence-application.json"_s))),
+                 QString());
         auto* table = f.window->findChild<QTableView*>(u"licencesTable"_s);
         QCOMPARE(stack->currentWidget(), table);
         QCOMPARE(table->model()->rowCount(), 2);

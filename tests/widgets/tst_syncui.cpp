@@ -83,7 +83,6 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        DocumentDialogs::setRecordMessages(true); // a refused file must not open a message box
         m_keychainRequired = !qEnvironmentVariableIsEmpty("ICP_REQUIRE_KEYCHAIN");
         // No session bus: fail fast instead of letting libsecret autolaunch one
         // (toolchain-notes.md §4).
@@ -210,7 +209,8 @@ private Q_SLOTS:
         // The sample ships without documents: attach one made to match the form to every
         // line of its checklist, by keyboard on the Documents page (each is checked and read).
         QVERIFY(wizard->showPage(u"documents"_s));
-        test::DocumentsPageDriver documents(qobject_cast<DocumentsPage*>(wizard->page(u"documents"_s)));
+        test::DocumentsPageDriver documents(qobject_cast<DocumentsPage*>(wizard->page(u"documents"_s)),
+                                            f.dialogs);
         QVERIFY(documents.ok());
         QTemporaryDir files;
         const QStringList failed = documents.attachEverythingRequired(QDir(files.path()));

@@ -55,7 +55,7 @@ private Q_SLOTS:
 
         const auto [wizard, page] = openSampleOnDocuments(f);
         QVERIFY(page);
-        DocumentsPageDriver driver(page);
+        DocumentsPageDriver driver(page, f.dialogs);
         QVERIFY(driver.ok());
         // The same letter on the sample, and a file only the sample has (Other line).
         QCOMPARE(driver.attachByKeyboard(u"authenticity-sheet"_s, letter), std::optional<bool>(true));

@@ -85,11 +85,7 @@ class TestWizardDocuments : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        DocumentDialogs::setRecordMessages(true);
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     // English as the application starts it: with its catalogue (the plural forms).
     void init()
     {
@@ -104,7 +100,7 @@ private Q_SLOTS:
         QVERIFY(f.ok());
         const auto [wizard, page] = openSampleOnDocuments(f);
         QVERIFY(page);
-        DocumentsPageDriver driver(page);
+        DocumentsPageDriver driver(page, f.dialogs);
         QVERIFY(driver.ok());
         const DocumentStore store(DocumentStore::rootFor(*f.db));
         const Application sample = wizard->draft()->application();
@@ -246,7 +242,7 @@ private Q_SLOTS:
             app.documents.append(back);
         });
         QVERIFY(page);
-        DocumentsPageDriver driver(page);
+        DocumentsPageDriver driver(page, f.dialogs);
         QVERIFY(driver.waitIdle());
         const Application& app = wizard->draft()->application();
         const QString chen = personId(app, u"陈晓梅"_s), line = u"id-back:"_s + chen;
@@ -337,7 +333,7 @@ private Q_SLOTS:
         QVERIFY(attached >= 10);
         QVERIFY(f.repository->save(app, u"test"_s).ok());
 
-        ApplicationWizard wizard(*f.db, app.id);
+        ApplicationWizard wizard(*f.db, app.id, f.dialogs);
         wizard.resize(1280, 800);
         wizard.show();
         QCOMPARE(wizard.currentPageKey(), u"submit"_s);
@@ -361,7 +357,7 @@ private Q_SLOTS:
         // An attachment still being checked when the user goes on to Submit.
         QVERIFY(wizard.showPage(u"documents"_s));
         auto* page = qobject_cast<DocumentsPage*>(wizard.page(u"documents"_s));
-        DocumentsPageDriver driver(page);
+        DocumentsPageDriver driver(page, f.dialogs);
         QVERIFY(driver.ok() && driver.waitIdle());
         const QString licence = u"entity-certificate"_s;
         QVERIFY(!driver.removeByKeyboard(licence).isEmpty());
@@ -371,7 +367,7 @@ private Q_SLOTS:
         const QString again = writeDocumentFor(*now.item(licence), wizard.draft()->application(),
                                                QDir(m_files.filePath(u"again"_s)));
         QVERIFY(driver.selectByKeyboard(licence));
-        DocumentDialogs::setNextOpenFileName(again);
+        f.dialogs.fileNames = {again};
         press(driver.button("attachButton"), Qt::Key_Space);
         QVERIFY(driver.view()->isBusy());
         QVERIFY(wizard.showPage(u"submit"_s));
@@ -393,7 +389,7 @@ private Q_SLOTS:
         QVERIFY(f.ok());
         const auto [wizard, page] = openSampleOnDocuments(f);
         QVERIFY(page);
-        DocumentsPageDriver driver(page);
+        DocumentsPageDriver driver(page, f.dialogs);
         QVERIFY(driver.ok() && driver.waitIdle());
         const QString line = u"id-front:"_s + personId(wizard->draft()->application(), u"王建国"_s);
         QCOMPARE(driver.state(line), u"missing"_s);
@@ -439,7 +435,7 @@ private Q_SLOTS:
         QVERIFY(f.ok());
         const auto [wizard, page] = openSampleOnDocuments(f);
         QVERIFY(page);
-        DocumentsPageDriver driver(page);
+        DocumentsPageDriver driver(page, f.dialogs);
         fx::CardText card;
         card.idNumber = wizard->draft()->application().persons.at(0).documentNumber;
         const QString wang = personId(wizard->draft()->application(), u"王建国"_s);

@@ -1,8 +1,8 @@
 #include "DocumentChecklistView.h"
 
 #include "ChecklistDropTarget.h"
+#include "DialogProvider.h"
 #include "DocumentChecklistModel.h"
-#include "DocumentDialogs.h"
 #include "ScannerDialog.h"
 #include "documents/LetterGenerator.h"
 
@@ -21,9 +21,11 @@
 
 namespace icp {
 
-DocumentChecklistView::DocumentChecklistView(DocumentWorkspace& workspace, QWidget* parent)
+DocumentChecklistView::DocumentChecklistView(DocumentWorkspace& workspace, DialogProvider& dialogs,
+                                             QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
+    , m_dialogs(dialogs)
 {
     setObjectName(QStringLiteral("documentChecklistView"));
     m_model = new DocumentChecklistModel(this);
@@ -445,7 +447,7 @@ void DocumentChecklistView::pollAttach()
     m_busyKey.clear();
     updateProgress();
     if (!result->ok()) {
-        DocumentDialogs::warn(this, tr("Attach document"), result->error().message);
+        m_dialogs.warn(this, tr("Attach document"), result->error().message);
         updateDetails();
         Q_EMIT attachFinished(key, false, result->error().message);
         return;
@@ -480,8 +482,8 @@ void DocumentChecklistView::attachViaDialog()
     if (!item)
         return;
     const QString key = item->key;
-    const QString path = DocumentDialogs::openFile(this, tr("Attach %1").arg(item->title()),
-                                                   tr("Documents (*.pdf *.jpg *.jpeg *.png);;All files (*)"));
+    const QString path = m_dialogs.openFileName(this, tr("Attach %1").arg(item->title()),
+                                                tr("Documents (*.pdf *.jpg *.jpeg *.png);;All files (*)"));
     if (!path.isEmpty())
         attachFile(key, path);
 }
@@ -509,7 +511,7 @@ void DocumentChecklistView::viewCurrent()
     const auto path = m_workspace.openVerified(d);
     if (!path) {
         refresh();
-        DocumentDialogs::warn(this, tr("View document"), path.error().message);
+        m_dialogs.warn(this, tr("View document"), path.error().message);
         return;
     }
     Q_EMIT viewRequested(path.value(), d.fileName);
@@ -523,13 +525,13 @@ void DocumentChecklistView::writeLetter()
     LetterRequest request;
     request.kind = *item->letter;
     request.subjectId = item->subject == ChecklistItem::Subject::Website ? item->subjectId : QString();
-    const QString path = DocumentDialogs::saveFile(this, tr("Write %1").arg(letterTitle(request.kind)),
-                                                   letterFileName(request.kind), tr("PDF files (*.pdf)"));
+    const QString path = m_dialogs.saveFileName(this, tr("Write %1").arg(letterTitle(request.kind)),
+                                                letterFileName(request.kind), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     const Status written = writeLetterPdf(request, m_workspace.application(), path);
     if (!written) {
-        DocumentDialogs::warn(this, letterTitle(request.kind), written.error().message);
+        m_dialogs.warn(this, letterTitle(request.kind), written.error().message);
         return;
     }
     Q_EMIT viewRequested(path, letterTitle(request.kind));
@@ -553,7 +555,7 @@ ScannerDialog* DocumentChecklistView::openScanner()
     const ChecklistItem* item = currentItem();
     if (!item)
         return nullptr;
-    auto* dialog = new ScannerDialog(this);
+    auto* dialog = new ScannerDialog(m_dialogs, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Scan %1").arg(item->title()));
     const QString key = item->key;

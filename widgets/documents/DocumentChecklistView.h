@@ -17,11 +17,12 @@ class QTreeView;
 
 namespace icp {
 
+class DialogProvider;
 class DocumentChecklistModel;
 class ScannerDialog;
 
 // The document checklist of one application (issue 4): what is needed, for whom, its
-// state and what is wrong; attach by button (file dialog seam) or by dropping a file
+// state and what is wrong; attach by button (a file chooser of `dialogs`) or by dropping a file
 // on a row; scan; write the letters; fill empty fields from what was read. Attaching
 // runs off the UI thread with progress and cancel. The application's documents live in
 // the DocumentWorkspace; documentsChanged() tells the owner (the wizard) to save
@@ -40,7 +41,8 @@ class DocumentChecklistView : public QWidget
     Q_OBJECT
 
 public:
-    explicit DocumentChecklistView(DocumentWorkspace& workspace, QWidget* parent = nullptr);
+    // `dialogs` answers the file choosers and shows the messages (the scanner dialog's too).
+    DocumentChecklistView(DocumentWorkspace& workspace, DialogProvider& dialogs, QWidget* parent = nullptr);
     ~DocumentChecklistView() override;
 
     DocumentWorkspace& workspace() const { return m_workspace; }
@@ -98,6 +100,7 @@ private:
     const ChecklistItem* currentItem() const;
 
     DocumentWorkspace& m_workspace;
+    DialogProvider& m_dialogs;
     DocumentChecklistModel* m_model = nullptr;
     QTreeView* m_tree = nullptr;
     QLabel* m_summary = nullptr;

@@ -17,9 +17,9 @@ constexpr int kSideBySideChars = 125;
 
 } // namespace
 
-DocumentsPanel::DocumentsPanel(DocumentWorkspace& workspace, QWidget* parent)
+DocumentsPanel::DocumentsPanel(DocumentWorkspace& workspace, DialogProvider& dialogs, QWidget* parent)
     : QWidget(parent)
-    , m_checklist(new DocumentChecklistView(workspace, this))
+    , m_checklist(new DocumentChecklistView(workspace, dialogs, this))
     , m_viewer(new DocumentViewer(this))
     , m_splitter(new QSplitter(this))
 {
@@ -34,7 +34,11 @@ DocumentsPanel::DocumentsPanel(DocumentWorkspace& workspace, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
     connect(m_checklist, &DocumentChecklistView::viewRequested, this,
-            [this](const QString& path, const QString&) { (void)m_viewer->openFile(path); });
+            [this](const QString& path, const QString&) {
+                // Discarded on purpose: a file the viewer cannot open says why in the viewer
+                // itself (its message line), where the user is looking.
+                (void)m_viewer->openFile(path);
+            });
 }
 
 Qt::Orientation DocumentsPanel::orientation() const

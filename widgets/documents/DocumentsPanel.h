@@ -6,6 +6,7 @@ class QSplitter;
 
 namespace icp {
 
+class DialogProvider;
 class DocumentChecklistView;
 class DocumentViewer;
 class DocumentWorkspace;
@@ -19,7 +20,8 @@ class DocumentsPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit DocumentsPanel(DocumentWorkspace& workspace, QWidget* parent = nullptr);
+    // `dialogs` is handed to the checklist (file choosers, messages).
+    DocumentsPanel(DocumentWorkspace& workspace, DialogProvider& dialogs, QWidget* parent = nullptr);
 
     DocumentChecklistView* checklist() const { return m_checklist; }
     DocumentViewer* viewer() const { return m_viewer; }

@@ -1,6 +1,6 @@
 #include "ScannerDialog.h"
 
-#include "DocumentDialogs.h"
+#include "DialogProvider.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -58,8 +58,9 @@ QStringList valuesOf(const QComboBox* combo)
 
 } // namespace
 
-ScannerDialog::ScannerDialog(QWidget* parent)
+ScannerDialog::ScannerDialog(DialogProvider& dialogs, QWidget* parent)
     : QDialog(parent)
+    , m_dialogs(dialogs)
 {
     setObjectName(QStringLiteral("scannerDialog"));
     m_device = new QComboBox(this);
@@ -428,7 +429,7 @@ bool ScannerDialog::save()
     const Status written = pdf ? writeScanAsPdf(m_pages, m_pagesDpi, path)
                                : writeScanAsPng(m_pages.constFirst(), m_pagesDpi, path);
     if (!written) {
-        DocumentDialogs::warn(this, windowTitle(), written.error().message);
+        m_dialogs.warn(this, windowTitle(), written.error().message);
         return false;
     }
     m_savedPath = path;

@@ -19,6 +19,8 @@ class QTimer;
 
 namespace icp {
 
+class DialogProvider;
+
 // Scan one or more pages with SANE: choose the scanner, resolution, colour mode and
 // source; scan (progress, cancel); look at the pages (thumbnails and a preview); save
 // them as one PDF or the first as PNG. Every SANE call (listing, the device's options,
@@ -35,7 +37,8 @@ public:
     enum class State { Listing, NoScanner, LoadingOptions, Ready, Scanning, Cancelled, Scanned, Failed };
     Q_ENUM(State)
 
-    explicit ScannerDialog(QWidget* parent = nullptr);
+    // `dialogs` shows why a scan could not be saved.
+    explicit ScannerDialog(DialogProvider& dialogs, QWidget* parent = nullptr);
     ~ScannerDialog() override;
 
     // Lists the scanners again (in the background).
@@ -76,6 +79,7 @@ private:
     void updateControls();
     ScanSettings settings() const;
 
+    DialogProvider& m_dialogs;
     QComboBox* m_device = nullptr;
     QComboBox* m_resolution = nullptr;
     QComboBox* m_mode = nullptr;

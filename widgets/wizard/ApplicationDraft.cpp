@@ -3,6 +3,7 @@
 #include "rules/RuleSet.h"
 #include "store/ApplicationRepository.h"
 #include "store/OutboxRepository.h"
+#include "wizard/WizardLogging.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -22,6 +23,8 @@ ApplicationDraft::ApplicationDraft(Database& database, Application application, 
 {
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(kSaveDelayMs);
+    // Discarded on purpose: saveNow() reports a failure itself (saveFailed(), which the
+    // wizard shows on its status line) and keeps the change for the next try.
     connect(m_saveTimer, &QTimer::timeout, this, [this] { (void)saveNow(); });
     m_validateTimer->setSingleShot(true);
     m_validateTimer->setInterval(kValidateDelayMs);
@@ -31,7 +34,8 @@ ApplicationDraft::ApplicationDraft(Database& database, Application application, 
 
 ApplicationDraft::~ApplicationDraft()
 {
-    // Closing the wizard (or the program) with a change still waiting for its timer.
+    // Closing the wizard (or the program) with a change still waiting for its timer. No
+    // one is left to show a failure: saveNow() logs it.
     if (m_dirty)
         (void)saveNow();
 }
@@ -103,6 +107,7 @@ Status ApplicationDraft::saveNow()
         toSave.createdAt = toSave.updatedAt;
     Status done = m_repository->save(toSave, actor());
     if (!done) {
+        qCWarning(lcWizard) << "the application could not be saved:" << done.error().code;
         Q_EMIT saveFailed(done.error().message);
         return done;
     }

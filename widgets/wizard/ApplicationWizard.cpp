@@ -30,7 +30,8 @@ constexpr int kPageKeyRole = Qt::UserRole + 1;
 
 } // namespace
 
-ApplicationWizard::ApplicationWizard(Database& database, const QString& applicationId, QWidget* parent)
+ApplicationWizard::ApplicationWizard(Database& database, const QString& applicationId,
+                                     DialogProvider& dialogs, QWidget* parent)
     : QWidget(parent)
     , m_repository(std::make_unique<ApplicationRepository>(database))
     , m_applicationId(applicationId)
@@ -53,7 +54,7 @@ ApplicationWizard::ApplicationWizard(Database& database, const QString& applicat
     } else {
         m_loadError = loaded.error().message;
     }
-    buildUi();
+    buildUi(dialogs);
     retranslate();
     if (m_draft) {
         const QString saved = m_draft->application().wizardPage;
@@ -65,6 +66,8 @@ ApplicationWizard::ApplicationWizard(Database& database, const QString& applicat
 
 ApplicationWizard::~ApplicationWizard()
 {
+    // Discarded on purpose: a failure was shown (saveFailed) and logged by saveNow(); the
+    // wizard is going away, so there is nothing left to do with it.
     if (m_draft)
         (void)m_draft->saveNow();
     // Pages refer to the draft: destroy them before it (it is a child too).
@@ -237,7 +240,7 @@ void ApplicationWizard::keyPressEvent(QKeyEvent* event)
     QWidget::keyPressEvent(event);
 }
 
-void ApplicationWizard::buildUi()
+void ApplicationWizard::buildUi(DialogProvider& dialogs)
 {
     auto* outer = new QHBoxLayout(this);
     m_sideList = new QTreeWidget(this);
@@ -264,7 +267,7 @@ void ApplicationWizard::buildUi()
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(u"pageStack"_s);
     if (m_draft) {
-        m_pages = createWizardPages(*m_draft, m_stack);
+        m_pages = createWizardPages(*m_draft, dialogs, m_stack);
         for (WizardPage* page : std::as_const(m_pages)) {
             auto* scroll = new QScrollArea(m_stack);
             scroll->setObjectName(page->key() + u"Scroll"_s);

@@ -16,6 +16,7 @@ namespace icp {
 class ApplicationDraft;
 class ApplicationRepository;
 class Database;
+class DialogProvider;
 class WizardPage;
 
 // The four-step application wizard for one application (issue 3): 1 Collect application
@@ -31,8 +32,10 @@ class ApplicationWizard : public QWidget
 
 public:
     // Opens the application `applicationId` from `database` (it must exist; the main
-    // window creates new applications through the repository first).
-    ApplicationWizard(Database& database, const QString& applicationId, QWidget* parent = nullptr);
+    // window creates new applications through the repository first). The pages open their
+    // dialogs through `dialogs` (the main window's).
+    ApplicationWizard(Database& database, const QString& applicationId, DialogProvider& dialogs,
+                      QWidget* parent = nullptr);
     ~ApplicationWizard() override;
 
     QString applicationId() const;
@@ -80,7 +83,7 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
-    void buildUi();
+    void buildUi(DialogProvider& dialogs);
     void buildSideList();
     void retranslate();
     void updateSideList();

@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace icp {
 
-DocumentsPage::DocumentsPage(ApplicationDraft& shared, QWidget* parent)
+DocumentsPage::DocumentsPage(ApplicationDraft& shared, DialogProvider& dialogs, QWidget* parent)
     : WizardPage(shared, parent)
     , m_store(DocumentStore::rootFor(shared.database()))
 {
@@ -24,7 +24,7 @@ DocumentsPage::DocumentsPage(ApplicationDraft& shared, QWidget* parent)
     // Content analyses are cached in the database: re-checking on open skips OCR for
     // files analysed before (before the panel is made: it starts that re-check).
     m_workspace->setDatabase(&draft().database());
-    m_panel = new DocumentsPanel(*m_workspace, this);
+    m_panel = new DocumentsPanel(*m_workspace, dialogs, this);
     m_panel->setObjectName(u"documentsPanel"_s);
     // Tall enough for the checklist of a three-website filing and a readable preview;
     // the page scrolls below that.

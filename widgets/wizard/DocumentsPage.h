@@ -11,6 +11,7 @@ class QTreeView;
 
 namespace icp {
 
+class DialogProvider;
 class DocumentChecklistView;
 class DocumentsPanel;
 
@@ -28,7 +29,8 @@ class DocumentsPage : public WizardPage
     Q_OBJECT
 
 public:
-    DocumentsPage(ApplicationDraft& draft, QWidget* parent = nullptr);
+    // `dialogs` is handed to the documents panel (file choosers, messages).
+    DocumentsPage(ApplicationDraft& draft, DialogProvider& dialogs, QWidget* parent = nullptr);
     ~DocumentsPage() override;
 
     QString key() const override;

@@ -13,7 +13,7 @@
 
 namespace icp {
 
-QList<WizardPage*> createWizardPages(ApplicationDraft& draft, QWidget* parent)
+QList<WizardPage*> createWizardPages(ApplicationDraft& draft, DialogProvider& dialogs, QWidget* parent)
 {
     auto* review = new ReviewPage(draft, parent);
     const QList<WizardPage*> pages{new TypePage(draft, parent),
@@ -21,7 +21,7 @@ QList<WizardPage*> createWizardPages(ApplicationDraft& draft, QWidget* parent)
                                    new PeoplePage(draft, parent),
                                    new WebsitesPage(draft, parent),
                                    new ServersPage(draft, parent),
-                                   new DocumentsPage(draft, parent),
+                                   new DocumentsPage(draft, dialogs, parent),
                                    review,
                                    new SubmitPage(draft, parent),
                                    new AuditPage(draft, parent),

@@ -7,9 +7,11 @@ class QWidget;
 namespace icp {
 
 class ApplicationDraft;
+class DialogProvider;
 class WizardPage;
 
-// Every wizard page in ApplicationWizard::pageKeys() order.
-QList<WizardPage*> createWizardPages(ApplicationDraft& draft, QWidget* parent);
+// Every wizard page in ApplicationWizard::pageKeys() order; `dialogs` goes to the pages
+// that open dialogs (Documents).
+QList<WizardPage*> createWizardPages(ApplicationDraft& draft, DialogProvider& dialogs, QWidget* parent);
 
 } // namespace icp

@@ -3,6 +3,7 @@
 // DocumentChecklistView, with the analysis cache filled (a database that analysed them
 // before) and without it (a fresh database), in the same run. Prints figures and the ratio;
 // asserts nothing about time.
+#include "DialogProvider.h"
 #include "DocumentFixtures.h"
 #include "documents/DocumentAnalysisCache.h"
 #include "documents/DocumentChecklistView.h"
@@ -34,7 +35,8 @@ double recheckMs(DocumentStore& store, const Application& app, Database* db, int
     timer.start();
     DocumentWorkspace workspace(store, app, asOf);
     workspace.setDatabase(db);
-    DocumentChecklistView view(workspace);
+    ScriptedDialogProvider dialogs; // a benchmark never waits for a click
+    DocumentChecklistView view(workspace, dialogs);
     QEventLoop loop;
     QObject::connect(&view, &DocumentChecklistView::recheckFinished, &loop, &QEventLoop::quit);
     QTimer::singleShot(600000, &loop, &QEventLoop::quit);

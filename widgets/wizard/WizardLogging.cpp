@@ -1,0 +1,3 @@
+#include "wizard/WizardLogging.h"
+
+Q_LOGGING_CATEGORY(lcWizard, "icp.widgets.wizard", QtInfoMsg)
