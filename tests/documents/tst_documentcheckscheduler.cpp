@@ -1,0 +1,257 @@
+// The document check scheduler (model/documents, docs/documents.md "Background work"):
+// progress is reported, results arrive on the owner's thread, cancelling mid-way records
+// nothing, a document removed while being checked gets nothing, and nothing is delivered
+// once the scheduler is gone. Without widgets: the scheduler lives in the model.
+#include "DocumentFixtures.h"
+#include "documents/BackgroundWork.h"
+#include "documents/DocumentCheckScheduler.h"
+#include "documents/DocumentWorkspace.h"
+
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QThreadPool>
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+using namespace icp;
+namespace fx = icp::fixtures;
+
+namespace {
+
+const QDate asOf(2026, 11, 29);
+const QString kLicenceLine = u"entity-certificate"_s;
+using Outcome = DocumentCheckScheduler::AttachOutcome;
+
+// Waits until every pool worker is done, then lets queued deliveries (if any) arrive.
+void drainPool()
+{
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(120000));
+    QTest::qWait(100);
+}
+
+} // namespace
+
+class TestDocumentCheckScheduler : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<DocumentStore> m_store;
+
+    QString idLine() const { return u"id-front:"_s + fx::exampleWithoutDocuments().persons.constFirst().id; }
+    // A licence scan big enough for the OCR to take a while.
+    QString writeLicence(const QString& name, bool colour = true, int width = 2000)
+    {
+        fx::CardText text;
+        text.uscc = fx::exampleWithoutDocuments().entity.certificateNumber;
+        text.entityName = u"北京云栈示例科技有限公司"_s;
+        text.validity = u"2015年03月01日 至 长期"_s;
+        const QString path = m_dir.filePath(name);
+        fx::writeFile(path, fx::jpeg(fx::businessLicence(text, colour, width), 92));
+        return path;
+    }
+    // An application with two documents stored but never analysed (a pass reads both).
+    Application withTwoStoredDocuments(const QString& prefix)
+    {
+        Application app = fx::exampleWithoutDocuments();
+        const DocumentChecklist list = DocumentChecklist::build(app, asOf);
+        const QList<std::pair<QString, QString>> lines{
+            {kLicenceLine, writeLicence(prefix + u"-1.jpg"_s, true, 2100)},
+            {idLine(), writeLicence(prefix + u"-2.jpg"_s, false, 1900)}};
+        for (const auto& [line, file] : lines) {
+            const auto stored = m_store->addFile(file);
+            const ChecklistItem* item = list.item(line);
+            if (!stored || !item)
+                qFatal("cannot store %s for %s", qPrintable(file), qPrintable(line));
+            app.documents.append(DocumentChecklist::documentFor(*item, stored->sha256, stored->byteSize,
+                                                                QFileInfo(file).fileName(), u"image/jpeg"_s));
+        }
+        return app;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_store = std::make_unique<DocumentStore>(m_dir.filePath(u"store"_s));
+    }
+
+    void cancellingTheFutureReachesTheTaskControl()
+    {
+        std::atomic<bool> sawCancel{false};
+        QFuture<int> future = runTask([&sawCancel](const TaskControl* control) {
+            QElapsedTimer waited;
+            waited.start();
+            while (!cancelled(control) && waited.elapsed() < 10000)
+                QThread::msleep(5);
+            sawCancel = cancelled(control);
+            return 1;
+        });
+        QTest::qWait(50);
+        future.cancel();
+        future.waitForFinished();
+        QVERIFY(sawCancel.load());
+        QCOMPARE(future.resultCount(), 0); // a cancelled task's result is dropped
+    }
+
+    void attachingReportsProgressAndDeliversOnTheOwnersThread()
+    {
+        DocumentWorkspace workspace(*m_store, fx::exampleWithoutDocuments(), asOf);
+        DocumentCheckScheduler scheduler(workspace);
+        QSignalSpy progress(&scheduler, &DocumentCheckScheduler::progressChanged);
+        QSignalSpy finished(&scheduler, &DocumentCheckScheduler::attachFinished);
+        QThread* deliveredOn = nullptr;
+        connect(
+            &scheduler, &DocumentCheckScheduler::attachFinished, this,
+            [&deliveredOn] { deliveredOn = QThread::currentThread(); }, Qt::DirectConnection);
+        QVERIFY(scheduler.attach(kLicenceLine, writeLicence(u"attach.jpg"_s)));
+        QVERIFY(scheduler.isAttaching());
+        QCOMPARE(scheduler.activity(), DocumentCheckScheduler::Activity::Attaching);
+        QVERIFY(!scheduler.attach(kLicenceLine, writeLicence(u"second.jpg"_s))); // one at a time
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.constFirst().at(0).toString(), kLicenceLine);
+        QCOMPARE(finished.constFirst().at(1).value<Outcome>(), Outcome::Attached);
+        QCOMPARE(deliveredOn, QThread::currentThread());
+        QCOMPARE(workspace.application().documents.size(), 1);
+        QVERIFY(workspace.report(workspace.application().documents.constFirst().sha256));
+        QVERIFY(!scheduler.isAttaching());
+        QCOMPARE(scheduler.activity(), DocumentCheckScheduler::Activity::Idle);
+        // Progress went up while the file was read, every value a percentage.
+        QVERIFY(progress.size() >= 2);
+        bool between = false;
+        for (const QList<QVariant>& p : std::as_const(progress)) {
+            QVERIFY(p.at(0).toInt() >= 0 && p.at(0).toInt() <= 100);
+            between = between || (p.at(0).toInt() > 0 && p.at(0).toInt() < 100);
+        }
+        QVERIFY(between);
+    }
+
+    void attachingToAMissingLineIsRefused()
+    {
+        DocumentWorkspace workspace(*m_store, fx::exampleWithoutDocuments(), asOf);
+        DocumentCheckScheduler scheduler(workspace);
+        QVERIFY(!scheduler.attach(u"no-such-line"_s, writeLicence(u"nowhere.jpg"_s)));
+        QVERIFY(!scheduler.isAttaching());
+    }
+
+    void cancellingMidwayRecordsNothing_data()
+    {
+        QTest::addColumn<bool>("attaching");
+        QTest::newRow("attaching") << true;
+        QTest::newRow("re-checking") << false;
+    }
+    void cancellingMidwayRecordsNothing()
+    {
+        QFETCH(bool, attaching);
+        const Application app =
+            attaching ? fx::exampleWithoutDocuments() : withTwoStoredDocuments(u"cancel"_s);
+        DocumentWorkspace workspace(*m_store, app, asOf);
+        DocumentCheckScheduler scheduler(workspace);
+        QSignalSpy progress(&scheduler, &DocumentCheckScheduler::progressChanged);
+        QSignalSpy attached(&scheduler, &DocumentCheckScheduler::attachFinished);
+        QSignalSpy done(&scheduler, &DocumentCheckScheduler::recheckFinished);
+        QSignalSpy reports(&scheduler, &DocumentCheckScheduler::reportsChanged);
+        if (attaching) {
+            QVERIFY(scheduler.attach(kLicenceLine, writeLicence(u"cancelled.jpg"_s)));
+        } else {
+            QVERIFY(scheduler.recheck());
+            QCOMPARE(scheduler.recheckRemaining(), 2);
+        }
+        // Mid-way: the worker has reported progress (it is reading the file).
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(progress.cbegin(), progress.cend(),
+                                             [](const QList<QVariant>& p) { return p.at(0).toInt() > 0; }),
+                                 60000);
+        scheduler.cancel();
+        // Cancel is told at once, on the caller's stack.
+        if (attaching) {
+            QCOMPARE(attached.size(), 1);
+            QCOMPARE(attached.constFirst().at(1).value<Outcome>(), Outcome::Cancelled);
+        } else {
+            QCOMPARE(done.size(), 1);
+            QCOMPARE(done.constFirst().at(0).toInt(), 0);
+            QCOMPARE(done.constFirst().at(1).toBool(), true);
+        }
+        QVERIFY(!scheduler.isAttaching());
+        QVERIFY(!scheduler.isRechecking());
+        QCOMPARE(scheduler.activity(), DocumentCheckScheduler::Activity::Idle);
+        drainPool();
+        // The worker that was running recorded nothing.
+        QCOMPARE(attached.size(), attaching ? 1 : 0);
+        QCOMPARE(done.size(), attaching ? 0 : 1);
+        QCOMPARE(reports.size(), 0);
+        QCOMPARE(workspace.application().documents.size(), app.documents.size());
+        for (const Document& d : workspace.application().documents) {
+            QVERIFY(!workspace.report(d.sha256));
+            QVERIFY(!workspace.findings().contains(d.sha256));
+        }
+    }
+
+    void aDocumentRemovedWhileBeingCheckedGetsNothing()
+    {
+        const Application app = withTwoStoredDocuments(u"removed"_s);
+        const Document first = app.documents.at(0);
+        const Document second = app.documents.at(1);
+        DocumentWorkspace workspace(*m_store, app, asOf);
+        DocumentCheckScheduler scheduler(workspace);
+        QSignalSpy progress(&scheduler, &DocumentCheckScheduler::progressChanged);
+        QSignalSpy done(&scheduler, &DocumentCheckScheduler::recheckFinished);
+        QVERIFY(scheduler.recheck());
+        // Uncached documents are checked one at a time: the first is being read now.
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(progress.cbegin(), progress.cend(),
+                                             [](const QList<QVariant>& p) { return p.at(0).toInt() > 0; }),
+                                 60000);
+        QCOMPARE(scheduler.recheckDone(), 0);
+        QCOMPARE(workspace.remove(first.id), std::optional<QString>(first.sha256));
+        QVERIFY(done.wait(120000));
+        QCOMPARE(done.constFirst().at(0).toInt(), 2);
+        QCOMPARE(done.constFirst().at(1).toBool(), false);
+        QVERIFY(!workspace.report(first.sha256));
+        QVERIFY(!workspace.findings().contains(first.sha256));
+        QVERIFY(workspace.report(second.sha256));
+        QCOMPARE(workspace.application().documents.size(), 1);
+    }
+
+    void nothingIsDeliveredAfterTheSchedulerIsDestroyed_data()
+    {
+        QTest::addColumn<bool>("attaching");
+        QTest::newRow("attaching") << true;
+        QTest::newRow("re-checking") << false;
+    }
+    void nothingIsDeliveredAfterTheSchedulerIsDestroyed()
+    {
+        QFETCH(bool, attaching);
+        const Application app =
+            attaching ? fx::exampleWithoutDocuments() : withTwoStoredDocuments(u"destroyed"_s);
+        DocumentWorkspace workspace(*m_store, app, asOf);
+        auto scheduler = std::make_unique<DocumentCheckScheduler>(workspace);
+        int progressed = 0;
+        int delivered = 0;
+        QObject receiver; // outlives the scheduler: counts what still arrives
+        connect(scheduler.get(), &DocumentCheckScheduler::progressChanged, &receiver,
+                [&progressed] { ++progressed; });
+        for (auto signal : {&DocumentCheckScheduler::reportsChanged})
+            connect(scheduler.get(), signal, &receiver, [&delivered] { ++delivered; });
+        connect(scheduler.get(), &DocumentCheckScheduler::attachFinished, &receiver,
+                [&delivered] { ++delivered; });
+        connect(scheduler.get(), &DocumentCheckScheduler::recheckFinished, &receiver,
+                [&delivered] { ++delivered; });
+        if (attaching)
+            QVERIFY(scheduler->attach(kLicenceLine, writeLicence(u"orphan.jpg"_s)));
+        else
+            QVERIFY(scheduler->recheck());
+        QTRY_VERIFY_WITH_TIMEOUT(progressed > 1, 60000);
+        scheduler.reset();
+        drainPool();
+        QCOMPARE(delivered, 0);
+        QCOMPARE(workspace.application().documents.size(), app.documents.size());
+        for (const Document& d : workspace.application().documents)
+            QVERIFY(!workspace.report(d.sha256));
+    }
+};
+
+QTEST_MAIN(TestDocumentCheckScheduler)
+#include "tst_documentcheckscheduler.moc"
