@@ -45,9 +45,14 @@ public:
         cancel();
         m_watcher = std::make_unique<QFutureWatcher<T>>();
         QFutureWatcher<T>* watcher = m_watcher.get();
-        if (progress)
+        if (progress) {
             QObject::connect(watcher, &QFutureWatcherBase::progressValueChanged, watcher,
-                             std::move(progress));
+                             [this, progress = std::move(progress)](int percent) {
+                                 m_reporting = true;
+                                 progress(percent);
+                                 m_reporting = false;
+                             });
+        }
         QObject::connect(watcher, &QFutureWatcherBase::finished, watcher,
                          [this, watcher, done = std::move(done)] {
                              QFuture<T> future = watcher->future();
@@ -63,12 +68,17 @@ public:
     {
         if (!m_watcher)
             return;
+        m_watcher->disconnect(); // nothing is delivered from now on
         m_watcher->future().cancel();
-        m_watcher.reset();
+        if (m_reporting)
+            m_watcher.release()->deleteLater(); // cancelled from its own progress signal
+        else
+            m_watcher.reset();
     }
 
 private:
     std::unique_ptr<QFutureWatcher<T>> m_watcher;
+    bool m_reporting = false; // in the progress callback
 };
 
 } // namespace icp
