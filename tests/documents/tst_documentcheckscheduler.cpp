@@ -8,7 +8,6 @@
 #include "documents/DocumentWorkspace.h"
 
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,34 +44,15 @@ private:
     std::unique_ptr<DocumentStore> m_store;
 
     QString idLine() const { return u"id-front:"_s + fx::exampleWithoutDocuments().persons.constFirst().id; }
-    // A licence scan big enough for the OCR to take a while.
-    QString writeLicence(const QString& name, bool colour = true, int width = 2000)
-    {
-        fx::CardText text;
-        text.uscc = fx::exampleWithoutDocuments().entity.certificateNumber;
-        text.entityName = u"北京云栈示例科技有限公司"_s;
-        text.validity = u"2015年03月01日 至 长期"_s;
-        const QString path = m_dir.filePath(name);
-        fx::writeFile(path, fx::jpeg(fx::businessLicence(text, colour, width), 92));
-        return path;
-    }
+    QString writeLicence(const QString& name) { return fx::writeExampleLicence(m_dir.filePath(name)); }
     // An application with two documents stored but never analysed (a pass reads both).
     Application withTwoStoredDocuments(const QString& prefix)
     {
-        Application app = fx::exampleWithoutDocuments();
-        const DocumentChecklist list = DocumentChecklist::build(app, asOf);
-        const QList<std::pair<QString, QString>> lines{
-            {kLicenceLine, writeLicence(prefix + u"-1.jpg"_s, true, 2100)},
-            {idLine(), writeLicence(prefix + u"-2.jpg"_s, false, 1900)}};
-        for (const auto& [line, file] : lines) {
-            const auto stored = m_store->addFile(file);
-            const ChecklistItem* item = list.item(line);
-            if (!stored || !item)
-                qFatal("cannot store %s for %s", qPrintable(file), qPrintable(line));
-            app.documents.append(DocumentChecklist::documentFor(*item, stored->sha256, stored->byteSize,
-                                                                QFileInfo(file).fileName(), u"image/jpeg"_s));
-        }
-        return app;
+        return fx::withStoredDocuments(
+            *m_store,
+            {{kLicenceLine, fx::writeExampleLicence(m_dir.filePath(prefix + u"-1.jpg"_s), true, 2100)},
+             {idLine(), fx::writeExampleLicence(m_dir.filePath(prefix + u"-2.jpg"_s), false, 1900)}},
+            asOf);
     }
 
 private Q_SLOTS:
