@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
 #include "core/Language.h"
+#include "documents/BackgroundWork.h"
 #include "documents/DocumentStore.h"
 #include "store/Database.h"
 
@@ -10,7 +11,6 @@
 #include <QCommandLineParser>
 #include <QSettings>
 #include <QTextStream>
-#include <QThreadPool>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -79,17 +79,22 @@ int main(int argc, char* argv[])
     // Stored files no application refers to any more (a crash between a save and its
     // release, an earlier run ended while a deletion could still be undone). A day's grace:
     // another window may have attached a file whose row is not saved yet. The references
-    // are read here (the connection belongs to this thread); the file walk runs on a pool
-    // thread so a large store never delays the window.
+    // are read here (the connection belongs to this thread); the file walk runs in the
+    // background like all document work (docs/documents.md "Background work") so a large
+    // store never delays the window.
+    icp::BackgroundJob<QStringList> sweep;
     if (const auto referenced = icp::DocumentStore::referencedHashes(*database.value()); !referenced) {
         qWarning().noquote() << "document store not swept:" << referenced.error().message;
     } else {
         const icp::DocumentStore store(icp::DocumentStore::rootFor(*database.value()));
-        QThreadPool::globalInstance()->start([store, hashes = referenced.value()] {
-            const QStringList swept = store.sweep(hashes, QDateTime::currentDateTimeUtc().addDays(-1));
-            if (!swept.isEmpty())
-                qInfo().noquote() << "document store: deleted" << swept.size() << "unused files";
-        });
+        sweep.start(
+            [store, hashes = referenced.value()](const icp::TaskControl*) {
+                return store.sweep(hashes, QDateTime::currentDateTimeUtc().addDays(-1));
+            },
+            [](const QStringList& swept) {
+                if (!swept.isEmpty())
+                    qInfo().noquote() << "document store: deleted" << swept.size() << "unused files";
+            });
     }
     icp::MainWindow window(*database.value());
     window.show();

@@ -2,16 +2,24 @@
 
 #include "ExampleDossiers.h"
 #include "SampleDomain.h"
+#include "documents/DocumentChecklist.h"
+#include "documents/DocumentStore.h"
+#include "store/Dossier.h"
+#include "validation/ResidentId.h"
+#include "validation/Uscc.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QFont>
 #include <QImageWriter>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRandomGenerator>
 #include <array>
+
+using namespace Qt::StringLiterals;
 
 namespace icp::fixtures {
 
@@ -392,6 +400,32 @@ Application exampleWithoutDocuments(const QString& name)
 {
     Application app = test::example(name + u".json");
     app.documents.clear();
+    return app;
+}
+
+QString writeExampleLicence(const QString& path, bool colour, int width)
+{
+    CardText text;
+    text.uscc = exampleWithoutDocuments().entity.certificateNumber;
+    text.entityName = u"北京云栈示例科技有限公司"_s;
+    text.validity = u"2015年03月01日 至 长期"_s;
+    writeFile(path, jpeg(businessLicence(text, colour, width), 92));
+    return path;
+}
+
+Application withStoredDocuments(DocumentStore& store, const QList<std::pair<QString, QString>>& lineAndFile,
+                                QDate asOf)
+{
+    Application app = exampleWithoutDocuments();
+    const DocumentChecklist list = DocumentChecklist::build(app, asOf);
+    for (const auto& [line, file] : lineAndFile) {
+        const auto stored = store.addFile(file);
+        const ChecklistItem* item = list.item(line);
+        if (!stored || !item)
+            qFatal("cannot store %s for %s", qPrintable(file), qPrintable(line));
+        app.documents.append(DocumentChecklist::documentFor(*item, stored->sha256, stored->byteSize,
+                                                            QFileInfo(file).fileName(), u"image/jpeg"_s));
+    }
     return app;
 }
 

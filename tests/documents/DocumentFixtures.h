@@ -8,9 +8,15 @@
 #include <QByteArray>
 #include <QDate>
 #include <QImage>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <utility>
+
+namespace icp {
+class DocumentStore;
+}
 
 namespace icp::fixtures {
 
@@ -62,5 +68,13 @@ QString writeFileIn(const QTemporaryDir& dir, const QString& name, const QByteAr
 Application exampleWithoutDocuments(const QString& name = QStringLiteral("enterprise-filing"));
 // A sparse file of `size` bytes that starts with `head` (the rest reads as zeros).
 bool writeSparseFile(const QString& path, qint64 size, const QByteArray& head = {});
+
+// The business licence of exampleWithoutDocuments() scanned as a JPEG at `path`
+// (OCR reads its credit code; a wide one takes a while to read).
+QString writeExampleLicence(const QString& path, bool colour = true, int width = 2000);
+// exampleWithoutDocuments() with files put in `store` and attached to checklist lines
+// (line key, file path) as of `asOf`, never analysed: a re-check pass reads them.
+Application withStoredDocuments(DocumentStore& store, const QList<std::pair<QString, QString>>& lineAndFile,
+                                QDate asOf);
 
 } // namespace icp::fixtures

@@ -42,13 +42,7 @@ private:
     QString idLine() const { return u"id-front:"_s + fx::exampleWithoutDocuments().persons.constFirst().id; }
     QString writeLicence(const QString& name, bool colour = true, int width = 2000)
     {
-        fx::CardText text;
-        text.uscc = fx::exampleWithoutDocuments().entity.certificateNumber;
-        text.entityName = u"北京云栈示例科技有限公司"_s;
-        text.validity = u"2015年03月01日 至 长期"_s;
-        const QString path = m_dir.filePath(name);
-        fx::writeFile(path, fx::jpeg(fx::businessLicence(text, colour, width), 92));
-        return path;
+        return fx::writeExampleLicence(m_dir.filePath(name), colour, width);
     }
     QString writeBlank(const QString& name)
     {
@@ -75,17 +69,7 @@ private:
     // An application with documents attached by hand (stored, never analysed).
     Application withStoredDocuments(const QList<std::pair<QString, QString>>& lineAndFile)
     {
-        Application app = fx::exampleWithoutDocuments();
-        const DocumentChecklist list = DocumentChecklist::build(app, asOf);
-        for (const auto& [line, file] : lineAndFile) {
-            const auto stored = m_store->addFile(file);
-            const ChecklistItem* item = list.item(line);
-            if (!stored || !item)
-                qFatal("cannot store %s for %s", qPrintable(file), qPrintable(line));
-            app.documents.append(DocumentChecklist::documentFor(*item, stored->sha256, stored->byteSize,
-                                                                QFileInfo(file).fileName(), u"image/jpeg"_s));
-        }
-        return app;
+        return fx::withStoredDocuments(*m_store, lineAndFile, asOf);
     }
 
 private Q_SLOTS:

@@ -13,11 +13,9 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <algorithm>
-#include <utility>
 
 namespace icp {
 
@@ -28,6 +26,7 @@ DocumentChecklistView::DocumentChecklistView(DocumentWorkspace& workspace, Dialo
     , m_dialogs(dialogs)
 {
     setObjectName(QStringLiteral("documentChecklistView"));
+    m_checks = new DocumentCheckScheduler(workspace, this);
     m_model = new DocumentChecklistModel(this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("checklistSummary"));
@@ -88,9 +87,13 @@ DocumentChecklistView::DocumentChecklistView(DocumentWorkspace& workspace, Dialo
     layout->addWidget(m_details);
     layout->addLayout(suggestionRow);
 
-    m_poll = new QTimer(this);
-    m_poll->setInterval(50);
-    connect(m_poll, &QTimer::timeout, this, &DocumentChecklistView::poll);
+    connect(m_checks, &DocumentCheckScheduler::activityChanged, this, &DocumentChecklistView::showActivity);
+    connect(m_checks, &DocumentCheckScheduler::progressChanged, m_progress, &QProgressBar::setValue);
+    connect(m_checks, &DocumentCheckScheduler::attachFinished, this,
+            &DocumentChecklistView::showAttachFinished);
+    connect(m_checks, &DocumentCheckScheduler::reportsChanged, this, &DocumentChecklistView::refresh);
+    connect(m_checks, &DocumentCheckScheduler::recheckFinished, this,
+            &DocumentChecklistView::recheckFinished);
     connect(m_attach, &QPushButton::clicked, this, &DocumentChecklistView::attachViaDialog);
     connect(m_scan, &QPushButton::clicked, this, [this] { openScanner(); });
     connect(m_letter, &QPushButton::clicked, this, &DocumentChecklistView::writeLetter);
@@ -175,7 +178,7 @@ void DocumentChecklistView::refresh()
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &DocumentChecklistView::updateDetails, Qt::UniqueConnection);
     updateDetails();
-    maybeRecheck();
+    m_checks->recheckUntried();
 }
 
 const ChecklistItem* DocumentChecklistView::currentItem() const
@@ -201,12 +204,9 @@ bool DocumentChecklistView::selectItem(const QString& key)
 void DocumentChecklistView::updateDetails()
 {
     const ChecklistItem* item = currentItem();
-    const bool busy = isBusy();
-    m_attach->setEnabled(item && !busy);
-    m_scan->setEnabled(item && !busy);
+    updateActions();
     m_letter->setEnabled(item && item->letter.has_value());
     m_view->setEnabled(item && !item->documents.isEmpty());
-    m_remove->setEnabled(item && !item->documents.isEmpty() && !busy);
     m_suggestions->clear();
     if (!item) {
         m_details->clear();
@@ -241,239 +241,105 @@ void DocumentChecklistView::updateDetails()
         m_suggestions->setCurrentRow(0);
 }
 
-bool DocumentChecklistView::attachFile(const QString& itemKey, const QString& path)
+void DocumentChecklistView::updateActions()
 {
-    if (isBusy() || !m_workspace.checklist().item(itemKey))
-        return false;
-    m_busyKey = itemKey;
-    if (m_recheckTask.running()) {
-        // The document being checked finishes first; the rest of the pass waits for this.
-        m_pendingAttach = PendingAttach{itemKey, path};
-    } else {
-        startAttach(itemKey, path);
-    }
-    m_progress->setVisible(true);
-    m_cancel->setVisible(true);
-    updateProgress();
-    m_poll->start();
-    updateDetails();
-    return true;
+    const ChecklistItem* item = currentItem();
+    const bool busy = isBusy();
+    m_attach->setEnabled(item && !busy);
+    m_scan->setEnabled(item && !busy);
+    m_remove->setEnabled(item && !item->documents.isEmpty() && !busy);
 }
 
-void DocumentChecklistView::startAttach(const QString& itemKey, const QString& path)
+bool DocumentChecklistView::attachFile(const QString& itemKey, const QString& path)
 {
-    const DocumentChecklist list = m_workspace.checklist();
-    const ChecklistItem* item = list.item(itemKey);
-    if (!item) {
-        m_busyKey.clear();
-        updateDetails();
-        Q_EMIT attachFinished(itemKey, false, tr("That checklist line no longer exists."));
-        return;
-    }
-    // The worker gets copies only: the store is a path, the application a value.
-    DocumentStore store = m_workspace.store();
-    const ChecklistItem copy = *item;
-    const Application snapshot = m_workspace.application();
-    const QDate asOf = m_workspace.asOf();
-    const QString provider = m_workspace.provider();
-    m_task.start([store, copy, snapshot, asOf, provider, path](const TaskControl* control) mutable {
-        return DocumentWorkspace::prepare(store, path, copy, snapshot, asOf, provider, control);
-    });
-    m_progress->setValue(0);
+    return m_checks->attach(itemKey, path);
 }
 
 bool DocumentChecklistView::isBusy() const
 {
-    return !m_busyKey.isEmpty();
+    return m_checks->isAttaching();
 }
 
 bool DocumentChecklistView::isRechecking() const
 {
-    return m_rechecking;
+    return m_checks->isRechecking();
 }
 
 int DocumentChecklistView::recheckRemaining() const
 {
-    return m_rechecking ? m_recheckTotal - m_recheckDone : 0;
+    return m_checks->recheckRemaining();
 }
 
 bool DocumentChecklistView::recheck(bool all)
 {
-    return startPass({}, all);
-}
-
-bool DocumentChecklistView::startPass(const QSet<QString>& skip, bool all)
-{
-    if (m_rechecking)
-        return false;
-    // Looks the analyses up in the cache here, on the database's thread.
-    m_recheckQueue = m_workspace.recheckJobs(skip, all);
-    if (m_recheckQueue.isEmpty())
-        return false;
-    for (const RecheckJob& job : std::as_const(m_recheckQueue))
-        m_recheckTried.insert(job.document.sha256);
-    m_rechecking = true;
-    m_recheckTotal = int(m_recheckQueue.size());
-    m_recheckDone = 0;
-    m_progress->setVisible(true);
-    m_cancel->setVisible(true);
-    updateProgress();
-    if (!m_task.running())
-        startNext();
-    m_poll->start();
-    return true;
-}
-
-void DocumentChecklistView::maybeRecheck()
-{
-    if (m_rechecking)
-        return;
-    const Application& app = m_workspace.application();
-    const bool unchecked =
-        std::any_of(app.documents.cbegin(), app.documents.cend(), [this](const Document& d) {
-            return !m_recheckTried.contains(d.sha256) && !m_workspace.report(d.sha256) &&
-                   !m_workspace.findings().contains(d.sha256);
-        });
-    if (unchecked)
-        startPass(m_recheckTried, false);
-}
-
-void DocumentChecklistView::startNext()
-{
-    if (m_task.running() || m_recheckTask.running())
-        return;
-    if (m_pendingAttach) {
-        const PendingAttach next = *std::exchange(m_pendingAttach, std::nullopt);
-        startAttach(next.itemKey, next.path);
-        if (m_task.running())
-            return;
-    }
-    if (m_rechecking && !m_recheckQueue.isEmpty()) {
-        // One uncached document (OCR may take a second), or every cached one in a row
-        // together (each only costs a re-hash; one poll per document would dominate).
-        QList<RecheckJob> batch{m_recheckQueue.takeFirst()};
-        while (batch.constFirst().cached && !m_recheckQueue.isEmpty() && m_recheckQueue.constFirst().cached)
-            batch.append(m_recheckQueue.takeFirst());
-        const DocumentStore store = m_workspace.store();
-        const Application snapshot = m_workspace.application();
-        const QDate asOf = m_workspace.asOf();
-        const QString provider = m_workspace.provider();
-        m_recheckTask.start([store, batch, snapshot, asOf, provider](const TaskControl* control) {
-            QList<RecheckOutcome> outcomes;
-            for (const RecheckJob& job : batch) {
-                if (cancelled(control))
-                    break;
-                outcomes.append(DocumentWorkspace::recheck(store, job, snapshot, asOf, provider, control));
-            }
-            return outcomes;
-        });
-        updateProgress();
-        return;
-    }
-    if (m_rechecking)
-        finishRecheck(false);
-    if (!isBusy() && !m_rechecking) {
-        m_poll->stop();
-        m_progress->setVisible(false);
-        m_cancel->setVisible(false);
-    }
-}
-
-void DocumentChecklistView::finishRecheck(bool cancelled)
-{
-    const int checked = m_recheckDone;
-    m_rechecking = false;
-    m_recheckQueue.clear();
-    m_recheckTotal = m_recheckDone = 0;
-    updateProgress();
-    Q_EMIT recheckFinished(checked, cancelled);
-}
-
-void DocumentChecklistView::updateProgress()
-{
-    const bool attaching = m_task.running() || (isBusy() && !m_rechecking);
-    if (attaching) {
-        m_progress->setFormat(QStringLiteral("%p%"));
-        m_progress->setAccessibleName(tr("Attaching progress"));
-        m_cancel->setAccessibleName(tr("Cancel attaching"));
-        m_cancel->setAccessibleDescription(tr("Stop checking and reading the file being attached."));
-    } else if (m_rechecking) {
-        const int current = std::min(m_recheckDone + 1, m_recheckTotal);
-        m_progress->setFormat(tr("Checking %1 of %2").arg(current).arg(m_recheckTotal));
-        m_progress->setAccessibleName(tr("Checking progress"));
-        m_cancel->setAccessibleName(tr("Cancel checking"));
-        m_cancel->setAccessibleDescription(
-            tr("Stop checking the attached documents; the ones not checked yet stay so."));
-    }
+    return m_checks->recheck(all);
 }
 
 void DocumentChecklistView::cancel()
 {
-    if (!isBusy() && !m_rechecking)
-        return;
-    m_task.cancel();
-    m_recheckTask.cancel();
-    m_pendingAttach.reset();
-    m_poll->stop();
-    m_progress->setVisible(false);
-    m_cancel->setVisible(false);
-    const QString key = m_busyKey;
-    m_busyKey.clear();
-    const bool wasRechecking = m_rechecking;
-    if (wasRechecking)
-        finishRecheck(true);
-    updateDetails();
-    if (!key.isEmpty())
-        Q_EMIT attachFinished(key, false, tr("Attaching was cancelled."));
+    m_checks->cancel();
 }
 
-void DocumentChecklistView::poll()
+void DocumentChecklistView::showActivity()
 {
-    if (isBusy())
-        pollAttach();
-    if (m_rechecking)
-        pollRecheck();
-    startNext();
-}
-
-void DocumentChecklistView::pollAttach()
-{
-    if (m_task.running())
-        m_progress->setValue(m_task.progress());
-    std::optional<Result<PreparedAttachment>> result = m_task.take();
-    if (!result)
-        return;
-    const QString key = m_busyKey;
-    m_busyKey.clear();
+    const bool active = m_checks->activity() != DocumentCheckScheduler::Activity::Idle;
+    m_progress->setVisible(active);
+    m_cancel->setVisible(active);
     updateProgress();
-    if (!result->ok()) {
-        m_dialogs.warn(this, tr("Attach document"), result->error().message);
-        updateDetails();
-        Q_EMIT attachFinished(key, false, result->error().message);
-        return;
-    }
-    m_workspace.commit(result->value());
-    refresh();
-    selectItem(key);
-    Q_EMIT documentsChanged();
-    Q_EMIT attachFinished(key, true, {});
+    updateActions();
 }
 
-void DocumentChecklistView::pollRecheck()
+void DocumentChecklistView::updateProgress()
 {
-    if (m_recheckTask.running() && !m_task.running() && m_recheckTotal > 0)
-        m_progress->setValue((m_recheckDone * 100 + m_recheckTask.progress()) / m_recheckTotal);
-    std::optional<QList<RecheckOutcome>> outcomes = m_recheckTask.take();
-    if (!outcomes)
-        return;
-    bool changed = false;
-    for (const RecheckOutcome& outcome : std::as_const(*outcomes)) {
-        ++m_recheckDone;
-        changed = m_workspace.apply(outcome) || changed;
+    switch (m_checks->activity()) {
+    case DocumentCheckScheduler::Activity::Attaching:
+        m_progress->setFormat(QStringLiteral("%p%"));
+        m_progress->setAccessibleName(tr("Attaching progress"));
+        m_cancel->setAccessibleName(tr("Cancel attaching"));
+        m_cancel->setAccessibleDescription(tr("Stop checking and reading the file being attached."));
+        break;
+    case DocumentCheckScheduler::Activity::Checking: {
+        const int total = m_checks->recheckTotal();
+        const int current = std::min(m_checks->recheckDone() + 1, total);
+        m_progress->setFormat(tr("Checking %1 of %2").arg(current).arg(total));
+        m_progress->setAccessibleName(tr("Checking progress"));
+        m_cancel->setAccessibleName(tr("Cancel checking"));
+        m_cancel->setAccessibleDescription(
+            tr("Stop checking the attached documents; the ones not checked yet stay so."));
+        break;
     }
-    if (changed)
+    case DocumentCheckScheduler::Activity::Idle:
+        break;
+    }
+}
+
+void DocumentChecklistView::showAttachFinished(const QString& itemKey,
+                                               DocumentCheckScheduler::AttachOutcome outcome,
+                                               const QString& message)
+{
+    using Outcome = DocumentCheckScheduler::AttachOutcome;
+    updateProgress();
+    switch (outcome) {
+    case Outcome::Attached:
         refresh();
-    updateProgress();
+        selectItem(itemKey);
+        Q_EMIT documentsChanged();
+        Q_EMIT attachFinished(itemKey, true, {});
+        return;
+    case Outcome::Failed:
+        m_dialogs.warn(this, tr("Attach document"), message);
+        updateDetails();
+        Q_EMIT attachFinished(itemKey, false, message);
+        return;
+    case Outcome::Cancelled:
+        updateDetails();
+        Q_EMIT attachFinished(itemKey, false, tr("Attaching was cancelled."));
+        return;
+    case Outcome::LineGone:
+        updateDetails();
+        Q_EMIT attachFinished(itemKey, false, tr("That checklist line no longer exists."));
+        return;
+    }
 }
 
 void DocumentChecklistView::attachViaDialog()

@@ -1,18 +1,14 @@
 #pragma once
 
-#include "BackgroundTask.h"
-#include "core/Result.h"
+#include "documents/DocumentCheckScheduler.h"
 #include "documents/DocumentWorkspace.h"
 
-#include <QSet>
 #include <QWidget>
-#include <optional>
 
 class QLabel;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
-class QTimer;
 class QTreeView;
 
 namespace icp {
@@ -23,19 +19,14 @@ class ScannerDialog;
 
 // The document checklist of one application (issue 4): what is needed, for whom, its
 // state and what is wrong; attach by button (a file chooser of `dialogs`) or by dropping a file
-// on a row; scan; write the letters; fill empty fields from what was read. Attaching
-// runs off the UI thread with progress and cancel. The application's documents live in
-// the DocumentWorkspace; documentsChanged() tells the owner (the wizard) to save
-// workspace().application().
+// on a row; scan; write the letters; fill empty fields from what was read. The
+// application's documents live in the DocumentWorkspace; documentsChanged() tells the owner (the wizard) to
+// save workspace().application().
 //
-// Re-check on open: attached documents without a report (an application just opened, or
-// one whose documents came in through setApplication() + refresh()) are checked again in
-// the background, one after the other: each stored copy is verified (a changed or missing
-// file becomes DOC-113 on its line), then its report is made from the workspace's analysis
-// cache or a fresh analysis; each line updates as its result arrives. The progress bar and
-// Cancel serve both; Cancel leaves the rest "not checked yet" (recheck() starts them again).
-// Attaching during a pass is queued: it runs as soon as the document being checked is done,
-// before the rest of the pass.
+// The background work (attaching, the re-check on open) is scheduled by its
+// DocumentCheckScheduler (model/documents): the view forwards the user's actions to it and
+// shows its state, progress and results as they arrive. The progress bar and Cancel serve
+// both; Cancel leaves the rest "not checked yet" (recheck() starts them again).
 class DocumentChecklistView : public QWidget
 {
     Q_OBJECT
@@ -46,6 +37,7 @@ public:
     ~DocumentChecklistView() override;
 
     DocumentWorkspace& workspace() const { return m_workspace; }
+    DocumentCheckScheduler* scheduler() const { return m_checks; }
     DocumentChecklistModel* model() const { return m_model; }
     void refresh(); // after the workspace's application changed elsewhere
 
@@ -83,14 +75,10 @@ protected:
 private:
     void retranslate();
     void updateDetails();
-    void poll();
-    void pollAttach();
-    void pollRecheck();
-    void startNext();
-    void startAttach(const QString& itemKey, const QString& path);
-    void maybeRecheck(); // starts a pass over documents no pass took on yet
-    bool startPass(const QSet<QString>& skip, bool all);
-    void finishRecheck(bool cancelled);
+    void updateActions(); // the buttons that wait for the background work
+    void showActivity();
+    void showAttachFinished(const QString& itemKey, DocumentCheckScheduler::AttachOutcome outcome,
+                            const QString& message);
     void updateProgress();
     void attachViaDialog();
     void removeCurrent();
@@ -114,22 +102,7 @@ private:
     QPushButton* m_remove = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;
-    QTimer* m_poll = nullptr;
-    BackgroundTask<Result<PreparedAttachment>> m_task;
-    QString m_busyKey; // the line being attached to (running or queued)
-    struct PendingAttach
-    {
-        QString itemKey;
-        QString path;
-    };
-    std::optional<PendingAttach> m_pendingAttach; // waits for the re-check job running
-    // The re-check pass.
-    BackgroundTask<QList<RecheckOutcome>> m_recheckTask;
-    QList<RecheckJob> m_recheckQueue;
-    bool m_rechecking = false;
-    int m_recheckTotal = 0;
-    int m_recheckDone = 0;
-    QSet<QString> m_recheckTried; // hashes a pass took on (not started again by refresh())
+    DocumentCheckScheduler* m_checks = nullptr;
 };
 
 } // namespace icp

@@ -13,7 +13,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTimer>
 #include <QVBoxLayout>
 #include <sane/saneopts.h>
 
@@ -143,9 +142,6 @@ ScannerDialog::ScannerDialog(DialogProvider& dialogs, QWidget* parent)
     layout->addLayout(pagesRow, 1);
     layout->addLayout(buttons);
 
-    m_poll = new QTimer(this);
-    m_poll->setInterval(50);
-    connect(m_poll, &QTimer::timeout, this, &ScannerDialog::poll);
     connect(m_scan, &QPushButton::clicked, this, &ScannerDialog::scan);
     connect(m_cancel, &QPushButton::clicked, this, &ScannerDialog::cancelScan);
     connect(m_save, &QPushButton::clicked, this, [this] {
@@ -167,12 +163,8 @@ ScannerDialog::ScannerDialog(DialogProvider& dialogs, QWidget* parent)
     refreshDevices();
 }
 
-ScannerDialog::~ScannerDialog()
-{
-    m_scanTask.cancel();
-    m_listTask.cancel();
-    m_capsTask.cancel();
-}
+// The jobs cancel their tasks: a scan still running stops the device on its own.
+ScannerDialog::~ScannerDialog() = default;
 
 void ScannerDialog::retranslate()
 {
@@ -273,9 +265,9 @@ void ScannerDialog::setState(State state, const QString& message)
 
 void ScannerDialog::refreshDevices()
 {
-    m_listTask.start([](const TaskControl*) { return Scanner::devices(); });
+    m_listTask.start([](const TaskControl*) { return Scanner::devices(); },
+                     [this](const Result<QList<ScannerDevice>>& listed) { showDevices(listed); });
     m_announceListing = true;
-    m_poll->start();
     setState(State::Listing);
 }
 
@@ -308,8 +300,15 @@ void ScannerDialog::loadCapabilities()
     }
     // Opening a device can wait for a cancelled scan that is still stopping: off the UI
     // thread like every SANE call.
-    m_capsTask.start([device](const TaskControl*) { return Scanner::capabilities(device); });
-    m_poll->start();
+    m_capsTask.start([device](const TaskControl*) { return Scanner::capabilities(device); },
+                     [this](const Result<ScannerCapabilities>& caps) {
+                         showCapabilities(caps);
+                         if (m_announceListing) {
+                             m_announceListing = false;
+                             Q_EMIT devicesListed(m_device->count());
+                         }
+                         updateControls();
+                     });
     setState(State::LoadingOptions);
 }
 
@@ -350,8 +349,9 @@ void ScannerDialog::scan()
     const ScanSettings s = settings();
     m_pagesDpi = s.resolution;
     m_progress->setValue(0);
-    m_scanTask.start([s](const TaskControl* control) { return Scanner::scan(s, control); });
-    m_poll->start();
+    m_scanTask.start([s](const TaskControl* control) { return Scanner::scan(s, control); },
+                     [this](const Result<QList<QImage>>& scanned) { showScan(scanned); },
+                     [this](int percent) { m_progress->setValue(percent); });
     setState(State::Scanning);
 }
 
@@ -360,63 +360,53 @@ void ScannerDialog::cancelScan()
     if (!m_scanTask.running())
         return;
     // The dialog forgets the task now; the worker sees the flag, stops the device and
-    // drops its result (BackgroundTask keeps its state alive until then).
+    // its result goes nowhere (BackgroundJob, docs/documents.md "Background work").
     m_scanTask.cancel();
     m_progress->setValue(0);
     setState(State::Cancelled);
 }
 
-void ScannerDialog::poll()
+void ScannerDialog::showDevices(const Result<QList<ScannerDevice>>& listed)
 {
-    if (auto listed = m_listTask.take()) {
-        m_device->blockSignals(true);
-        m_device->clear();
-        if (listed->ok()) {
-            for (const ScannerDevice& d : listed->value())
-                m_device->addItem(d.displayName(), d.name);
-        }
-        m_device->blockSignals(false);
-        if (!listed->ok())
-            setState(State::Failed, listed->error().message);
-        else if (m_device->count() == 0)
-            setState(State::NoScanner);
-        loadCapabilities();
-        if (m_device->count() == 0 && m_announceListing) {
-            m_announceListing = false;
-            Q_EMIT devicesListed(0);
-        }
+    m_device->blockSignals(true);
+    m_device->clear();
+    if (listed.ok()) {
+        for (const ScannerDevice& d : listed.value())
+            m_device->addItem(d.displayName(), d.name);
     }
-    if (auto caps = m_capsTask.take()) {
-        showCapabilities(*caps);
-        if (m_announceListing) {
-            m_announceListing = false;
-            Q_EMIT devicesListed(m_device->count());
-        }
+    m_device->blockSignals(false);
+    if (!listed.ok())
+        setState(State::Failed, listed.error().message);
+    else if (m_device->count() == 0)
+        setState(State::NoScanner);
+    loadCapabilities();
+    if (m_device->count() == 0 && m_announceListing) {
+        m_announceListing = false;
+        Q_EMIT devicesListed(0);
     }
-    if (m_scanTask.running())
-        m_progress->setValue(m_scanTask.progress());
-    if (auto scanned = m_scanTask.take()) {
-        if (scanned->ok()) {
-            for (const QImage& page : scanned->value()) {
-                m_pages.append(page);
-                auto* item =
-                    new QListWidgetItem(QIcon(QPixmap::fromImage(page.scaled(96, 128, Qt::KeepAspectRatio,
-                                                                             Qt::SmoothTransformation))),
-                                        tr("Page %1").arg(QLocale().toString(m_pages.size())), m_pageList);
-                Q_UNUSED(item)
-            }
-            m_pageList->setCurrentRow(int(m_pages.size()) - 1);
-            m_progress->setValue(100);
-            setState(State::Scanned);
-            Q_EMIT pageScanned(int(m_pages.size()));
-        } else {
-            m_progress->setValue(0);
-            setState(State::Failed, scanned->error().message);
-            Q_EMIT scanFailed(scanned->error().message);
+    updateControls();
+}
+
+void ScannerDialog::showScan(const Result<QList<QImage>>& scanned)
+{
+    if (scanned.ok()) {
+        for (const QImage& page : scanned.value()) {
+            m_pages.append(page);
+            auto* item =
+                new QListWidgetItem(QIcon(QPixmap::fromImage(
+                                        page.scaled(96, 128, Qt::KeepAspectRatio, Qt::SmoothTransformation))),
+                                    tr("Page %1").arg(QLocale().toString(m_pages.size())), m_pageList);
+            Q_UNUSED(item)
         }
+        m_pageList->setCurrentRow(int(m_pages.size()) - 1);
+        m_progress->setValue(100);
+        setState(State::Scanned);
+        Q_EMIT pageScanned(int(m_pages.size()));
+    } else {
+        m_progress->setValue(0);
+        setState(State::Failed, scanned.error().message);
+        Q_EMIT scanFailed(scanned.error().message);
     }
-    if (!isBusy())
-        m_poll->stop();
     updateControls();
 }
 

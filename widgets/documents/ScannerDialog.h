@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BackgroundTask.h"
 #include "core/Result.h"
+#include "documents/BackgroundWork.h"
 #include "documents/Scanner.h"
 
 #include <QDialog>
@@ -15,7 +15,6 @@ class QLabel;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
-class QTimer;
 
 namespace icp {
 
@@ -71,7 +70,8 @@ protected:
 
 private:
     void retranslate();
-    void poll();
+    void showDevices(const Result<QList<ScannerDevice>>& listed);
+    void showScan(const Result<QList<QImage>>& scanned);
     void loadCapabilities();
     void showCapabilities(const Result<ScannerCapabilities>& caps);
     void showPreview();
@@ -100,12 +100,11 @@ private:
     QLabel* m_modeLabel = nullptr;
     QLabel* m_sourceLabel = nullptr;
     QLabel* m_formatLabel = nullptr;
-    QTimer* m_poll = nullptr;
 
-    BackgroundTask<Result<QList<ScannerDevice>>> m_listTask;
-    BackgroundTask<Result<ScannerCapabilities>> m_capsTask;
+    BackgroundJob<Result<QList<ScannerDevice>>> m_listTask;
+    BackgroundJob<Result<ScannerCapabilities>> m_capsTask;
     bool m_announceListing = false; // devicesListed() is due once the options are in
-    BackgroundTask<Result<QList<QImage>>> m_scanTask;
+    BackgroundJob<Result<QList<QImage>>> m_scanTask;
     QList<QImage> m_pages;
     int m_pagesDpi = 300;
     QList<QPair<QString, QString>> m_extraOptions;
