@@ -28,7 +28,7 @@ Keychain slowKeychain(int delayMs, const QString& token)
     return [delayMs, token](const KeychainRequest& request) {
         auto promise = std::make_shared<QPromise<KeychainAnswer>>();
         promise->start();
-        QTimer::singleShot(delayMs, [promise, request, token] {
+        QTimer::singleShot(delayMs, Qt::PreciseTimer, [promise, request, token] {
             KeychainAnswer answer{KeychainAnswer::Outcome::Done, {}, {}};
             if (request.kind == KeychainRequest::Kind::Read)
                 answer.secret = token;

@@ -170,7 +170,7 @@ private Q_SLOTS:
         sync::CredentialStore::setKeychain([](const sync::KeychainRequest&) {
             auto promise = std::make_shared<QPromise<sync::KeychainAnswer>>();
             promise->start();
-            QTimer::singleShot(2000, [promise] {
+            QTimer::singleShot(2000, Qt::PreciseTimer, [promise] {
                 promise->addResult(
                     sync::KeychainAnswer{sync::KeychainAnswer::Outcome::Done, u"icpb_slow"_s, {}});
                 promise->finish();
