@@ -4,10 +4,9 @@
 #include "SyncLogging.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
+#include <QPromise>
 #include <QTimer>
 #include <memory>
-#include <qt6keychain/keychain.h>
 
 using namespace Qt::StringLiterals;
 
@@ -15,25 +14,10 @@ namespace icp::sync {
 
 namespace {
 
-// Runs a keychain job to completion or timeout. Returns false on timeout; the job is
-// then left to delete itself if it ever finishes. On true the caller owns the job.
-bool runJob(QKeychain::Job* job, int timeoutMs)
+Keychain& keychainInUse()
 {
-    job->setAutoDelete(false);
-    job->setInsecureFallback(false); // the libsecret path ignores it; say it anyway
-    QEventLoop loop;
-    bool finished = false;
-    QObject::connect(job, &QKeychain::Job::finished, &loop, [&] {
-        finished = true;
-        loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    job->start();
-    if (!finished)
-        loop.exec();
-    if (!finished)
-        job->setAutoDelete(true);
-    return finished;
+    static Keychain keychain;
+    return keychain;
 }
 
 Error unavailable(const QString& reason)
@@ -54,6 +38,11 @@ CredentialStore::CredentialStore(int timeoutMs)
     : m_timeoutMs(timeoutMs)
 {}
 
+void CredentialStore::setKeychain(Keychain keychain)
+{
+    keychainInUse() = std::move(keychain);
+}
+
 QString CredentialStore::unavailableMessage(const QString& reason)
 {
     return QCoreApplication::translate(
@@ -63,43 +52,64 @@ QString CredentialStore::unavailableMessage(const QString& reason)
         .arg(reason);
 }
 
-Result<std::optional<QString>> CredentialStore::readToken(const QUrl& backend) const
+// The keychain's answer, or after m_timeoutMs a failure that says so. Both arrive on the
+// calling thread; whichever comes first settles the future, the other is ignored.
+QFuture<KeychainAnswer> CredentialStore::ask(KeychainRequest request) const
 {
-    auto* job = new QKeychain::ReadPasswordJob(QString::fromLatin1(service));
-    job->setKey(backendKey(backend));
-    if (!runJob(job, m_timeoutMs))
-        return unavailable(timeoutReason(m_timeoutMs));
-    const std::unique_ptr<QKeychain::ReadPasswordJob> owned(job);
-    if (job->error() == QKeychain::EntryNotFound)
-        return std::optional<QString>();
-    if (job->error() != QKeychain::NoError)
-        return unavailable(job->errorString());
-    return std::optional<QString>(job->textData());
+    request.service = QString::fromLatin1(service);
+    auto promise = std::make_shared<QPromise<KeychainAnswer>>();
+    QFuture<KeychainAnswer> future = promise->future();
+    promise->start();
+    auto* pending = new QObject; // until settled: the context of the timer and of the answer
+    const auto settle = [promise, pending](const KeychainAnswer& answer) {
+        if (promise->future().isFinished())
+            return;
+        promise->addResult(answer);
+        promise->finish();
+        pending->deleteLater(); // cancels whichever of the two has not come yet
+    };
+    QTimer::singleShot(m_timeoutMs, pending, [settle, ms = m_timeoutMs] {
+        settle(KeychainAnswer{KeychainAnswer::Outcome::Failed, {}, timeoutReason(ms)});
+    });
+    const Keychain& keychain = keychainInUse();
+    (keychain ? keychain(request) : systemKeychain(request)).then(pending, settle);
+    return future;
 }
 
-Status CredentialStore::writeToken(const QUrl& backend, const QString& token) const
+QFuture<Result<std::optional<QString>>> CredentialStore::readToken(const QUrl& backend) const
 {
-    auto* job = new QKeychain::WritePasswordJob(QString::fromLatin1(service));
-    job->setKey(backendKey(backend));
-    job->setTextData(token);
-    if (!runJob(job, m_timeoutMs))
-        return unavailable(timeoutReason(m_timeoutMs));
-    const std::unique_ptr<QKeychain::Job> owned(job);
-    if (job->error() != QKeychain::NoError)
-        return unavailable(job->errorString());
-    return success();
+    return ask({KeychainRequest::Kind::Read, {}, backendKey(backend), {}})
+        .then(QtFuture::Launch::Sync, [](const KeychainAnswer& answer) -> Result<std::optional<QString>> {
+            switch (answer.outcome) {
+            case KeychainAnswer::Outcome::Done:
+                return std::optional<QString>(answer.secret);
+            case KeychainAnswer::Outcome::NotFound:
+                return std::optional<QString>();
+            case KeychainAnswer::Outcome::Failed:
+                break;
+            }
+            return unavailable(answer.reason);
+        });
 }
 
-Status CredentialStore::removeToken(const QUrl& backend) const
+QFuture<Status> CredentialStore::writeToken(const QUrl& backend, const QString& token) const
 {
-    auto* job = new QKeychain::DeletePasswordJob(QString::fromLatin1(service));
-    job->setKey(backendKey(backend));
-    if (!runJob(job, m_timeoutMs))
-        return unavailable(timeoutReason(m_timeoutMs));
-    const std::unique_ptr<QKeychain::Job> owned(job);
-    if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
-        return unavailable(job->errorString());
-    return success();
+    return ask({KeychainRequest::Kind::Write, {}, backendKey(backend), token})
+        .then(QtFuture::Launch::Sync, [](const KeychainAnswer& answer) -> Status {
+            if (answer.outcome != KeychainAnswer::Outcome::Done)
+                return unavailable(answer.reason);
+            return success();
+        });
+}
+
+QFuture<Status> CredentialStore::removeToken(const QUrl& backend) const
+{
+    return ask({KeychainRequest::Kind::Remove, {}, backendKey(backend), {}})
+        .then(QtFuture::Launch::Sync, [](const KeychainAnswer& answer) -> Status {
+            if (answer.outcome == KeychainAnswer::Outcome::Failed)
+                return unavailable(answer.reason);
+            return success(); // removed, or there was none
+        });
 }
 
 } // namespace icp::sync

@@ -3,6 +3,7 @@
 #include "SyncEngine.h"
 
 #include <QDateTime>
+#include <QFuture>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -14,11 +15,13 @@ class Database;
 
 namespace icp::sync {
 
-class BackendClient;
+class DatabaseThread;
 
 // What widgets use (status bar indicator, Settings page, wizard steps 3/4): one object
 // per open database that knows the backend, runs the engine on a timer or on demand,
 // and reports state, queued rows, errors and the last sync through signals. No widgets here.
+// Its database work (the engine's, the queued count, the last sync) runs on one
+// DatabaseThread with its own connection, made at the first need: nothing here waits.
 class SyncController : public QObject
 {
     Q_OBJECT
@@ -35,7 +38,7 @@ public:
     Status configure(const QString& backendUrl, const QString& token, SyncOptions options = {});
     // Reads the token for `backendUrl` from the keychain and configures. Fails with
     // keychain.unavailable (ask the user) or sync.no-token (none stored yet).
-    Status configureFromKeychain(const QString& backendUrl, SyncOptions options = {});
+    QFuture<Status> configureFromKeychain(const QString& backendUrl, SyncOptions options = {});
     // Periodic sync every `ms` while configured; 0 = only syncNow().
     void setInterval(int ms);
 
@@ -47,7 +50,8 @@ public:
 
 public Q_SLOTS:
     void syncNow();
-    // Recounts pending outbox rows (call after enqueueing).
+    // Recounts pending outbox rows (call after enqueueing); queuedCountChanged() when the
+    // count, made on the database thread, differs. Calls while one count runs make one more.
     void refreshQueued();
 
 Q_SIGNALS:
@@ -61,10 +65,18 @@ Q_SIGNALS:
 
 private:
     void setState(State state);
+    std::shared_ptr<DatabaseThread> databaseThread();
+    // The number of pending outbox rows, counted on the database thread (0 when unreadable).
+    QFuture<int> countQueued();
+    void setQueued(int queued);
+    void runFinished(const SyncSummary& summary);
 
     Database& m_db;
-    std::unique_ptr<BackendClient> m_client;
+    std::shared_ptr<DatabaseThread> m_thread;
     std::unique_ptr<SyncEngine> m_engine;
+    bool m_counting = false;
+    bool m_countAgain = false;
+    int m_generation = 0; // configure() and finished runs: a late answer about an older one is dropped
     QTimer m_timer;
     State m_state = State::NotConfigured;
     int m_queued = 0;

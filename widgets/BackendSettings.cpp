@@ -102,15 +102,14 @@ void BackendSettings::setStatus(const QString& text, Tone tone)
     m_status->setAccessibleDescription(text);
 }
 
-bool BackendSettings::save()
+QFuture<bool> BackendSettings::save()
 {
-    if (m_busy)
-        return false;
+    const int request = ++m_request;
     const Result<QUrl> url = sync::checkBackendUrl(m_url->text().trimmed());
     if (!url) {
         setStatus(url.error().message, Tone::Bad);
         m_url->setFocus(Qt::OtherFocusReason);
-        return false;
+        return QtFuture::makeReadyFuture(false);
     }
     const QString address = url.value().toString();
     const bool addressChanged = address != savedBackendUrl();
@@ -119,94 +118,102 @@ bool BackendSettings::save()
 
     const QString typed = m_token->text().trimmed();
     if (!typed.isEmpty()) {
-        // The keychain call runs a local event loop: nothing else may start meanwhile.
-        m_busy = true;
-        m_save->setEnabled(false);
-        const Status written = sync::CredentialStore(m_keychainTimeoutMs).writeToken(url.value(), typed);
-        m_save->setEnabled(true);
-        m_busy = false;
         m_token->clear();
-        if (!written) {
-            // No plaintext fallback (issue 5 item 4): this run only.
-            m_keychainUnavailable = true;
-            m_sessionToken = typed;
-            m_tokenStored = false;
-            setStatus(written.error().message + u' ' +
-                          tr("The token is kept in memory until you quit the program."),
-                      Tone::Bad);
-        } else {
-            m_keychainUnavailable = false;
-            m_sessionToken.clear();
-            m_tokenStored = true;
-            setStatus(tr("Saved. The token is stored in the system keychain."), Tone::Good);
-        }
-        updateTokenPlaceholder();
         Q_EMIT configured(address, typed);
-        return true;
+        return sync::CredentialStore(m_keychainTimeoutMs)
+            .writeToken(url.value(), typed)
+            .then(this, [this, request, typed](const Status& written) {
+                // Where the token is now holds whatever was asked since; what the line
+                // under the form says is the latest request's.
+                m_keychainUnavailable = !written;
+                m_tokenStored = written.ok();
+                if (!written)
+                    m_sessionToken = typed; // no plaintext fallback (issue 5 item 4): this run only
+                else
+                    m_sessionToken.clear();
+                updateTokenPlaceholder();
+                if (request != m_request)
+                    return true;
+                if (!written)
+                    setStatus(written.error().message + u' ' +
+                                  tr("The token is kept in memory until you quit the program."),
+                              Tone::Bad);
+                else
+                    setStatus(tr("Saved. The token is stored in the system keychain."), Tone::Good);
+                return true;
+            });
     }
     if (addressChanged)
         m_sessionToken.clear();
-    QString problem;
-    const QString token = currentToken(url.value(), &problem);
-    if (token.isEmpty()) {
-        setStatus(tr("The address is saved. %1").arg(problem), Tone::Bad);
-        m_token->setFocus(Qt::OtherFocusReason);
-        return false;
-    }
-    setStatus(tr("Saved."), Tone::Good);
-    Q_EMIT configured(address, token);
-    return true;
+    return currentToken(url.value()).then(this, [this, request, address](const Result<QString>& token) {
+        if (request != m_request)
+            return false;
+        if (!token) {
+            setStatus(tr("The address is saved. %1").arg(token.error().message), Tone::Bad);
+            m_token->setFocus(Qt::OtherFocusReason);
+            return false;
+        }
+        setStatus(tr("Saved."), Tone::Good);
+        Q_EMIT configured(address, token.value());
+        return true;
+    });
 }
 
-bool BackendSettings::loadStoredConnection()
+QFuture<bool> BackendSettings::loadStoredConnection()
 {
-    if (m_busy)
-        return false;
+    const int request = ++m_request;
     const QString saved = savedBackendUrl();
     if (saved.isEmpty())
-        return false;
+        return QtFuture::makeReadyFuture(false);
     const Result<QUrl> url = sync::checkBackendUrl(saved);
     if (!url) {
         setStatus(url.error().message, Tone::Bad);
-        return false;
+        return QtFuture::makeReadyFuture(false);
     }
-    QString problem;
-    const QString token = currentToken(url.value(), &problem);
-    updateTokenPlaceholder();
-    if (token.isEmpty()) {
-        setStatus(problem, Tone::Bad);
-        return false;
-    }
-    Q_EMIT configured(url.value().toString(), token);
-    return true;
+    const QString address = url.value().toString();
+    return currentToken(url.value()).then(this, [this, request, address](const Result<QString>& token) {
+        updateTokenPlaceholder();
+        if (request != m_request)
+            return false;
+        if (!token) {
+            setStatus(token.error().message, Tone::Bad);
+            return false;
+        }
+        Q_EMIT configured(address, token.value());
+        return true;
+    });
 }
 
-QString BackendSettings::currentToken(const QUrl& url, QString* problem)
+QFuture<Result<QString>> BackendSettings::currentToken(const QUrl& url)
 {
     if (!m_token->text().trimmed().isEmpty())
-        return m_token->text().trimmed();
+        return QtFuture::makeReadyFuture(Result<QString>(m_token->text().trimmed()));
     if (!m_sessionToken.isEmpty())
-        return m_sessionToken;
-    const Result<std::optional<QString>> stored = sync::CredentialStore(m_keychainTimeoutMs).readToken(url);
-    if (!stored) {
-        m_keychainUnavailable = true;
-        m_tokenStored = false;
-        *problem = stored.error().message;
-        return {};
-    }
-    m_keychainUnavailable = false;
-    m_tokenStored = stored.value().has_value();
-    if (!stored.value()) {
-        *problem = tr("No token is stored for this backend yet: enter the token the access provider gave "
-                      "you.");
-        return {};
-    }
-    return *stored.value();
+        return QtFuture::makeReadyFuture(Result<QString>(m_sessionToken));
+    return sync::CredentialStore(m_keychainTimeoutMs)
+        .readToken(url)
+        .then(this, [this](const Result<std::optional<QString>>& stored) -> Result<QString> {
+            if (!stored) {
+                m_keychainUnavailable = true;
+                m_tokenStored = false;
+                return stored.error();
+            }
+            m_keychainUnavailable = false;
+            m_tokenStored = stored.value().has_value();
+            if (!stored.value()) {
+                return Result<QString>::failure(
+                    u"sync.no-token"_s,
+                    tr("No token is stored for this backend yet: enter the token the access provider gave "
+                       "you."),
+                    u"token"_s);
+            }
+            return *stored.value();
+        });
 }
 
 void BackendSettings::testConnection()
 {
-    if (m_ping)
+    if (m_testing)
         return;
     const Result<QUrl> url = sync::checkBackendUrl(m_url->text().trimmed());
     if (!url) {
@@ -214,18 +221,26 @@ void BackendSettings::testConnection()
         Q_EMIT testFinished(false, url.error().message);
         return;
     }
-    QString problem;
-    const QString token = currentToken(url.value(), &problem);
-    if (token.isEmpty()) {
-        setStatus(problem, Tone::Bad);
-        Q_EMIT testFinished(false, problem);
-        return;
-    }
-    m_client = std::make_unique<sync::BackendClient>(sync::BackendConfig{url.value(), token, 15000});
-    m_ping = new sync::PingJob(*m_client, this);
+    m_testing = true;
     m_test->setEnabled(false);
-    setStatus(tr("Connecting to %1…").arg(url.value().host()), Tone::Neutral);
-    const QString host = url.value().toString();
+    currentToken(url.value()).then(this, [this, url = url.value()](const Result<QString>& token) {
+        if (!token) {
+            m_testing = false;
+            m_test->setEnabled(true);
+            setStatus(token.error().message, Tone::Bad);
+            Q_EMIT testFinished(false, token.error().message);
+            return;
+        }
+        startPing(url, token.value());
+    });
+}
+
+void BackendSettings::startPing(const QUrl& url, const QString& token)
+{
+    m_client = std::make_unique<sync::BackendClient>(sync::BackendConfig{url, token, 15000});
+    m_ping = new sync::PingJob(*m_client, this);
+    setStatus(tr("Connecting to %1…").arg(url.host()), Tone::Neutral);
+    const QString host = url.toString();
     connect(m_ping, &sync::ApiJob::finished, this, [this, host](sync::ApiJob* job) {
         m_test->setEnabled(true);
         const bool ok = job->ok();
@@ -233,6 +248,7 @@ void BackendSettings::testConnection()
                                    : tr("The connection failed: %1").arg(job->problem().message());
         setStatus(message, ok ? Tone::Good : Tone::Bad);
         m_ping = nullptr;
+        m_testing = false;
         Q_EMIT testFinished(ok, message);
     });
     m_ping->start();

@@ -11,6 +11,7 @@
 #include "core/Language.h"
 #include "store/ApplicationRepository.h"
 #include "store/Database.h"
+#include "sync/SyncController.h"
 #include "wizard/ApplicationWizard.h"
 
 #include <QAction>
@@ -374,8 +375,9 @@ bool MainWindow::openApplication(const QString& id)
     connect(m_wizard, &ApplicationWizard::closeRequested, this, &MainWindow::closeWizard);
     connect(m_wizard, &ApplicationWizard::saved, this, [this] {
         reload();
-        // A Submit put a row in the outbox: the indicator counts it and a sync follows.
-        onQueuedCountChanged(-1);
+        // A Submit put a row in the outbox: the indicator counts it and a sync follows
+        // (queuedCountChanged, once counted).
+        m_sync->refreshQueued();
     });
     showPage(Page::Applications);
     m_pages->setCurrentWidget(m_wizardHost);

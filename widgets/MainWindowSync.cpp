@@ -46,14 +46,17 @@ void MainWindow::createSync()
         }
     });
 
-    // The stored connection is read after the window is up: the keychain may take a
-    // moment (CredentialStore waits for it with a bounded local event loop).
+    // The stored connection is read once the window is up; the keychain answers when it
+    // can (asynchronously: the window stays responsive meanwhile).
     if (!BackendSettings::savedBackendUrl().isEmpty()) {
         QTimer::singleShot(0, this, [this] {
+            if (m_sync->state() != sync::SyncController::State::NotConfigured)
+                return;
             BackendSettings* settings = m_settingsPage->backendSettings();
-            if (m_sync->state() == sync::SyncController::State::NotConfigured &&
-                !settings->loadStoredConnection())
-                m_syncIndicator->setSetupProblem(settings->statusText());
+            settings->loadStoredConnection().then(this, [this, settings](bool configured) {
+                if (!configured)
+                    m_syncIndicator->setSetupProblem(settings->statusText());
+            });
         });
     }
 }
@@ -87,11 +90,6 @@ void MainWindow::onApplicationChanged(const QString& id, int status)
 
 void MainWindow::onQueuedCountChanged(int queued)
 {
-    // -1: the wizard saved (maybe a Submit); count again.
-    if (queued < 0) {
-        m_sync->refreshQueued();
-        return;
-    }
     const bool grew = queued > m_lastQueued;
     m_lastQueued = queued;
     if (grew && m_sync->state() != sync::SyncController::State::NotConfigured)

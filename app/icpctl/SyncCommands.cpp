@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,6 +29,19 @@ namespace {
 QString isoOrEmpty(const QDateTime& t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+// A command-line program has no window to keep responsive, so it may wait for an
+// asynchronous answer (the keychain's): in a local event loop, which the answer needs.
+template <typename T> T waitFor(const QFuture<T>& future)
+{
+    QEventLoop loop;
+    QFutureWatcher<T> watcher;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+    if (!future.isFinished())
+        loop.exec();
+    return future.result();
 }
 
 // Statuses from which an application may be (re)submitted: the user holds it.
@@ -177,7 +191,8 @@ int runSync(const CliContext& context)
             return ExitUsage;
         }
     } else {
-        const Result<std::optional<QString>> stored = sync::CredentialStore().readToken(checked.value());
+        const Result<std::optional<QString>> stored =
+            waitFor(sync::CredentialStore().readToken(checked.value()));
         if (!stored) {
             context.err << stored.error().message << '\n';
             return ExitUsage;

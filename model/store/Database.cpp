@@ -112,6 +112,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, Opti
     if (!db->m_db.isValid())
         return openError(filePath,
                          QCoreApplication::translate("Database", "the SQLite driver is not available."));
+    db->m_openedWith = filePath;
     db->m_db.setDatabaseName(filePath);
     if (!db->m_db.open())
         return openFailure(filePath, u"open the SQLite file"_s, db->m_db.lastError());
@@ -163,6 +164,7 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString& connecti
         return openError(location,
                          QCoreApplication::translate("Database", "the PostgreSQL driver is not available."));
     }
+    db->m_openedWith = connectionString;
     db->m_db.setHostName(host);
     db->m_db.setPort(port);
     db->m_db.setUserName(user);
@@ -200,6 +202,16 @@ Status Database::finishOpening(Options options)
 Result<int> Database::schemaVersion()
 {
     return Migrations::currentVersion(*this);
+}
+
+Database::Opener Database::opener() const
+{
+    return [backend = m_dialect.backend(), openedWith = m_openedWith]() -> Result<std::unique_ptr<Database>> {
+        const Options sameSchema{.migrate = false}; // this connection migrated it already
+        if (backend == Dialect::Backend::Sqlite)
+            return openSqlite(openedWith, sameSchema);
+        return openPostgres(openedWith, sameSchema);
+    };
 }
 
 } // namespace icp

@@ -5,6 +5,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace icp {
@@ -31,6 +32,7 @@ class Database
 {
 public:
     using Options = DatabaseOptions;
+    using Opener = std::function<Result<std::unique_ptr<Database>>()>;
 
     // Where the SQLite file lives when no path is given: $ICP_DB when set, else
     // <AppDataLocation>/icp-assistant.sqlite (set the application and organisation
@@ -65,6 +67,12 @@ public:
     // Version recorded in schema_version (0 = empty database).
     Result<int> schemaVersion();
 
+    // Opens another connection to this same database (the same SQLite file, or the same
+    // PostgreSQL server, database and schema), without migrating: what a worker thread
+    // calls to get a connection of its own (see "Threads" above). The function holds a
+    // copy of what it needs, so it may be called on any thread, after this object is gone.
+    Opener opener() const;
+
 private:
     Database(Dialect::Backend backend, QString location);
     Status finishOpening(Options options);
@@ -72,6 +80,7 @@ private:
     Dialect m_dialect;
     QString m_location;
     QString m_connectionName;
+    QString m_openedWith; // the path or the connection string given to open*(), for opener()
     QSqlDatabase m_db;
 };
 

@@ -3,6 +3,7 @@
 // from every file the application and the backend wrote. Without a keychain the user
 // gets a clear message and nothing is written in plaintext instead.
 #include "BackendProcess.h"
+#include "EventLoopWatch.h"
 #include "Icpctl.h"
 #include "StoredDocuments.h"
 #include "store/Database.h"
@@ -65,14 +66,18 @@ private Q_SLOTS:
         const QUrl url = backend.url();
 
         const CredentialStore store(5000);
-        const Status written = store.writeToken(url, token);
+        const QFuture<Status> writing = store.writeToken(url, token);
+        QVERIFY(test::settles(writing));
+        const Status written = writing.result();
         if (!written) {
             if (m_required)
                 QFAIL(qPrintable(u"ICP_REQUIRE_KEYCHAIN is set but the keychain failed: "_s +
                                  written.error().message));
             QSKIP(qPrintable(u"no keychain: "_s + written.error().message));
         }
-        const Result<std::optional<QString>> read = store.readToken(url);
+        const QFuture<Result<std::optional<QString>>> reading = store.readToken(url);
+        QVERIFY(test::settles(reading));
+        const Result<std::optional<QString>> read = reading.result();
         QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
         QVERIFY(read.value().has_value());
         QCOMPARE(*read.value(), token);
@@ -116,10 +121,50 @@ private Q_SLOTS:
         const QStringList backendHits = filesContaining(backend.dataDir(), token.toUtf8());
         QVERIFY2(backendHits.isEmpty(), qPrintable(backendHits.join(u", "_s)));
 
-        QVERIFY(store.removeToken(url).ok());
-        const Result<std::optional<QString>> gone = store.readToken(url);
+        const QFuture<Status> removing = store.removeToken(url);
+        QVERIFY(test::settles(removing));
+        QVERIFY(removing.result().ok());
+        const QFuture<Result<std::optional<QString>>> reread = store.readToken(url);
+        QVERIFY(test::settles(reread));
+        const Result<std::optional<QString>> gone = reread.result();
         QVERIFY(gone.ok());
         QVERIFY(!gone.value().has_value());
+    }
+
+    // The real QtKeychain path answers through the event loop: the call returns before the
+    // keychain has answered, and the loop keeps turning (no nested loop) until it has.
+    void theSystemKeychainAnswersWithoutBlocking()
+    {
+        const QUrl url(u"http://127.0.0.1:9"_s);
+        const QString token = u"icpb_nonblocking-"_s + QString::number(QDateTime::currentMSecsSinceEpoch());
+        const CredentialStore store(5000);
+        const QFuture<Status> writing = store.writeToken(url, token);
+        QVERIFY(!writing.isFinished());
+        QVERIFY(test::settles(writing));
+        if (!writing.result()) {
+            if (m_required)
+                QFAIL(qPrintable(u"ICP_REQUIRE_KEYCHAIN is set but the keychain failed: "_s +
+                                 writing.result().error().message));
+            QSKIP(qPrintable(u"no keychain: "_s + writing.result().error().message));
+        }
+        test::StallDetector detector;
+        QFuture<Result<std::optional<QString>>> read;
+        bool answeredInTheCall = true;
+        QTimer::singleShot(0, [&] {
+            read = store.readToken(url);
+            answeredInTheCall = read.isFinished();
+        });
+        QVERIFY(QTest::qWaitFor([&] { return read.isValid() && read.isFinished(); }, 15000));
+        detector.stop();
+        QVERIFY2(!answeredInTheCall, "readToken() waited for the keychain");
+        QCOMPARE(detector.nestedTicks(), 0);
+        QVERIFY2(detector.longestStallMs() <= 100,
+                 qPrintable(u"the event loop stalled for %1 ms"_s.arg(detector.longestStallMs())));
+        QVERIFY(read.result().ok());
+        QCOMPARE(read.result().value().value_or(QString()), token);
+        const QFuture<Status> removing = store.removeToken(url);
+        QVERIFY(test::settles(removing));
+        QVERIFY(removing.result().ok());
     }
 
     void withoutAKeychainTheUserIsToldWhy()

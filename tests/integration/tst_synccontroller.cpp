@@ -49,7 +49,7 @@ private Q_SLOTS:
         QSignalSpy done(&controller, &SyncController::syncFinished);
         QVERIFY(controller.configure(backend.url().toString(), backend.token()).ok());
         QCOMPARE(controller.state(), SyncController::State::Idle);
-        QCOMPARE(controller.queuedCount(), 1);
+        QTRY_COMPARE(controller.queuedCount(), 1); // counted on the sync's database thread
 
         controller.syncNow();
         QCOMPARE(controller.state(), SyncController::State::Syncing);
