@@ -1,5 +1,6 @@
 #include "wizard/TypePage.h"
 
+#include "domain/FieldPath.h"
 #include "rules/RuleTables.h"
 #include "validation/IcpNumber.h"
 #include "wizard/ApplicationDraft.h"
@@ -45,20 +46,20 @@ TypePage::TypePage(ApplicationDraft& shared, QWidget* parent)
     });
 
     m_province = new QComboBox(this);
-    m_provinceRow = addRow(form, m_province, u"provinceComboBox"_s, u"entity.provinceCode"_s);
+    m_provinceRow = addRow(form, m_province, u"provinceComboBox"_s, FieldPath::entity().provinceCode());
     connect(m_province, &QComboBox::currentIndexChanged, this, [this] {
         const int code = m_province->currentData().toInt();
         if (draft().application().entity.provinceCode == code)
             return;
         draft().edit().entity.provinceCode = code;
-        draft().markChanged(u"entity.provinceCode"_s);
+        draft().markChanged(FieldPath::entity().provinceCode());
     });
 
-    m_filingNumber =
-        addLineEdit(form, u"entityFilingNumberLineEdit"_s, u"entity.filingNumber"_s, &m_filingNumberRow);
+    m_filingNumber = addLineEdit(form, u"entityFilingNumberLineEdit"_s, FieldPath::entity().filingNumber(),
+                                 &m_filingNumberRow);
     connect(m_filingNumber, &QLineEdit::textEdited, this, [this](const QString& text) {
         draft().edit().entity.filingNumber = text.trimmed();
-        draft().markChanged(u"entity.filingNumber"_s);
+        draft().markChanged(FieldPath::entity().filingNumber());
         if (text.trimmed().isEmpty()) {
             m_filingNumberRow->clearInstantState();
             return;
@@ -97,9 +98,9 @@ TypePage::TypePage(ApplicationDraft& shared, QWidget* parent)
     pageLayout()->addStretch();
 }
 
-QString TypePage::key() const
+WizardPage::Id TypePage::id() const
 {
-    return u"type"_s;
+    return Id::Type;
 }
 
 QString TypePage::title() const
@@ -110,14 +111,6 @@ QString TypePage::title() const
 QString TypePage::subtitle() const
 {
     return tr("What you are applying for, and in which province the entity files.");
-}
-
-bool TypePage::ownsFieldPath(const QString& fieldPath) const
-{
-    return fieldPath == "kind"_L1 || fieldPath == "operation"_L1 || fieldPath == "status"_L1 ||
-           fieldPath == "entity.provinceCode"_L1 || fieldPath == "entity.filingNumber"_L1 ||
-           fieldPath == "licenceScope"_L1 || fieldPath == "plannedSubmission"_L1 ||
-           fieldPath.startsWith("serviceCategories"_L1);
 }
 
 void TypePage::reload()
