@@ -167,6 +167,11 @@ QString FieldPath::documents()
     return u"documents"_s;
 }
 
+QString FieldPath::noPreApprovalPledgeSigned()
+{
+    return u"noPreApprovalPledgeSigned"_s;
+}
+
 fieldpath::PersonPath FieldPath::person(int index)
 {
     return element("persons"_L1, index);

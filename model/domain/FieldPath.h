@@ -142,6 +142,7 @@ struct FieldPath
     static QString persons();
     static QString websites();
     static QString documents();
+    static QString noPreApprovalPledgeSigned();
 
     static fieldpath::EntityPath entity() { return {}; }
     static fieldpath::PersonPath person(int index);

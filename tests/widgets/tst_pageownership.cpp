@@ -4,6 +4,7 @@
 #include "rules/RuleSet.h"
 #include "wizard/PageOwnership.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;

@@ -203,8 +203,8 @@ void ApplicationWizard::reloadFromDatabase()
     const int step = wizardStep(m_draft->application().status);
     const QString key = currentPageKey();
     // Someone watching step 2 or 3 sees the audit move on; step-1 pages stay where they are.
-    const std::optional<WizardPage::Id> current = wizard::pageFromKey(key);
-    const bool following = current == WizardPage::Id::Submit || current == WizardPage::Id::Audit;
+    const std::optional<WizardPage::Id> shown = wizard::pageFromKey(key);
+    const bool following = shown == WizardPage::Id::Submit || shown == WizardPage::Id::Audit;
     if (following && step != stepBefore && step >= 3) {
         showPage(wizard::pageKey(step >= 4 ? WizardPage::Id::Granted : WizardPage::Id::Audit));
         return;
@@ -375,8 +375,8 @@ void ApplicationWizard::retranslate()
 void ApplicationWizard::updateSideList()
 {
     const QString key = currentPageKey();
-    const std::optional<WizardPage::Id> current = wizard::pageFromKey(key);
-    const int currentStep = current ? wizard::pageStep(*current) - 1 : 0;
+    const std::optional<WizardPage::Id> shown = wizard::pageFromKey(key);
+    const int currentStep = shown ? wizard::pageStep(*shown) - 1 : 0;
     const int reached = m_draft ? wizardStep(m_draft->application().status) - 1 : 0;
     for (int step = 0; step < m_stepItems.size(); ++step) {
         QTreeWidgetItem* item = m_stepItems.at(step);

@@ -137,7 +137,7 @@ bool DocumentsPage::listsFinding(const Finding& finding) const
 {
     // The checklist shows the checks of each attached file and, on each missing line,
     // the rule that asks for it; the line above the panel lists the rest (DOC-001 …).
-    if (finding.fieldPath.startsWith("documents["_L1))
+    if (finding.fieldPath.startsWith(FieldPath::documents() + u'['))
         return finding.ruleId.startsWith("DOC-1"_L1);
     for (const ChecklistItem& item : checklist()->model()->checklist().items()) {
         if (item.ruleId == finding.ruleId)
@@ -170,7 +170,7 @@ void DocumentsPage::takeFromWorkspace()
     taken.updatedAt = current.updatedAt;
     m_syncingFromWorkspace = true;
     draft().edit() = taken;
-    draft().markChanged(u"documents"_s);
+    draft().markChanged(FieldPath::documents());
     m_syncingFromWorkspace = false;
     updateDocumentFindings();
     // What is missing now shows at once (Review, Next), not after the typing debounce.

@@ -42,11 +42,12 @@ qsizetype matchLength(QStringView path, QLatin1StringView prefix)
 {
     qsizetype p = 0;
     for (qsizetype i = 0; i < prefix.size(); ++i) {
-        if (prefix[i] == u']' && i > 0 && prefix[i - 1] == u'[') {
+        const char c = prefix[i].toLatin1();
+        if (c == ']' && i > 0 && prefix[i - 1].toLatin1() == '[') {
             while (p < path.size() && path[p].isDigit())
                 ++p;
         }
-        if (p >= path.size() || path[p] != prefix[i])
+        if (p >= path.size() || path[p] != QLatin1Char(c))
             return -1;
         ++p;
     }

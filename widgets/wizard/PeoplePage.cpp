@@ -214,7 +214,7 @@ void PeoplePage::addPerson()
     if (!draft().application().personWithRole(PersonRole::WebsitePrincipal))
         person.roles.append(PersonRole::WebsitePrincipal);
     draft().edit().persons.append(person);
-    draft().markChanged(u"persons"_s);
+    draft().markChanged(FieldPath::persons());
     refreshList();
     m_list->setCurrentIndex(int(draft().application().persons.size()) - 1);
     m_name->setFocus(Qt::OtherFocusReason);
@@ -232,7 +232,7 @@ void PeoplePage::removePerson(int index)
         if (site.principalId == id)
             site.principalId.clear();
     }
-    draft().markChanged(u"persons"_s);
+    draft().markChanged(FieldPath::persons());
     refreshList();
     selectPerson(m_list->currentIndex());
 }

@@ -120,7 +120,7 @@ ServersPage::ServersPage(ApplicationDraft& shared, QWidget* parent)
             if (i != m_websiteIndex)
                 sites[i].access = access;
         }
-        draft().markChanged(u"websites"_s);
+        draft().markChanged(FieldPath::websites());
     });
 
     retranslate();

@@ -24,22 +24,22 @@ TypePage::TypePage(ApplicationDraft& shared, QWidget* parent)
     QFormLayout* form = addForm();
 
     m_kind = new QComboBox(this);
-    m_kindRow = addRow(form, m_kind, u"kindComboBox"_s, u"kind"_s);
+    m_kindRow = addRow(form, m_kind, u"kindComboBox"_s, FieldPath::kind());
     connect(m_kind, &QComboBox::activated, this, [this] {
         draft().edit().kind = ApplicationKind(m_kind->currentData().toInt());
-        draft().markChanged(u"kind"_s);
+        draft().markChanged(FieldPath::kind());
         updateVisibility();
     });
 
     m_operation = new QComboBox(this);
-    m_operationRow = addRow(form, m_operation, u"operationComboBox"_s, u"operation"_s);
+    m_operationRow = addRow(form, m_operation, u"operationComboBox"_s, FieldPath::operation());
     connect(m_operation, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_operation->currentData().isValid())
             return;
         const auto operation = Operation(m_operation->currentData().toInt());
         if (draft().application().operation != operation) {
             draft().edit().operation = operation;
-            draft().markChanged(u"operation"_s);
+            draft().markChanged(FieldPath::operation());
         }
         updateExplanation();
         updateVisibility();
@@ -69,10 +69,10 @@ TypePage::TypePage(ApplicationDraft& shared, QWidget* parent)
     });
 
     m_scope = new QComboBox(this);
-    m_scopeRow = addRow(form, m_scope, u"licenceScopeComboBox"_s, u"licenceScope"_s);
+    m_scopeRow = addRow(form, m_scope, u"licenceScopeComboBox"_s, FieldPath::licenceScope());
     connect(m_scope, &QComboBox::activated, this, [this] {
         draft().edit().licenceScope = LicenceScope(m_scope->currentData().toInt());
-        draft().markChanged(u"licenceScope"_s);
+        draft().markChanged(FieldPath::licenceScope());
     });
     m_services = new QListWidget(this);
     m_services->setMaximumHeight(m_services->fontMetrics().height() * 8);
@@ -81,7 +81,8 @@ TypePage::TypePage(ApplicationDraft& shared, QWidget* parent)
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         item->setCheckState(Qt::Unchecked);
     }
-    m_servicesRow = addRow(form, m_services, u"serviceCategoriesList"_s, u"serviceCategories"_s, true);
+    m_servicesRow =
+        addRow(form, m_services, u"serviceCategoriesList"_s, FieldPath::serviceCategories(), true);
     connect(m_services, &QListWidget::itemChanged, this, [this] {
         QStringList codes;
         for (int i = 0; i < m_services->count(); ++i) {
@@ -91,7 +92,7 @@ TypePage::TypePage(ApplicationDraft& shared, QWidget* parent)
         if (codes == draft().application().serviceCategories)
             return;
         draft().edit().serviceCategories = codes;
-        draft().markChanged(u"serviceCategories"_s);
+        draft().markChanged(FieldPath::serviceCategories());
     });
 
     retranslate();

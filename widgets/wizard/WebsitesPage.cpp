@@ -204,13 +204,13 @@ WebsitesPage::WebsitesPage(ApplicationDraft& shared, QWidget* parent)
         fillPreApprovals();
     });
     m_pledgeSigned = new QCheckBox(m_editor);
-    m_pledgeSignedRow =
-        addRow(form, m_pledgeSigned, u"noPreApprovalPledgeCheckBox"_s, u"noPreApprovalPledgeSigned"_s);
+    m_pledgeSignedRow = addRow(form, m_pledgeSigned, u"noPreApprovalPledgeCheckBox"_s,
+                               FieldPath::noPreApprovalPledgeSigned());
     connect(m_pledgeSigned, &QCheckBox::toggled, this, [this](bool on) {
         if (draft().application().noPreApprovalPledgeSigned == on)
             return;
         draft().edit().noPreApprovalPledgeSigned = on;
-        draft().markChanged(u"noPreApprovalPledgeSigned"_s);
+        draft().markChanged(FieldPath::noPreApprovalPledgeSigned());
     });
 
     m_filingNumber = addLineEdit(form, u"websiteFilingNumberLineEdit"_s, QString(), &m_filingNumberRow);
@@ -280,7 +280,7 @@ void WebsitesPage::addWebsite()
     if (!draft().application().websites.isEmpty())
         site.access = draft().application().websites.constFirst().access;
     draft().edit().websites.append(site);
-    draft().markChanged(u"websites"_s);
+    draft().markChanged(FieldPath::websites());
     refreshList();
     m_list->setCurrentIndex(m_list->count() - 1);
     m_name->setFocus(Qt::OtherFocusReason);
@@ -291,7 +291,7 @@ void WebsitesPage::removeWebsite(int index)
     if (index < 0 || index >= draft().application().websites.size())
         return;
     draft().edit().websites.removeAt(index);
-    draft().markChanged(u"websites"_s);
+    draft().markChanged(FieldPath::websites());
     refreshList();
     selectWebsite(m_list->currentIndex());
 }
