@@ -3,6 +3,7 @@
 #include "DocumentFields.h"
 #include "documents/DocumentStore.h"
 #include "domain/Application.h"
+#include "domain/FieldPath.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -55,7 +56,7 @@ Result<QList<Attachment>> planAttachments(const Application& app, const Document
                 path.error().code,
                 QCoreApplication::translate("SyncEngine", "The attachment %1 (%2) cannot be sent: %3")
                     .arg(name, displayName(d.kind), path.error().message),
-                u"documents[%1]"_s.arg(i));
+                FieldPath::document(i).root());
         }
         bySha.insert(sha, out.size());
         out.append(Attachment{sha, path.value(), d.fileName, d.mimeType, d.byteSize, {field}, {d.id}});

@@ -1,5 +1,7 @@
 #include "DocumentFields.h"
 
+#include "domain/FieldPath.h"
+
 using namespace Qt::StringLiterals;
 
 namespace icp::sync {
@@ -48,18 +50,18 @@ QString documentField(const Application& application, const Document& document, 
 {
     const QString name = documentFieldName(document.kind);
     if (name.isEmpty())
-        return u"documents[%1]"_s.arg(documentIndex);
+        return FieldPath::document(documentIndex).root();
     if (!document.subjectId.isEmpty()) {
         for (qsizetype i = 0; i < application.persons.size(); ++i) {
             if (application.persons[i].id == document.subjectId)
-                return u"persons[%1].%2"_s.arg(i).arg(name);
+                return FieldPath::person(int(i)).member(name);
         }
         for (qsizetype i = 0; i < application.websites.size(); ++i) {
             if (application.websites[i].id == document.subjectId)
-                return u"websites[%1].%2"_s.arg(i).arg(name);
+                return FieldPath::website(int(i)).member(name);
         }
     }
-    return u"entity."_s + name;
+    return FieldPath::entity().member(name);
 }
 
 } // namespace icp::sync

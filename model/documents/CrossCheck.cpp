@@ -1,6 +1,7 @@
 #include "documents/CrossCheck.h"
 
 #include "documents/DocumentProfile.h"
+#include "domain/FieldPath.h"
 #include "rules/RuleTables.h"
 #include "validation/ResidentId.h"
 #include "validation/Uscc.h"
@@ -12,6 +13,8 @@
 using namespace Qt::StringLiterals;
 
 namespace icp {
+
+using rules::RuleId;
 
 namespace {
 
@@ -57,7 +60,7 @@ CrossCheckResult crossCheck(const ReadIdentifiers& read, DocumentKind kind, cons
         const QString form = app.entity.certificateNumber.trimmed();
         if (form.isEmpty()) {
             result.suggestions.append(
-                {u"entity.certificateNumber"_s, read.usccs.constFirst(),
+                {FieldPath::entity().certificateNumber(), read.usccs.constFirst(),
                  QCoreApplication::translate("Documents", "Unified Social Credit Code read from %1")
                      .arg(doc)});
         } else {
@@ -66,7 +69,7 @@ CrossCheckResult crossCheck(const ReadIdentifiers& read, DocumentKind kind, cons
             compared = true;
             if (!read.usccs.contains(normalised)) {
                 mismatch = true;
-                r.add(u"DOC-111"_s, Severity::Blocking, path,
+                r.add(RuleId::DOC_111, Severity::Blocking, path,
                       QCoreApplication::translate("Documents", "%1 shows the credit code %2, but the entity "
                                                                "form says %3. Correct the form or attach "
                                                                "the right certificate.")
@@ -78,7 +81,7 @@ CrossCheckResult crossCheck(const ReadIdentifiers& read, DocumentKind kind, cons
         const QString form = app.entity.name.trimmed();
         if (form.isEmpty()) {
             result.suggestions.append(
-                {u"entity.name"_s, read.entityNames.constFirst(),
+                {FieldPath::entity().name(), read.entityNames.constFirst(),
                  QCoreApplication::translate("Documents", "Entity name read from %1").arg(doc)});
         } else {
             compared = true;
@@ -88,7 +91,7 @@ CrossCheckResult crossCheck(const ReadIdentifiers& read, DocumentKind kind, cons
             // OCR can misread a character of a name: a warning, not a block.
             if (!found) {
                 mismatch = true;
-                r.add(u"DOC-111"_s, Severity::Warning, path,
+                r.add(RuleId::DOC_111, Severity::Warning, path,
                       QCoreApplication::translate(
                           "Documents",
                           "%1 names the entity \"%2\", but the entity form says \"%3\". Check both.")
@@ -99,7 +102,7 @@ CrossCheckResult crossCheck(const ReadIdentifiers& read, DocumentKind kind, cons
     if (wanted.contains(u"resident-id"_s) && person &&
         person->documentType == PersonDocumentType::ResidentId && !read.residentIds.isEmpty()) {
         const QString form = person->documentNumber.trimmed();
-        const QString field = u"persons[%1].documentNumber"_s.arg(pi);
+        const QString field = FieldPath::person(pi).documentNumber();
         if (form.isEmpty()) {
             result.suggestions.append(
                 {field, read.residentIds.constFirst(),
@@ -111,7 +114,7 @@ CrossCheckResult crossCheck(const ReadIdentifiers& read, DocumentKind kind, cons
             if (!read.residentIds.contains(normalised)) {
                 mismatch = true;
                 r.add(
-                    u"DOC-111"_s, Severity::Blocking, path,
+                    RuleId::DOC_111, Severity::Blocking, path,
                     QCoreApplication::translate(
                         "Documents",
                         "%1 shows the ID number %2, but the form says %3 for %4. Correct the form or attach "
@@ -126,7 +129,7 @@ CrossCheckResult crossCheck(const ReadIdentifiers& read, DocumentKind kind, cons
         const QString form = person->name.trimmed();
         if (form.isEmpty()) {
             result.suggestions.append(
-                {u"persons[%1].name"_s.arg(pi), read.personNames.constFirst(),
+                {FieldPath::person(pi).name(), read.personNames.constFirst(),
                  QCoreApplication::translate("Documents", "Name read from %1").arg(doc)});
         } else {
             compared = true;
@@ -135,7 +138,7 @@ CrossCheckResult crossCheck(const ReadIdentifiers& read, DocumentKind kind, cons
                 found = found || foldName(n) == foldName(form);
             if (!found) {
                 mismatch = true;
-                r.add(u"DOC-111"_s, Severity::Warning, path,
+                r.add(RuleId::DOC_111, Severity::Warning, path,
                       QCoreApplication::translate(
                           "Documents", "%1 shows the name \"%2\", but the form says \"%3\". Check both.")
                           .arg(doc, read.personNames.constFirst(), form));
@@ -143,38 +146,38 @@ CrossCheckResult crossCheck(const ReadIdentifiers& read, DocumentKind kind, cons
         }
     }
     if (compared && !mismatch)
-        r.pass(u"DOC-111"_s);
+        r.pass(RuleId::DOC_111);
 
     // DOC-110: validity (R21: identity documents valid for a few months more; §7.2
     // certificates in validity).
     if (wanted.contains(u"expiry"_s) && (read.validUntil.isValid() || read.longTerm)) {
         const int months = DocumentProfile::analysis().expiryWarningMonths;
         if (read.longTerm) {
-            r.pass(u"DOC-110"_s);
+            r.pass(RuleId::DOC_110);
         } else if (read.validUntil < asOf) {
-            r.add(u"DOC-110"_s, Severity::Blocking, path,
+            r.add(RuleId::DOC_110, Severity::Blocking, path,
                   QCoreApplication::translate("Documents",
                                               "%1 expired on %2. Attach a current one (and update the form).")
                       .arg(doc, QLocale().toString(read.validUntil, QLocale::ShortFormat)));
         } else if (read.validUntil < asOf.addMonths(months)) {
             r.add(
-                u"DOC-110"_s, Severity::Warning, path,
+                RuleId::DOC_110, Severity::Warning, path,
                 QCoreApplication::translate(
                     "Documents",
                     "%1 expires on %2, within %3 months; providers may reject it. Renew it first if you can.")
                     .arg(doc, QLocale().toString(read.validUntil, QLocale::ShortFormat))
                     .arg(months));
         } else {
-            r.pass(u"DOC-110"_s);
+            r.pass(RuleId::DOC_110);
         }
         if (person && (kind == DocumentKind::IdBack || kind == DocumentKind::IdFront) &&
             read.validUntil.isValid()) {
             if (!person->documentExpiry.isValid())
                 result.suggestions.append(
-                    {u"persons[%1].documentExpiry"_s.arg(pi), isoDate(read.validUntil),
+                    {FieldPath::person(pi).documentExpiry(), isoDate(read.validUntil),
                      QCoreApplication::translate("Documents", "Expiry date read from %1").arg(doc)});
             else if (person->documentExpiry != read.validUntil)
-                r.add(u"DOC-111"_s, Severity::Warning, path,
+                r.add(RuleId::DOC_111, Severity::Warning, path,
                       QCoreApplication::translate("Documents",
                                                   "%1 is valid until %2, but the form says %3. Check both.")
                           .arg(doc, isoDate(read.validUntil), isoDate(person->documentExpiry)));
@@ -186,11 +189,12 @@ CrossCheckResult crossCheck(const ReadIdentifiers& read, DocumentKind kind, cons
 bool applySuggestion(Application& app, const FieldSuggestion& s)
 {
     static const QRegularExpression personField(u"^persons\\[(\\d+)\\]\\.(\\w+)$"_s);
-    if (s.fieldPath == "entity.certificateNumber"_L1 && app.entity.certificateNumber.trimmed().isEmpty()) {
+    if (s.fieldPath == FieldPath::entity().certificateNumber() &&
+        app.entity.certificateNumber.trimmed().isEmpty()) {
         app.entity.certificateNumber = s.value;
         return true;
     }
-    if (s.fieldPath == "entity.name"_L1 && app.entity.name.trimmed().isEmpty()) {
+    if (s.fieldPath == FieldPath::entity().name() && app.entity.name.trimmed().isEmpty()) {
         app.entity.name = s.value;
         return true;
     }

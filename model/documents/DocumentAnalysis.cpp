@@ -159,11 +159,11 @@ DocumentReport reportFromContent(const ContentAnalysis& content, const AnalysisR
         const CrossCheckResult cross = crossCheck(report.identifiers, request.kind, {}, empty, request.asOf,
                                                   request.fieldPath, report.inspection.fileName);
         for (const Finding& f : cross.report.findings) {
-            if (f.ruleId == "DOC-110"_L1)
+            if (f.ruleId == rules::RuleId::DOC_110.view())
                 report.checks.findings.append(f);
         }
-        if (cross.report.passed.contains(u"DOC-110"_s))
-            report.checks.pass(u"DOC-110"_s);
+        if (cross.report.passed.contains(rules::RuleId::DOC_110.view()))
+            report.checks.pass(rules::RuleId::DOC_110);
     }
     return report;
 }

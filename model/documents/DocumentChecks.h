@@ -4,6 +4,7 @@
 #include "documents/DocumentProfile.h"
 #include "domain/Enums.h"
 #include "rules/Finding.h"
+#include "rules/RuleId.h"
 
 #include <QList>
 #include <QStringList>
@@ -22,14 +23,14 @@ struct CheckReport
     QList<Finding> findings; // failed checks (and warnings)
 
     bool ok() const { return !hasBlocking(findings); }
-    void add(const QString& ruleId, Severity severity, const QString& path, const QString& message)
+    void add(rules::RuleId ruleId, Severity severity, const QString& path, const QString& message)
     {
-        findings.append(Finding{ruleId, severity, path, message});
+        findings.append(Finding{ruleId.toString(), severity, path, message});
     }
-    void pass(const QString& ruleId)
+    void pass(rules::RuleId ruleId)
     {
-        if (!passed.contains(ruleId))
-            passed.append(ruleId);
+        if (!passed.contains(ruleId.view()))
+            passed.append(ruleId.toString());
     }
     void merge(const CheckReport& other);
 };

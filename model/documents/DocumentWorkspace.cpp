@@ -3,6 +3,7 @@
 #include "documents/CrossCheck.h"
 #include "documents/DocumentAnalysisCache.h"
 #include "documents/TaskControl.h"
+#include "domain/FieldPath.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -62,7 +63,7 @@ void DocumentWorkspace::rejudge()
         request.application = m_application;
         request.asOf = m_asOf;
         request.provider = m_provider;
-        request.fieldPath = u"documents[%1]"_s.arg(i);
+        request.fieldPath = FieldPath::document(i).root();
         DocumentReport report = reportFromContent(content, request);
         report.fromCache = it->fromCache;
         setReport(d.sha256, report);
@@ -94,7 +95,7 @@ Result<PreparedAttachment> DocumentWorkspace::prepare(DocumentStore& store, cons
     request.application = snapshot;
     request.asOf = asOf;
     request.provider = provider;
-    request.fieldPath = u"documents[%1]"_s.arg(snapshot.documents.size());
+    request.fieldPath = FieldPath::document(int(snapshot.documents.size())).root();
     std::optional<ContentAnalysis> fresh;
     DocumentReport report = analyseDocument(request, control, cached, &fresh);
     if (report.cancelled || cancelled(control))
@@ -188,8 +189,11 @@ void DocumentWorkspace::markUnverified(const Document& document, const QString& 
     // The report made from the original bytes no longer describes the file: drop it.
     m_reports.remove(document.sha256);
     QList<Finding>& list = m_findings[document.sha256];
-    list.removeIf([](const Finding& f) { return f.ruleId == "DOC-113"_L1; });
-    list.append(Finding{u"DOC-113"_s, Severity::Blocking, {}, u"%1: %2"_s.arg(document.fileName, message)});
+    list.removeIf([](const Finding& f) { return f.ruleId == rules::RuleId::DOC_113.view(); });
+    list.append(Finding{rules::RuleId::DOC_113.toString(),
+                        Severity::Blocking,
+                        {},
+                        u"%1: %2"_s.arg(document.fileName, message)});
 }
 
 Result<QString> DocumentWorkspace::openVerified(const Document& document)
@@ -212,7 +216,7 @@ QList<RecheckJob> DocumentWorkspace::recheckJobs(const QSet<QString>& skip, bool
             continue;
         RecheckJob job;
         job.document = d;
-        job.fieldPath = u"documents[%1]"_s.arg(i);
+        job.fieldPath = FieldPath::document(i).root();
         for (const Person& p : m_application.persons) {
             if (!d.subjectId.isEmpty() && p.id == d.subjectId)
                 job.subjectId = d.subjectId;

@@ -43,7 +43,7 @@ void checkRequired(RuleContext& ctx)
         (op != Operation::FirstFiling && op != Operation::NewWebsite && op != Operation::NewAccess))
         return;
     const auto missing = [&](const QString& what) {
-        ctx.add(u"DOC-003"_s, Severity::Blocking, u"documents"_s, what);
+        ctx.add(RuleId::DOC_003, Severity::Blocking, FieldPath::documents(), what);
     };
     for (int i = 0; i < ctx.persons.size(); ++i) {
         const Person& p = *ctx.persons[i].person;
@@ -68,7 +68,7 @@ void checkRequired(RuleContext& ctx)
         // and a hand-held ID photo counts.
         if (websitePrincipal && !ctx.hasDocument(DocumentKind::PrincipalPhoto, p.id) &&
             !hasFor(ctx, DocumentKind::HandHeldIdPhoto, p.id))
-            ctx.add(u"DOC-003"_s, Severity::Warning, u"documents"_s,
+            ctx.add(RuleId::DOC_003, Severity::Warning, FieldPath::documents(),
                     QCoreApplication::translate(
                         "Rules",
                         "Attach the verification photo of %1 in front of the provider's backdrop, unless the "
@@ -94,7 +94,7 @@ void evaluateDocumentRules(RuleContext& ctx)
         const DocumentLimit limit = ctx.tables.documentLimit(d.kind);
         const QString format = formatOf(d);
         if (!limit.formats.isEmpty() && !limit.formats.contains(format))
-            ctx.add(u"DOC-001"_s, Severity::Blocking, u"documents[%1].fileName"_s.arg(i),
+            ctx.add(RuleId::DOC_001, Severity::Blocking, FieldPath::document(i).fileName(),
                     QCoreApplication::translate(
                         "Rules",
                         "%1 is a %2 file; this document must be one of: %3. Convert it and upload it again.")
@@ -103,13 +103,13 @@ void evaluateDocumentRules(RuleContext& ctx)
                                               : format.toUpper(),
                              limit.formats.join(u", "_s).toUpper()));
         if (limit.maxBytes > 0 && d.byteSize > limit.maxBytes)
-            ctx.add(u"DOC-002"_s, Severity::Blocking, u"documents[%1].byteSize"_s.arg(i),
+            ctx.add(RuleId::DOC_002, Severity::Blocking, FieldPath::document(i).byteSize(),
                     QCoreApplication::translate("Rules", "%1 is %2 MB; the limit for this document is %3 MB. "
                                                          "Reduce the resolution or compression.")
                         .arg(d.fileName, megabytes(d.byteSize), megabytes(limit.maxBytes)));
         else if (limit.minBytes > 0 && d.byteSize < limit.minBytes)
             ctx.add(
-                u"DOC-002"_s, Severity::Blocking, u"documents[%1].byteSize"_s.arg(i),
+                RuleId::DOC_002, Severity::Blocking, FieldPath::document(i).byteSize(),
                 QCoreApplication::translate(
                     "Rules",
                     "%1 is only %2 KB; this document must be at least %3 KB. Upload a clearer photo or scan.")
@@ -124,7 +124,7 @@ void evaluateDocumentRules(RuleContext& ctx)
             for (const Website& w : ctx.app.websites)
                 known = known || w.id == d.subjectId;
             if (!known)
-                ctx.add(u"DOC-006"_s, Severity::Warning, u"documents[%1].subjectId"_s.arg(i),
+                ctx.add(RuleId::DOC_006, Severity::Warning, FieldPath::document(i).subjectId(),
                         QCoreApplication::translate("Rules", "%1 belongs to a person or website that is no "
                                                              "longer in the application. Remove it or "
                                                              "assign it again.")
@@ -144,7 +144,7 @@ void evaluateDocumentRules(RuleContext& ctx)
                       (r.planSites > 0 && ctx.app.websites.size() > r.planSites) ||
                       (r.planDomainsPerSite > 0 && maxPerSite > r.planDomainsPerSite);
     if (plan && !ctx.hasDocument(DocumentKind::ConstructionPlan))
-        ctx.add(u"DOC-004"_s, Severity::Blocking, u"documents"_s,
+        ctx.add(RuleId::DOC_004, Severity::Blocking, FieldPath::documents(),
                 QCoreApplication::translate("Rules", "With %1 websites and %2 domains this province requires "
                                                      "a website construction plan (网站建设方案书). "
                                                      "Attach it.")
@@ -154,7 +154,7 @@ void evaluateDocumentRules(RuleContext& ctx)
     if (carriesDomainChecks(ctx.app.operation) && r.domainCertificatesFrom > 0 &&
         domains >= r.domainCertificatesFrom && ctx.documentCount(DocumentKind::DomainCertificate) < domains)
         ctx.add(
-            u"DOC-005"_s, Severity::Blocking, u"documents"_s,
+            RuleId::DOC_005, Severity::Blocking, FieldPath::documents(),
             QCoreApplication::translate(
                 "Rules",
                 "This province requires a domain certificate for each of the %1 domains; %2 are attached.")

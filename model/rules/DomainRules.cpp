@@ -25,12 +25,12 @@ void checkRegistrant(RuleContext& ctx, int w, int i)
     const Domain& d = *ctx.websites[w].domains[i].domain;
     const Entity& e = ctx.app.entity;
     const auto path = [&] {
-        return domainPath(w, i, "registrantName");
+        return FieldPath::website(w).domain(i).registrantName();
     };
     if (ctx.individual) {
         if (d.registrantName.trimmed() != e.name.trimmed() ||
             norm(d.registrantDocumentNumber) != norm(e.certificateNumber))
-            ctx.add(u"DOM-006"_s, Severity::Blocking, path(),
+            ctx.add(RuleId::DOM_006, Severity::Blocking, path(),
                     QCoreApplication::translate(
                         "Rules", "The domain %1 is registered to \"%2\", not to the filer %3. Change the "
                                  "registrant's real-name "
@@ -49,7 +49,8 @@ void checkRegistrant(RuleContext& ctx, int w, int i)
             // against it would repeat that one mistake once per domain.
             if (ctx.uscc && !ctx.uscc->ok())
                 return;
-            ctx.add(u"DOM-006"_s, Severity::Blocking, domainPath(w, i, "registrantDocumentNumber"),
+            ctx.add(RuleId::DOM_006, Severity::Blocking,
+                    FieldPath::website(w).domain(i).registrantDocumentNumber(),
                     QCoreApplication::translate("Rules", "The domain %1 is registered under the certificate "
                                                          "number %2, not the entity's %3. Correct the "
                                                          "number here or the registrant's real-name data "
@@ -58,7 +59,7 @@ void checkRegistrant(RuleContext& ctx, int w, int i)
                              e.certificateNumber.trimmed()));
             return;
         }
-        ctx.add(u"DOM-006"_s, Severity::Blocking, path(),
+        ctx.add(RuleId::DOM_006, Severity::Blocking, path(),
                 QCoreApplication::translate("Rules", "The domain %1 is registered to \"%2\", not to %3. "
                                                      "Transfer the domain to the organisation or "
                                                      "correct the registrant's real-name data.")
@@ -73,7 +74,7 @@ void checkRegistrant(RuleContext& ctx, int w, int i)
             samePerson(d, *f.person))
             return;
     }
-    ctx.add(u"DOM-006"_s, Severity::Blocking, path(),
+    ctx.add(RuleId::DOM_006, Severity::Blocking, path(),
             r.domainOwnerLegalRep
                 ? QCoreApplication::translate(
                       "Rules", "The domain %1 is registered to the person \"%2\", who is not the legal "
@@ -93,12 +94,12 @@ void checkDomain(RuleContext& ctx, int w, int i, QSet<QString>& seen)
 
     // DOM-001: form and fileable suffix (R22)
     if (!df.parsed) {
-        ctx.add(u"DOM-001"_s, Severity::Blocking, domainPath(w, i, "name"),
+        ctx.add(RuleId::DOM_001, Severity::Blocking, FieldPath::website(w).domain(i).name(),
                 QCoreApplication::translate("Rules", "Enter the domain name."));
         return;
     }
     if (!df.parsed->ok()) {
-        ctx.add(u"DOM-001"_s, Severity::Blocking, domainPath(w, i, "name"),
+        ctx.add(RuleId::DOM_001, Severity::Blocking, FieldPath::website(w).domain(i).name(),
                 QCoreApplication::translate("Rules", "The domain %1 is not valid: %2")
                     .arg(d.name.trimmed(), df.parsed->error().message));
         return;
@@ -106,14 +107,14 @@ void checkDomain(RuleContext& ctx, int w, int i, QSet<QString>& seen)
     const DomainName& dn = df.parsed->value();
     // DOM-010: once per order (§5.3; compared on the A-label)
     if (seen.contains(dn.registrable))
-        ctx.add(u"DOM-010"_s, Severity::Blocking, domainPath(w, i, "name"),
+        ctx.add(RuleId::DOM_010, Severity::Blocking, FieldPath::website(w).domain(i).name(),
                 QCoreApplication::translate(
                     "Rules", "The domain %1 appears more than once in this order. Remove the duplicate.")
                     .arg(dn.unicode));
     seen.insert(dn.registrable);
     // DOM-004: registrable domains only (R27)
     if (dn.isSubdomain())
-        ctx.add(u"DOM-004"_s, Severity::Blocking, domainPath(w, i, "name"),
+        ctx.add(RuleId::DOM_004, Severity::Blocking, FieldPath::website(w).domain(i).name(),
                 QCoreApplication::translate("Rules", "%1 is a subdomain. File the registrable domain %2 "
                                                      "instead: it covers all its subdomains at the "
                                                      "same access provider.")
@@ -125,13 +126,13 @@ void checkDomain(RuleContext& ctx, int w, int i, QSet<QString>& seen)
     const ProvinceRules& r = ctx.province;
     if (ProvinceRules::verifySuffixes().contains(dn.publicSuffix)) {
         // DOM-003 (R22): fileability of .org is uncertain
-        ctx.add(u"DOM-003"_s, Severity::Warning, domainPath(w, i, "name"),
+        ctx.add(RuleId::DOM_003, Severity::Warning, FieldPath::website(w).domain(i).name(),
                 QCoreApplication::translate(
                     "Rules", "The suffix .%1 of %2 is missing from recent MIIT lists. Check the live list on "
                              "domain.miit.gov.cn before submitting.")
                     .arg(dn.publicSuffix, dn.unicode));
     } else if (!dn.fileable) {
-        ctx.add(u"DOM-001"_s, Severity::Blocking, domainPath(w, i, "name"),
+        ctx.add(RuleId::DOM_001, Severity::Blocking, FieldPath::website(w).domain(i).name(),
                 QCoreApplication::translate("Rules", "The domain %1 cannot be filed: MIIT does not accept "
                                                      "the .%2 suffix. Use a fileable suffix such "
                                                      "as .com or .cn.")
@@ -141,7 +142,7 @@ void checkDomain(RuleContext& ctx, int w, int i, QSet<QString>& seen)
     if ((dn.fileable || ProvinceRules::verifySuffixes().contains(dn.publicSuffix)) &&
         (r.forbiddenSuffixes.contains(dn.publicSuffix) ||
          (ctx.individual && r.forbiddenSuffixesPersonal.contains(dn.publicSuffix))))
-        ctx.add(u"DOM-002"_s, Severity::Blocking, domainPath(w, i, "name"),
+        ctx.add(RuleId::DOM_002, Severity::Blocking, FieldPath::website(w).domain(i).name(),
                 QCoreApplication::translate("Rules", "The filing province does not accept domains ending in "
                                                      ".%1 (%2)%3. Use a common suffix such as "
                                                      ".com, .net or .cn.")
@@ -155,14 +156,14 @@ void checkDomain(RuleContext& ctx, int w, int i, QSet<QString>& seen)
         if (type == EntityType::PublicInstitution && s != "cn"_L1 && !s.endsWith(".cn"_L1) &&
             s != "xn--55qw42g"_L1)
             ctx.add(
-                u"DOM-011"_s, Severity::Warning, domainPath(w, i, "name"),
+                RuleId::DOM_011, Severity::Warning, FieldPath::website(w).domain(i).name(),
                 QCoreApplication::translate(
                     "Rules",
                     "Public institutions in this province should use a .cn or .公益 domain; %1 is not one.")
                     .arg(dn.unicode));
         else if (type == EntityType::Government && s != "gov.cn"_L1 && s != "xn--zfr164b"_L1)
             ctx.add(
-                u"DOM-011"_s, Severity::Warning, domainPath(w, i, "name"),
+                RuleId::DOM_011, Severity::Warning, FieldPath::website(w).domain(i).name(),
                 QCoreApplication::translate(
                     "Rules",
                     "Government bodies in this province should use a .gov.cn or .政务 domain; %1 is not one.")
@@ -171,7 +172,7 @@ void checkDomain(RuleContext& ctx, int w, int i, QSet<QString>& seen)
     // DOM-005: accredited registrar (R23; partial table: unknown names only warn)
 
     if (d.registrar.trimmed().isEmpty()) {
-        ctx.add(u"DOM-005"_s, Severity::Blocking, domainPath(w, i, "registrar"),
+        ctx.add(RuleId::DOM_005, Severity::Blocking, FieldPath::website(w).domain(i).registrar(),
                 QCoreApplication::translate(
                     "Rules", "Enter the registrar of %1 (the company where the domain is registered).")
                     .arg(dn.unicode));
@@ -180,7 +181,7 @@ void checkDomain(RuleContext& ctx, int w, int i, QSet<QString>& seen)
         case RuleTables::RegistrarStatus::Accredited:
             break;
         case RuleTables::RegistrarStatus::Foreign:
-            ctx.add(u"DOM-005"_s, Severity::Blocking, domainPath(w, i, "registrar"),
+            ctx.add(RuleId::DOM_005, Severity::Blocking, FieldPath::website(w).domain(i).registrar(),
                     QCoreApplication::translate("Rules",
                                                 "%1 is registered at %2, which is not an MIIT-accredited "
                                                 "registrar. Transfer the domain to a "
@@ -189,7 +190,7 @@ void checkDomain(RuleContext& ctx, int w, int i, QSet<QString>& seen)
             break;
         case RuleTables::RegistrarStatus::Unknown:
             ctx.add(
-                u"DOM-005"_s, Severity::Warning, domainPath(w, i, "registrar"),
+                RuleId::DOM_005, Severity::Warning, FieldPath::website(w).domain(i).registrar(),
                 QCoreApplication::translate(
                     "Rules",
                     "%1 is not in our table of MIIT-accredited registrars. Check it on domain.miit.gov.cn.")
@@ -203,7 +204,7 @@ void checkDomain(RuleContext& ctx, int w, int i, QSet<QString>& seen)
 
     if (!d.realNameVerifiedOn.isValid())
         ctx.add(
-            u"DOM-007"_s, Severity::Warning, domainPath(w, i, "realNameVerifiedOn"),
+            RuleId::DOM_007, Severity::Warning, FieldPath::website(w).domain(i).realNameVerifiedOn(),
             QCoreApplication::translate(
                 "Rules",
                 "Complete the real-name verification of %1 at the registrar; submit at least %2 working days "
@@ -211,7 +212,7 @@ void checkDomain(RuleContext& ctx, int w, int i, QSet<QString>& seen)
                 .arg(dn.unicode)
                 .arg(lead));
     else if (workingDaysBetween(d.realNameVerifiedOn, ctx.submissionDate) < lead)
-        ctx.add(u"DOM-007"_s, Severity::Warning, domainPath(w, i, "realNameVerifiedOn"),
+        ctx.add(RuleId::DOM_007, Severity::Warning, FieldPath::website(w).domain(i).realNameVerifiedOn(),
                 QCoreApplication::translate("Rules", "%1 was real-name verified on %2; the data reaches the "
                                                      "authority only after about %3 working days. "
                                                      "Submit on %4 or later.")
@@ -229,16 +230,16 @@ void checkDomain(RuleContext& ctx, int w, int i, QSet<QString>& seen)
 
     if (!d.expiresOn.isValid())
         ctx.add(
-            u"DOM-008"_s, Severity::Blocking, domainPath(w, i, "expiresOn"),
+            RuleId::DOM_008, Severity::Blocking, FieldPath::website(w).domain(i).expiresOn(),
             QCoreApplication::translate("Rules", "Enter the expiry date of %1 (from the registrar or WHOIS).")
                 .arg(dn.unicode));
     else if (d.expiresOn < ctx.submissionDate)
-        ctx.add(u"DOM-008"_s, Severity::Blocking, domainPath(w, i, "expiresOn"),
+        ctx.add(RuleId::DOM_008, Severity::Blocking, FieldPath::website(w).domain(i).expiresOn(),
                 QCoreApplication::translate("Rules", "%1 expired on %2. Renew it before filing.")
                     .arg(dn.unicode, formatDate(d.expiresOn)));
     else if (r.domainMinRemainingMonths > 0 &&
              d.expiresOn < ctx.submissionDate.addMonths(r.domainMinRemainingMonths))
-        ctx.add(u"DOM-008"_s, Severity::Blocking, domainPath(w, i, "expiresOn"),
+        ctx.add(RuleId::DOM_008, Severity::Blocking, FieldPath::website(w).domain(i).expiresOn(),
                 QCoreApplication::translate("Rules", "%1 expires on %2; this province requires more than %3 "
                                                      "months of registration left at submission. "
                                                      "Renew it first.")
@@ -269,7 +270,7 @@ void evaluateDomainRules(RuleContext& ctx)
             limit = 1;
         if (wf.domains.size() > limit)
             ctx.add(
-                u"DOM-009"_s, Severity::Blocking, websitePath(w, "domains"),
+                RuleId::DOM_009, Severity::Blocking, FieldPath::website(w).domains(),
                 QCoreApplication::translate(
                     "Rules",
                     "The website \"%1\" has %2 domains; at most %3 are accepted per website here. Split the "
@@ -278,7 +279,7 @@ void evaluateDomainRules(RuleContext& ctx)
                     .arg(wf.domains.size())
                     .arg(limit));
         else if (wf.domains.isEmpty())
-            ctx.add(u"DOM-009"_s, Severity::Blocking, websitePath(w, "domains"),
+            ctx.add(RuleId::DOM_009, Severity::Blocking, FieldPath::website(w).domains(),
                     QCoreApplication::translate("Rules", "Add the domain of the website \"%1\".")
                         .arg(wf.website->name));
     }

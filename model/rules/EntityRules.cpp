@@ -58,13 +58,13 @@ void checkIndividualCertificate(RuleContext& ctx)
     const QString number = e.certificateNumber.trimmed();
     if (number.isEmpty())
         return; // ENT-010
-    const QString path = u"entity.certificateNumber"_s;
+    const QString path = FieldPath::entity().certificateNumber();
     if (ctx.entityResidentId) {
         const Result<ResidentId>& id = *ctx.entityResidentId;
         if (!id.ok()) {
             // ENT-001 / ENT-002: GB 11643-1999 checksum and birth date (R01, R02)
             const bool birth = isBirthDateError(id.error().code);
-            ctx.add(birth ? u"ENT-002"_s : u"ENT-001"_s, Severity::Blocking, path,
+            ctx.add(birth ? RuleId::ENT_002 : RuleId::ENT_001, Severity::Blocking, path,
                     QCoreApplication::translate(
                         "Rules", "The ID number %1 is not valid: %2 Check it against the ID card.")
                         .arg(number, id.error().message));
@@ -73,7 +73,7 @@ void checkIndividualCertificate(RuleContext& ctx)
         const bool permit = id->kind != ResidentId::Kind::ResidentCard;
         if (permit != (e.certificateType == CertificateType::ResidencePermit)) {
             ctx.add(
-                u"ENT-001"_s, Severity::Blocking, path,
+                RuleId::ENT_001, Severity::Blocking, path,
                 permit
                     ? QCoreApplication::translate(
                           "Rules",
@@ -104,7 +104,7 @@ void checkIndividualCertificate(RuleContext& ctx)
         break;
     }
     if (other && !other->ok())
-        ctx.add(u"ENT-001"_s, Severity::Blocking, path,
+        ctx.add(RuleId::ENT_001, Severity::Blocking, path,
                 QCoreApplication::translate("Rules", "The document number %1 is not valid: %2")
                     .arg(number, other->error().message));
 }
@@ -114,13 +114,13 @@ void checkUscc(RuleContext& ctx)
     const Entity& e = ctx.app.entity;
     if (!ctx.uscc)
         return;
-    const QString path = u"entity.certificateNumber"_s;
+    const QString path = FieldPath::entity().certificateNumber();
     const Result<Uscc>& uscc = *ctx.uscc;
     if (!uscc.ok()) {
         // ENT-003: GB 32100-2015 (R04). Only certificates that are USCCs by definition block.
         const Severity severity =
             ctx.tables.isUsccCertificate(e.certificateType) ? Severity::Blocking : Severity::Warning;
-        ctx.add(u"ENT-003"_s, severity, path,
+        ctx.add(RuleId::ENT_003, severity, path,
                 QCoreApplication::translate(
                     "Rules",
                     "The Unified Social Credit Code %1 is not valid: %2 Copy it again from the certificate.")
@@ -130,7 +130,7 @@ void checkUscc(RuleContext& ctx)
     // ENT-004: the registration authority + category pair must fit the entity type (R05)
     const QList<EntityType> fits = ctx.tables.entityTypesForUsccPrefix(uscc->authorityCategory);
     if (!fits.isEmpty() && !fits.contains(e.type)) {
-        ctx.add(u"ENT-004"_s, Severity::Warning, u"entity.type"_s,
+        ctx.add(RuleId::ENT_004, Severity::Warning, FieldPath::entity().type(),
                 QCoreApplication::translate("Rules", "The code %1 starts with %2 (%3), which does not fit "
                                                      "the entity type \"%4\". Check the entity "
                                                      "type or the code.")
@@ -143,7 +143,7 @@ void checkUscc(RuleContext& ctx)
     if (e.provinceCode != 0 && region != 0 && region != 10 && Provinces::byCode(region) &&
         region != e.provinceCode) {
         ctx.add(
-            u"ENT-006"_s, Severity::Blocking, u"entity.provinceCode"_s,
+            RuleId::ENT_006, Severity::Blocking, FieldPath::entity().provinceCode(),
             QCoreApplication::translate(
                 "Rules",
                 "The code %1 was issued in %2, but the filing province is %3. An organisation files in the "
@@ -160,20 +160,20 @@ void evaluateEntityRules(RuleContext& ctx)
 
     // ENT-010: the basic fields (§3.1)
     if (e.name.trimmed().isEmpty())
-        ctx.add(u"ENT-010"_s, Severity::Blocking, u"entity.name"_s,
+        ctx.add(RuleId::ENT_010, Severity::Blocking, FieldPath::entity().name(),
                 QCoreApplication::translate(
                     "Rules", "Enter the entity's name exactly as on its certificate (the person's "
                              "name for a personal filing)."));
     if (e.certificateNumber.trimmed().isEmpty())
-        ctx.add(u"ENT-010"_s, Severity::Blocking, u"entity.certificateNumber"_s,
+        ctx.add(RuleId::ENT_010, Severity::Blocking, FieldPath::entity().certificateNumber(),
                 QCoreApplication::translate(
                     "Rules", "Enter the certificate number (the Unified Social Credit Code for "
                              "organisations, the ID number for individuals)."));
     if (e.certificateAddress.trimmed().isEmpty())
-        ctx.add(u"ENT-010"_s, Severity::Blocking, u"entity.certificateAddress"_s,
+        ctx.add(RuleId::ENT_010, Severity::Blocking, FieldPath::entity().certificateAddress(),
                 QCoreApplication::translate("Rules", "Enter the address printed on the certificate."));
     if (e.communicationAddress.trimmed().isEmpty())
-        ctx.add(u"ENT-010"_s, Severity::Blocking, u"entity.communicationAddress"_s,
+        ctx.add(RuleId::ENT_010, Severity::Blocking, FieldPath::entity().communicationAddress(),
                 QCoreApplication::translate("Rules",
                                             "Enter the communication address, to house-number precision and "
                                             "written in words (for example 1单元2层3号)."));
@@ -181,7 +181,7 @@ void evaluateEntityRules(RuleContext& ctx)
     // ENT-008: a mainland province (O33 Art. 3; §8.3)
     const Province* province = Provinces::byCode(e.provinceCode);
     if (!province || Provinces::isNonMainlandRegion(e.provinceCode)) {
-        ctx.add(u"ENT-008"_s, Severity::Blocking, u"entity.provinceCode"_s,
+        ctx.add(RuleId::ENT_008, Severity::Blocking, FieldPath::entity().provinceCode(),
                 e.provinceCode == 0
                     ? QCoreApplication::translate(
                           "Rules", "Choose the filing province: the province where the entity is domiciled.")
@@ -197,7 +197,7 @@ void evaluateEntityRules(RuleContext& ctx)
         QStringList names;
         for (CertificateType t : allowed)
             names.append(displayName(t));
-        ctx.add(u"ENT-005"_s, Severity::Blocking, u"entity.certificateType"_s,
+        ctx.add(RuleId::ENT_005, Severity::Blocking, FieldPath::entity().certificateType(),
                 QCoreApplication::translate("Rules",
                                             "An entity of type \"%1\" cannot be identified by a %2. Use: %3.")
                     .arg(displayName(e.type), displayName(e.certificateType), names.join(u", "_s)));
@@ -213,7 +213,7 @@ void evaluateEntityRules(RuleContext& ctx)
             const bool proof = ctx.hasDocument(DocumentKind::ResidenceProof);
             switch (ctx.province.personalId) {
             case ProvinceRules::PersonalId::Local:
-                ctx.add(u"ENT-007"_s, Severity::Blocking, u"entity.provinceCode"_s,
+                ctx.add(RuleId::ENT_007, Severity::Blocking, FieldPath::entity().provinceCode(),
                         QCoreApplication::translate("Rules", "The ID card was issued in %1, but %2 accepts "
                                                              "personal filings only from holders of a "
                                                              "local ID card. File in %1 instead.")
@@ -222,7 +222,7 @@ void evaluateEntityRules(RuleContext& ctx)
             case ProvinceRules::PersonalId::ResidenceProof:
                 if (!proof)
                     ctx.add(
-                        u"ENT-007"_s, Severity::Blocking, u"documents"_s,
+                        RuleId::ENT_007, Severity::Blocking, FieldPath::documents(),
                         QCoreApplication::translate(
                             "Rules",
                             "The ID card was issued in %1. To file in %2, attach a local residence permit or "
@@ -231,7 +231,7 @@ void evaluateEntityRules(RuleContext& ctx)
                 break;
             case ProvinceRules::PersonalId::Unstated:
                 if (!proof)
-                    ctx.add(u"ENT-007"_s, Severity::Warning, u"documents"_s,
+                    ctx.add(RuleId::ENT_007, Severity::Warning, FieldPath::documents(),
                             QCoreApplication::translate("Rules", "The ID card was issued in %1. %2 may ask "
                                                                  "for a local residence permit; attach one "
                                                                  "or confirm with the provider.")
@@ -242,7 +242,7 @@ void evaluateEntityRules(RuleContext& ctx)
         // ENT-012: foreign individuals (§3.3)
         if (e.certificateType == CertificateType::Passport && !ctx.province.acceptsForeignIndividuals &&
             province)
-            ctx.add(u"ENT-012"_s, Severity::Blocking, u"entity.certificateType"_s,
+            ctx.add(RuleId::ENT_012, Severity::Blocking, FieldPath::entity().certificateType(),
                     QCoreApplication::translate(
                         "Rules", "%1 does not accept personal filings by foreign passport holders.")
                         .arg(province->displayName()));
@@ -252,7 +252,7 @@ void evaluateEntityRules(RuleContext& ctx)
         const int addressCode = addressProvince(e.certificateAddress);
         if (addressCode != 0 && e.provinceCode != 0 && addressCode != e.provinceCode)
             ctx.add(
-                u"ENT-006"_s, Severity::Blocking, u"entity.certificateAddress"_s,
+                RuleId::ENT_006, Severity::Blocking, FieldPath::entity().certificateAddress(),
                 QCoreApplication::translate(
                     "Rules",
                     "The certificate address \"%1\" is in %2, but the filing province is %3. An organisation "
@@ -264,24 +264,24 @@ void evaluateEntityRules(RuleContext& ctx)
     // ENT-009: the entity's filing number (R38)
     if (!e.filingNumber.trimmed().isEmpty()) {
         const Result<FilingNumber> number = parseFilingNumber(e.filingNumber);
-        const QString path = u"entity.filingNumber"_s;
+        const QString path = FieldPath::entity().filingNumber();
         if (!number.ok()) {
-            ctx.add(u"ENT-009"_s, Severity::Blocking, path,
+            ctx.add(RuleId::ENT_009, Severity::Blocking, path,
                     QCoreApplication::translate("Rules", "The ICP filing number %1 is not valid: %2")
                         .arg(e.filingNumber.trimmed(), number.error().message));
         } else if (province && number->provinceCode != e.provinceCode) {
-            ctx.add(u"ENT-009"_s, Severity::Blocking, path,
+            ctx.add(RuleId::ENT_009, Severity::Blocking, path,
                     QCoreApplication::translate(
                         "Rules", "The ICP filing number %1 was issued in %2, but the filing province is %3.")
                         .arg(number->format(), provinceName(number->provinceCode), province->displayName()));
         } else if (number->site != 0) {
-            ctx.add(u"ENT-009"_s, Severity::Warning, path,
+            ctx.add(RuleId::ENT_009, Severity::Warning, path,
                     QCoreApplication::translate("Rules",
                                                 "%1 is a website number. Enter the entity number %2 here.")
                         .arg(number->format(), number->entityNumber()));
         } else if (province && number->abbreviation != province->abbreviation) {
             ctx.add(
-                u"ENT-009"_s, Severity::Info, path,
+                RuleId::ENT_009, Severity::Info, path,
                 QCoreApplication::translate(
                     "Rules",
                     "%1 uses the abbreviation %2; the MIIT record may use %3. Check the number in the MIIT "
@@ -294,7 +294,7 @@ void evaluateEntityRules(RuleContext& ctx)
     if (!e.postcode.trimmed().isEmpty()) {
         const Result<QString> postcode = parsePostcode(e.postcode);
         if (!postcode.ok())
-            ctx.add(u"ENT-011"_s, Severity::Blocking, u"entity.postcode"_s,
+            ctx.add(RuleId::ENT_011, Severity::Blocking, FieldPath::entity().postcode(),
                     QCoreApplication::translate("Rules", "The postcode %1 is not valid: %2")
                         .arg(e.postcode.trimmed(), postcode.error().message));
     }

@@ -21,7 +21,7 @@ void evaluateLicenceRules(RuleContext& ctx)
     const LicenceLimits& limits = ctx.tables.licenceLimits();
     // LIC-003: only companies (O42 Art. 6)
     if (e.type != EntityType::Enterprise)
-        ctx.add(u"LIC-003"_s, Severity::Blocking, u"entity.type"_s,
+        ctx.add(RuleId::LIC_003, Severity::Blocking, FieldPath::entity().type(),
                 QCoreApplication::translate("Rules", "Only a lawfully established company can hold an ICP "
                                                      "licence; \"%1\" entities file for an ICP "
                                                      "filing instead.")
@@ -31,7 +31,7 @@ void evaluateLicenceRules(RuleContext& ctx)
     const qint64 minimum = national ? limits.capitalNationalYuan : limits.capitalProvinceYuan;
     if (e.registeredCapitalYuan < minimum)
         ctx.add(
-            u"LIC-001"_s, Severity::Blocking, u"entity.registeredCapitalYuan"_s,
+            RuleId::LIC_001, Severity::Blocking, FieldPath::entity().registeredCapitalYuan(),
             national
                 ? QCoreApplication::translate("Rules", "A cross-province licence needs a registered capital "
                                                        "of at least RMB %1; the entity has "
@@ -51,8 +51,8 @@ void evaluateLicenceRules(RuleContext& ctx)
             pilot = pilot && limits.pilotServices.contains(s);
         }
         if (!fullyOpen)
-            ctx.add(u"LIC-002"_s, pilot ? Severity::Warning : Severity::Blocking,
-                    u"entity.foreignEquityPercent"_s,
+            ctx.add(RuleId::LIC_002, pilot ? Severity::Warning : Severity::Blocking,
+                    FieldPath::entity().foreignEquityPercent(),
                     pilot ? QCoreApplication::translate(
                                 "Rules",
                                 "Foreign equity of %1 % exceeds the general cap of %2 %; the 2024 pilot may "
@@ -69,18 +69,18 @@ void evaluateLicenceRules(RuleContext& ctx)
     }
     // LIC-004: a licence presupposes a filing (§1.1)
     if (e.filingNumber.trimmed().isEmpty())
-        ctx.add(u"LIC-004"_s, Severity::Blocking, u"entity.filingNumber"_s,
+        ctx.add(RuleId::LIC_004, Severity::Blocking, FieldPath::entity().filingNumber(),
                 QCoreApplication::translate("Rules", "An ICP licence presupposes an ICP filing. Enter the "
                                                      "entity's filing number, or file first."));
     // LIC-005: service categories (§8.2)
     if (ctx.app.serviceCategories.isEmpty())
-        ctx.add(u"LIC-005"_s, Severity::Blocking, u"serviceCategories"_s,
+        ctx.add(RuleId::LIC_005, Severity::Blocking, FieldPath::serviceCategories(),
                 QCoreApplication::translate(
                     "Rules",
                     "Choose the service categories of the licence (for example B25 information services)."));
     for (int i = 0; i < ctx.app.serviceCategories.size(); ++i) {
         if (!limits.serviceCodes.contains(ctx.app.serviceCategories[i]))
-            ctx.add(u"LIC-005"_s, Severity::Blocking, u"serviceCategories[%1]"_s.arg(i),
+            ctx.add(RuleId::LIC_005, Severity::Blocking, FieldPath::serviceCategory(i),
                     QCoreApplication::translate(
                         "Rules", "%1 is not a value-added telecom service category of the 2015 catalogue.")
                         .arg(ctx.app.serviceCategories[i]));
@@ -91,21 +91,21 @@ void evaluateLicenceRules(RuleContext& ctx)
 QList<Finding> evaluateLicenceRecord(const Licence& licence, QDate asOf)
 {
     QList<Finding> findings;
-    const auto add = [&](const char* id, Severity s, const QString& path, const QString& message) {
-        findings.append(Finding{QLatin1StringView(id), s, path, message});
+    const auto add = [&](RuleId id, Severity s, const QString& path, const QString& message) {
+        findings.append(Finding{id.toString(), s, path, message});
     };
     // LIC-008: number form (R38)
     const QString number = licence.number.trimmed();
     if (number.isEmpty()) {
-        add("LIC-008", Severity::Blocking, u"number"_s,
+        add(RuleId::LIC_008, Severity::Blocking, FieldPath::licenceRecord().number(),
             QCoreApplication::translate("Rules", "Enter the filing or licence number."));
     } else if (licence.kind == ApplicationKind::Filing) {
         if (const Result<FilingNumber> n = parseFilingNumber(number); !n.ok())
-            add("LIC-008", Severity::Blocking, u"number"_s,
+            add(RuleId::LIC_008, Severity::Blocking, FieldPath::licenceRecord().number(),
                 QCoreApplication::translate("Rules", "The ICP filing number %1 is not valid: %2")
                     .arg(number, n.error().message));
     } else if (const Result<LicenceNumber> n = parseLicenceNumber(number); !n.ok()) {
-        add("LIC-008", Severity::Blocking, u"number"_s,
+        add(RuleId::LIC_008, Severity::Blocking, FieldPath::licenceRecord().number(),
             QCoreApplication::translate("Rules", "The licence number %1 is not valid: %2")
                 .arg(number, n.error().message));
     }
@@ -116,7 +116,7 @@ QList<Finding> evaluateLicenceRecord(const Licence& licence, QDate asOf)
     // LIC-009: five-year validity
     if (licence.issuedOn.isValid() && licence.expiresOn.isValid() &&
         std::abs(licence.issuedOn.addYears(limits.validityYears).daysTo(licence.expiresOn)) > 31)
-        add("LIC-009", Severity::Warning, u"expiresOn"_s,
+        add(RuleId::LIC_009, Severity::Warning, FieldPath::licenceRecord().expiresOn(),
             QCoreApplication::translate("Rules", "A value-added telecom licence is valid for %1 years: "
                                                  "issued on %2 it should expire around %3, not "
                                                  "on %4. Check the dates.")
@@ -128,13 +128,13 @@ QList<Finding> evaluateLicenceRecord(const Licence& licence, QDate asOf)
     if (licence.expiresOn.isValid()) {
         const QDate due = licence.expiresOn.addDays(-limits.renewalLeadDays);
         if (asOf > licence.expiresOn)
-            add("LIC-006", Severity::Blocking, u"expiresOn"_s,
+            add(RuleId::LIC_006, Severity::Blocking, FieldPath::licenceRecord().expiresOn(),
                 QCoreApplication::translate("Rules", "The licence %1 expired on %2. Operating without a "
                                                      "valid licence is not allowed; apply for a new "
                                                      "licence.")
                     .arg(number, formatDate(licence.expiresOn)));
         else if (asOf >= due)
-            add("LIC-006", Severity::Warning, u"expiresOn"_s,
+            add(RuleId::LIC_006, Severity::Warning, FieldPath::licenceRecord().expiresOn(),
                 QCoreApplication::translate("Rules", "The renewal of licence %1 was due on %2 (%3 days "
                                                      "before expiry on %4). Apply to the issuing "
                                                      "authority now.")
@@ -142,7 +142,7 @@ QList<Finding> evaluateLicenceRecord(const Licence& licence, QDate asOf)
                     .arg(limits.renewalLeadDays)
                     .arg(formatDate(licence.expiresOn)));
         else if (asOf >= due.addDays(-limits.renewalReminderDays))
-            add("LIC-006", Severity::Info, u"expiresOn"_s,
+            add(RuleId::LIC_006, Severity::Info, FieldPath::licenceRecord().expiresOn(),
                 QCoreApplication::translate("Rules", "Apply for the renewal of licence %1 by %2.")
                     .arg(number, formatDate(due)));
     }
@@ -158,7 +158,8 @@ QList<Finding> evaluateLicenceRecord(const Licence& licence, QDate asOf)
             if (filed)
                 continue;
             const QDate due(year + 1, limits.annualReportDueMonth, limits.annualReportDueDay);
-            add("LIC-007", asOf > due ? Severity::Warning : Severity::Info, u"annualReports"_s,
+            add(RuleId::LIC_007, asOf > due ? Severity::Warning : Severity::Info,
+                FieldPath::licenceRecord().annualReports(),
                 asOf > due
                     ? QCoreApplication::translate(
                           "Rules",

@@ -34,14 +34,14 @@ void checkOperation(RuleContext& ctx)
     const bool filed = !ctx.app.entity.filingNumber.trimmed().isEmpty();
     // ORD-011: something to file (§1.5)
     if (ctx.app.websites.isEmpty() && op != Operation::CancelEntity && op != Operation::Change)
-        ctx.add(u"ORD-011"_s, Severity::Blocking, u"websites"_s,
+        ctx.add(RuleId::ORD_011, Severity::Blocking, FieldPath::websites(),
                 QCoreApplication::translate("Rules", "Add the website this order is about."));
     // ORD-010: operation vs existing filing (§1.5); a licence application has no filing operation
     if (ctx.app.kind == ApplicationKind::Licence)
         return;
     if (op == Operation::FirstFiling && filed)
         ctx.add(
-            u"ORD-010"_s, Severity::Blocking, u"operation"_s,
+            RuleId::ORD_010, Severity::Blocking, FieldPath::operation(),
             QCoreApplication::translate(
                 "Rules",
                 "The entity is already filed (%1). Use \"new website\" or \"new access\" instead of a first "
@@ -49,7 +49,7 @@ void checkOperation(RuleContext& ctx)
                 .arg(ctx.app.entity.filingNumber.trimmed()));
     else if (op != Operation::FirstFiling && !filed)
         ctx.add(
-            u"ORD-010"_s, Severity::Blocking, u"entity.filingNumber"_s,
+            RuleId::ORD_010, Severity::Blocking, FieldPath::entity().filingNumber(),
             QCoreApplication::translate(
                 "Rules",
                 "\"%1\" needs the entity's existing ICP filing number. Enter it, or choose a first filing.")
@@ -57,7 +57,7 @@ void checkOperation(RuleContext& ctx)
     if (op == Operation::NewAccess || op == Operation::CancelWebsite || op == Operation::CancelAccess) {
         for (int w = 0; w < ctx.app.websites.size(); ++w) {
             if (ctx.app.websites[w].filingNumber.trimmed().isEmpty())
-                ctx.add(u"ORD-010"_s, Severity::Blocking, websitePath(w, "filingNumber"),
+                ctx.add(RuleId::ORD_010, Severity::Blocking, FieldPath::website(w).filingNumber(),
                         QCoreApplication::translate(
                             "Rules",
                             "\"%1\" applies to filed websites: enter the website's filing number (…号-n).")
@@ -77,7 +77,7 @@ void checkLimits(RuleContext& ctx)
     if (r.maxSitesPerOrder > 0 && op != Operation::Change)
         maxSites = std::min(maxSites, r.maxSitesPerOrder);
     if (ctx.app.websites.size() > maxSites)
-        ctx.add(u"ORD-001"_s, Severity::Blocking, u"websites"_s,
+        ctx.add(RuleId::ORD_001, Severity::Blocking, FieldPath::websites(),
                 QCoreApplication::translate("Rules", "This order has %1 websites; at most %2 can be filed in "
                                                      "one order here. Split it into several "
                                                      "orders.")
@@ -90,7 +90,7 @@ void checkLimits(RuleContext& ctx)
                                     : r.maxDomainsPerOrderPersonalFirstFiling;
     const int domains = ctx.totalDomains();
     if (maxDomains > 0 && domains > maxDomains)
-        ctx.add(u"ORD-002"_s, Severity::Blocking, u"websites"_s,
+        ctx.add(RuleId::ORD_002, Severity::Blocking, FieldPath::websites(),
                 QCoreApplication::translate("Rules", "This order has %1 domains; the filing province accepts "
                                                      "at most %2 per submission for this kind "
                                                      "of filer. File the others in a later order.")
@@ -121,7 +121,7 @@ void checkConflicts(RuleContext& ctx)
         if (!entityReported && !certificate.isEmpty() &&
             other.entity.certificateNumber.trimmed().toUpper() == certificate) {
             entityReported = true;
-            ctx.add(u"ORD-003"_s, Severity::Blocking, u"entity.certificateNumber"_s,
+            ctx.add(RuleId::ORD_003, Severity::Blocking, FieldPath::entity().certificateNumber(),
                     QCoreApplication::translate("Rules", "Another order of %1 is in progress (%2). The "
                                                          "authority accepts one order per entity at a "
                                                          "time; wait for it to finish or withdraw it.")
@@ -136,7 +136,8 @@ void checkConflicts(RuleContext& ctx)
                         const DomainFacts& own = ctx.websites[sw].domains[sd];
                         const DomainName* dn = own.name();
                         if (domainKey(*own.domain) == domainKey(d) || (dn && dn->registrable == domainKey(d)))
-                            ctx.add(u"ORD-004"_s, Severity::Blocking, domainPath(sw, sd, "name"),
+                            ctx.add(RuleId::ORD_004, Severity::Blocking,
+                                    FieldPath::website(sw).domain(sd).name(),
                                     QCoreApplication::translate("Rules",
                                                                 "The domain %1 is part of another order in "
                                                                 "progress (%2). A domain can be in "
@@ -162,13 +163,13 @@ void checkState(RuleContext& ctx)
             break;
         const QDateTime deadline = sent.addSecs(qint64(limits.smsHours) * 3600);
         if (startOfDay > deadline)
-            ctx.add(u"ORD-005"_s, Severity::Warning, u"status"_s,
+            ctx.add(RuleId::ORD_005, Severity::Warning, FieldPath::status(),
                     QCoreApplication::translate("Rules", "The SMS verification deadline passed on %1 UTC; "
                                                          "the order is returned to the provider and must "
                                                          "be resubmitted.")
                         .arg(deadline.toString(u"yyyy-MM-dd HH:mm"_s)));
         else
-            ctx.add(u"ORD-005"_s, Severity::Info, u"status"_s,
+            ctx.add(RuleId::ORD_005, Severity::Info, FieldPath::status(),
                     QCoreApplication::translate("Rules", "Complete the MIIT SMS verification by %1 UTC (code "
                                                          "+ mobile + last six characters of the ID "
                                                          "number).")
@@ -180,7 +181,7 @@ void checkState(RuleContext& ctx)
         const QDateTime since = enteredAt(app, ApplicationStatus::AuthorityReview);
         const int limit = ctx.province.caReviewWorkingDays;
         if (since.isValid() && workingDaysBetween(since.date(), ctx.asOf) > limit)
-            ctx.add(u"ORD-006"_s, Severity::Warning, u"status"_s,
+            ctx.add(RuleId::ORD_006, Severity::Warning, FieldPath::status(),
                     QCoreApplication::translate("Rules", "The authority has been reviewing since %1, more "
                                                          "than %2 working days. Ask the provider to "
                                                          "follow up with the Communications Administration.")
@@ -195,14 +196,14 @@ void checkState(RuleContext& ctx)
             break;
         const QDate due = granted.date().addDays(limits.psbDays);
         if (ctx.asOf <= due)
-            ctx.add(u"ORD-008"_s, Severity::Info, u"status"_s,
+            ctx.add(RuleId::ORD_008, Severity::Info, FieldPath::status(),
                     QCoreApplication::translate("Rules", "File the website with the public-security bureau "
                                                          "(beian.mps.gov.cn) by %1, within %2 days of "
                                                          "going live.")
                         .arg(formatDate(due))
                         .arg(limits.psbDays));
         else if (ctx.asOf <= granted.date().addDays(limits.psbReminderWindowDays))
-            ctx.add(u"ORD-008"_s, Severity::Warning, u"status"_s,
+            ctx.add(RuleId::ORD_008, Severity::Warning, FieldPath::status(),
                     QCoreApplication::translate(
                         "Rules",
                         "The public-security filing was due on %1. If it is not done yet, file it now at "
@@ -220,7 +221,7 @@ void checkState(RuleContext& ctx)
             const qint64 idle = since.date().daysTo(ctx.asOf);
             const QDate expires = since.date().addDays(limits.idleDays);
             if (idle > limits.idleDays)
-                ctx.add(u"ORD-007"_s, Severity::Warning, u"status"_s,
+                ctx.add(RuleId::ORD_007, Severity::Warning, FieldPath::status(),
                         QCoreApplication::translate("Rules", "The order has waited for you since %1 and "
                                                              "expired on %2; the provider keeps the data but "
                                                              "it must be resubmitted for initial review.")
@@ -230,7 +231,7 @@ void checkState(RuleContext& ctx)
                      ++it) {
                     if (idle >= *it) {
                         ctx.add(
-                            u"ORD-007"_s, Severity::Info, u"status"_s,
+                            RuleId::ORD_007, Severity::Info, FieldPath::status(),
                             QCoreApplication::translate(
                                 "Rules", "The order has been waiting for you for %1 days; it expires on %2.")
                                 .arg(idle)
@@ -244,7 +245,7 @@ void checkState(RuleContext& ctx)
     // ORD-009: changes are filed 30 days ahead (R35; the change's effective date is not recorded)
     if (app.operation == Operation::Change && app.status == ApplicationStatus::Draft)
         ctx.add(
-            u"ORD-009"_s, Severity::Info, u"operation"_s,
+            RuleId::ORD_009, Severity::Info, FieldPath::operation(),
             QCoreApplication::translate(
                 "Rules", "Changes to filed data must be filed at least 30 days before they take effect."));
 }

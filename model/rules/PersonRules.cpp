@@ -39,11 +39,11 @@ void checkDocumentNumber(RuleContext& ctx, int i)
     const PersonFacts& f = ctx.persons[i];
     const Person& p = *f.person;
     const auto path = [&] {
-        return personPath(i, "documentNumber");
+        return FieldPath::person(i).documentNumber();
     };
     const QString number = p.documentNumber.trimmed();
     if (number.isEmpty()) {
-        ctx.add(u"PER-001"_s, Severity::Blocking, path(),
+        ctx.add(RuleId::PER_001, Severity::Blocking, path(),
                 QCoreApplication::translate("Rules", "Enter the identity document number of %1.")
                     .arg(displayPerson(p, i)));
         return;
@@ -54,7 +54,7 @@ void checkDocumentNumber(RuleContext& ctx, int i)
             const bool birth =
                 code == "id.birth-date"_L1 || code == "id.future-birth"_L1 || code == "id.too-old"_L1;
             // PER-001 / PER-002: GB 11643-1999 (R01, R02)
-            ctx.add(birth ? u"PER-002"_s : u"PER-001"_s, Severity::Blocking, path(),
+            ctx.add(birth ? RuleId::PER_002 : RuleId::PER_001, Severity::Blocking, path(),
                     QCoreApplication::translate("Rules", "The ID number %1 of %2 is not valid: %3")
                         .arg(number, displayPerson(p, i), f.residentId->error().message));
         }
@@ -75,7 +75,7 @@ void checkDocumentNumber(RuleContext& ctx, int i)
         break;
     }
     if (other && !other->ok())
-        ctx.add(u"PER-001"_s, Severity::Blocking, path(),
+        ctx.add(RuleId::PER_001, Severity::Blocking, path(),
                 QCoreApplication::translate("Rules", "The document number %1 of %2 is not valid: %3")
                     .arg(number, displayPerson(p, i), other->error().message));
 }
@@ -90,11 +90,11 @@ void checkAge(RuleContext& ctx, int i)
     const ProvinceRules& r = ctx.province;
     const int age = ageInYears((*f.residentId)->birthDate, ctx.submissionDate);
     const auto path = [&] {
-        return personPath(i, "documentNumber");
+        return FieldPath::person(i).documentNumber();
     };
     if (age < r.absoluteMinimumAge) {
         ctx.add(
-            u"PER-003"_s, Severity::Blocking, path(),
+            RuleId::PER_003, Severity::Blocking, path(),
             QCoreApplication::translate(
                 "Rules",
                 "%1 is %2 years old on the submission date; principals must be at least %3. Name an adult "
@@ -109,7 +109,7 @@ void checkAge(RuleContext& ctx, int i)
     if (age >= minimum)
         return;
     if (r.minimumAgeWithProof > 0 && age >= r.minimumAgeWithProof) {
-        ctx.add(u"PER-003"_s, Severity::Warning, path(),
+        ctx.add(RuleId::PER_003, Severity::Warning, path(),
                 QCoreApplication::translate("Rules", "%1 is %2 years old. This province accepts principals "
                                                      "under %3 only with proof of employment or "
                                                      "income; attach it.")
@@ -125,7 +125,7 @@ void checkAge(RuleContext& ctx, int i)
         if (guardian && ctx.hasDocument(DocumentKind::GuardianProof))
             return;
         ctx.add(
-            u"PER-003"_s, Severity::Blocking, path(),
+            RuleId::PER_003, Severity::Blocking, path(),
             QCoreApplication::translate(
                 "Rules",
                 "%1 is %2 years old. Minors file here only through a guardian: add the guardian as a person "
@@ -135,7 +135,7 @@ void checkAge(RuleContext& ctx, int i)
         return;
     }
     ctx.add(
-        u"PER-003"_s, Severity::Blocking, path(),
+        RuleId::PER_003, Severity::Blocking, path(),
         QCoreApplication::translate(
             "Rules",
             "%1 is %2 years old on the submission date; this province requires principals aged %3 or older.")
@@ -149,24 +149,24 @@ void checkContact(RuleContext& ctx, int i)
     const PersonFacts& f = ctx.persons[i];
     const Person& p = *f.person;
     const auto mobilePath = [&] {
-        return personPath(i, "mobile");
+        return FieldPath::person(i).mobile();
     };
     // PER-004 / PER-005: SMS-capable mobile (R17)
     if (!f.mobile) {
         ctx.add(
-            u"PER-004"_s, Severity::Blocking, mobilePath(),
+            RuleId::PER_004, Severity::Blocking, mobilePath(),
             QCoreApplication::translate(
                 "Rules", "Enter a mainland mobile number for %1: the MIIT verification SMS is sent to it.")
                 .arg(displayPerson(p, i)));
     } else if (!f.mobile->ok()) {
         ctx.add(
-            u"PER-004"_s, Severity::Blocking, mobilePath(),
+            RuleId::PER_004, Severity::Blocking, mobilePath(),
             QCoreApplication::translate("Rules", "The mobile number %1 of %2 cannot receive the MIIT SMS: %3")
                 .arg(p.mobile.trimmed(), displayPerson(p, i), f.mobile->error().message));
     } else {
         const MobileNumber& m = f.mobile->value();
         if (m.segmentKind != MobileNumber::SegmentKind::Standard)
-            ctx.add(u"PER-005"_s, Severity::Warning, mobilePath(),
+            ctx.add(RuleId::PER_005, Severity::Warning, mobilePath(),
                     QCoreApplication::translate(
                         "Rules", "%1 is a virtual-operator or data-card number (segment %2); the MIIT "
                                  "verification SMS may not arrive. Use a number of China Mobile, Unicom, "
@@ -176,7 +176,7 @@ void checkContact(RuleContext& ctx, int i)
         if ((ctx.province.localMobile || ctx.province.localMobileOlderRule) && isPrincipal(p)) {
             if (m.homeProvinceCode == 0)
                 ctx.add(
-                    u"PER-006"_s, Severity::Info, mobilePath(),
+                    RuleId::PER_006, Severity::Info, mobilePath(),
                     QCoreApplication::translate(
                         "Rules",
                         "This province requires a local mobile number; the home province of %1 is unknown. "
@@ -184,14 +184,14 @@ void checkContact(RuleContext& ctx, int i)
                         .arg(m.number));
             else if (m.homeProvinceCode != ctx.app.entity.provinceCode) {
                 if (ctx.province.localMobile)
-                    ctx.add(u"PER-006"_s, Severity::Blocking, mobilePath(),
+                    ctx.add(RuleId::PER_006, Severity::Blocking, mobilePath(),
                             QCoreApplication::translate(
                                 "Rules", "The mobile number %1 is registered in %2; %3 requires a "
                                          "mobile number from the filing province.")
                                 .arg(m.number, provinceName(m.homeProvinceCode),
                                      provinceName(ctx.app.entity.provinceCode)));
                 else
-                    ctx.add(u"PER-006"_s, Severity::Warning, mobilePath(),
+                    ctx.add(RuleId::PER_006, Severity::Warning, mobilePath(),
                             QCoreApplication::translate(
                                 "Rules", "The mobile number %1 is registered in %2; %3 has asked "
                                          "for a mobile number from the filing province in the past. "
@@ -203,39 +203,40 @@ void checkContact(RuleContext& ctx, int i)
     }
     // PER-015: e-mail (§4.5)
     const auto emailPath = [&] {
-        return personPath(i, "email");
+        return FieldPath::person(i).email();
     };
     if (p.email.trimmed().isEmpty()) {
         if (isPrincipal(p))
-            ctx.add(u"PER-015"_s, Severity::Blocking, emailPath(),
+            ctx.add(RuleId::PER_015, Severity::Blocking, emailPath(),
                     QCoreApplication::translate("Rules", "Enter an e-mail address for %1.")
                         .arg(displayPerson(p, i)));
     } else if (const Result<QString> email = parseEmail(p.email); !email.ok()) {
-        ctx.add(u"PER-015"_s, Severity::Blocking, emailPath(),
+        ctx.add(RuleId::PER_015, Severity::Blocking, emailPath(),
                 QCoreApplication::translate("Rules", "The e-mail address %1 is not valid: %2")
                     .arg(p.email.trimmed(), email.error().message));
     }
     // PER-016: second contact (§4.5)
     if (!p.landline.trimmed().isEmpty() && !parseLandline(p.landline).ok() && !parseMobile(p.landline).ok())
-        ctx.add(u"PER-016"_s, Severity::Blocking, personPath(i, "landline"),
+        ctx.add(RuleId::PER_016, Severity::Blocking, FieldPath::person(i).landline(),
                 QCoreApplication::translate(
                     "Rules", "%1 is neither a landline number (such as 010-12345678) nor a mobile number.")
                     .arg(p.landline.trimmed()));
     // PER-010: document expiry (R21)
     if (p.documentExpiry.isValid()) {
         const auto path = [&] {
-            return personPath(i, "documentExpiry");
+            return FieldPath::person(i).documentExpiry();
         };
         const int months = ctx.province.idMinRemainingMonths;
         if (p.documentExpiry < ctx.submissionDate)
-            ctx.add(u"PER-010"_s, Severity::Blocking, path(),
+            ctx.add(RuleId::PER_010, Severity::Blocking, path(),
                     QCoreApplication::translate(
                         "Rules",
                         "The identity document of %1 expired on %2. Renew it and upload the new document.")
                         .arg(displayPerson(p, i), formatDate(p.documentExpiry)));
         else if (p.documentExpiry < ctx.submissionDate.addMonths(months))
             ctx.add(
-                u"PER-010"_s, ctx.province.idExpiryBlocking ? Severity::Blocking : Severity::Warning, path(),
+                RuleId::PER_010, ctx.province.idExpiryBlocking ? Severity::Blocking : Severity::Warning,
+                path(),
                 QCoreApplication::translate(
                     "Rules",
                     "The identity document of %1 expires on %2, less than %3 months after submission. Renew "
@@ -263,7 +264,7 @@ void checkPortfolio(RuleContext& ctx)
             for (const Person& q : other.persons) {
                 if (!mobileReported && !mobile.isEmpty() && digitsOnly(q.mobile) == mobile) {
                     mobileReported = true;
-                    ctx.add(u"PER-007"_s, severity, personPath(i, "mobile"),
+                    ctx.add(RuleId::PER_007, severity, FieldPath::person(i).mobile(),
                             QCoreApplication::translate("Rules", "The mobile number %1 is already used by "
                                                                  "another entity (%2). Use a number that no "
                                                                  "other entity has filed.")
@@ -272,7 +273,7 @@ void checkPortfolio(RuleContext& ctx)
                 if (!idReported && !id.isEmpty() && normalisedId(q.documentNumber) == id && isPrincipal(p)) {
                     idReported = true;
                     ctx.add(
-                        u"PER-007"_s, severity, personPath(i, "documentNumber"),
+                        RuleId::PER_007, severity, FieldPath::person(i).documentNumber(),
                         QCoreApplication::translate(
                             "Rules",
                             "%1 is already a principal of another entity (%2). The authority may reject a "
@@ -291,12 +292,12 @@ void evaluatePersonRules(RuleContext& ctx)
     const ProvinceRules& r = ctx.province;
     // PER-014: who is who (§3.2)
     if (ctx.entityPrincipalIndex < 0)
-        ctx.add(u"PER-014"_s, Severity::Blocking, u"persons"_s,
+        ctx.add(RuleId::PER_014, Severity::Blocking, FieldPath::persons(),
                 QCoreApplication::translate(
                     "Rules", "Name the entity principal: add a person with the role \"entity principal\"."));
     for (int w = 0; w < ctx.websites.size(); ++w) {
         if (ctx.websites[w].principalIndex < 0)
-            ctx.add(u"PER-014"_s, Severity::Blocking, websitePath(w, "principalId"),
+            ctx.add(RuleId::PER_014, Severity::Blocking, FieldPath::website(w).principalId(),
                     QCoreApplication::translate(
                         "Rules",
                         "Choose the principal of the website \"%1\" from the persons of this application.")
@@ -316,7 +317,7 @@ void evaluatePersonRules(RuleContext& ctx)
             const QString email = ctx.persons[i].person->email.trimmed().toLower();
             for (int j = 0; j < i && !email.isEmpty(); ++j) {
                 if (ctx.persons[j].person->email.trimmed().toLower() == email) {
-                    ctx.add(u"PER-008"_s, Severity::Blocking, personPath(i, "email"),
+                    ctx.add(RuleId::PER_008, Severity::Blocking, FieldPath::person(i).email(),
                             QCoreApplication::translate("Rules", "%1 uses the same e-mail address as %2; "
                                                                  "this province requires a different e-mail "
                                                                  "address for each person.")
@@ -334,7 +335,7 @@ void evaluatePersonRules(RuleContext& ctx)
     // PER-017: a personal filing is the individual's own (§3.2)
     if (ctx.individual && principal && !ctx.app.entity.certificateNumber.trimmed().isEmpty() &&
         normalisedId(principal->documentNumber) != normalisedId(ctx.app.entity.certificateNumber))
-        ctx.add(u"PER-017"_s, Severity::Blocking, personPath(pi, "documentNumber"),
+        ctx.add(RuleId::PER_017, Severity::Blocking, FieldPath::person(pi).documentNumber(),
                 QCoreApplication::translate("Rules", "In a personal filing the entity principal is the "
                                                      "filer: the document number of %1 must equal "
                                                      "the entity's certificate number %2.")
@@ -346,25 +347,25 @@ void evaluatePersonRules(RuleContext& ctx)
     // PER-009: second contact for organisations (R20, per province)
     if (r.contact2Required) {
         const auto path = [&] {
-            return personPath(pi, "landline");
+            return FieldPath::person(pi).landline();
         };
         const QString landline = principal->landline.trimmed();
         if (landline.isEmpty())
             ctx.add(
-                u"PER-009"_s, Severity::Blocking, path(),
+                RuleId::PER_009, Severity::Blocking, path(),
                 QCoreApplication::translate(
                     "Rules",
                     "This province requires a second contact number for %1 (an office landline or a second "
                     "mobile).")
                     .arg(displayPerson(*principal, pi)));
         else if (digitsOnly(landline) == digitsOnly(principal->mobile))
-            ctx.add(u"PER-009"_s, Severity::Blocking, path(),
+            ctx.add(RuleId::PER_009, Severity::Blocking, path(),
                     QCoreApplication::translate(
                         "Rules",
                         "The second contact number of %1 repeats the mobile number; give a different number.")
                         .arg(displayPerson(*principal, pi)));
         else if (r.contact2Landline && !parseLandline(landline).ok())
-            ctx.add(u"PER-009"_s, Severity::Blocking, path(),
+            ctx.add(RuleId::PER_009, Severity::Blocking, path(),
                     QCoreApplication::translate(
                         "Rules",
                         "This province requires a real office landline as second contact; %1 is not one.")
@@ -375,7 +376,7 @@ void evaluatePersonRules(RuleContext& ctx)
     const bool delegated = !ctx.persons[pi].isLegalRep;
     if (delegated) {
         if (r.legalRepPrincipal == ProvinceRules::LegalRepPrincipal::Required)
-            ctx.add(u"PER-011"_s, Severity::Blocking, personPath(pi, "roles"),
+            ctx.add(RuleId::PER_011, Severity::Blocking, FieldPath::person(pi).roles(),
                     QCoreApplication::translate(
                         "Rules",
                         "In %1 the entity principal must be the legal representative. Name the legal "
@@ -384,7 +385,7 @@ void evaluatePersonRules(RuleContext& ctx)
                         .arg(provinceName(ctx.app.entity.provinceCode), displayPerson(*principal, pi)));
         else if (r.legalRepPrincipal == ProvinceRules::LegalRepPrincipal::Authorisation &&
                  !ctx.hasDocument(DocumentKind::EntityPrincipalAuthorisation))
-            ctx.add(u"PER-011"_s, Severity::Blocking, u"documents"_s,
+            ctx.add(RuleId::PER_011, Severity::Blocking, FieldPath::documents(),
                     QCoreApplication::translate("Rules", "%1 is not the legal representative: attach the "
                                                          "entity-principal authorisation letter signed "
                                                          "by the legal representative and sealed.")
@@ -399,7 +400,7 @@ void evaluatePersonRules(RuleContext& ctx)
         if (delegated) {
             const bool same = wf.principalIndex == pi;
             if (r.delegatedWebsitePrincipal == ProvinceRules::DelegatedWebsitePrincipal::Same && !same)
-                ctx.add(u"PER-012"_s, Severity::Blocking, websitePath(w, "principalId"),
+                ctx.add(RuleId::PER_012, Severity::Blocking, FieldPath::website(w).principalId(),
                         QCoreApplication::translate("Rules",
                                                     "The entity principal is not the legal representative, "
                                                     "so in this province the website "
@@ -407,7 +408,7 @@ void evaluatePersonRules(RuleContext& ctx)
                             .arg(wf.website->name, displayPerson(*principal, pi)));
             else if (r.delegatedWebsitePrincipal == ProvinceRules::DelegatedWebsitePrincipal::Different &&
                      same)
-                ctx.add(u"PER-012"_s, Severity::Blocking, websitePath(w, "principalId"),
+                ctx.add(RuleId::PER_012, Severity::Blocking, FieldPath::website(w).principalId(),
                         QCoreApplication::translate("Rules",
                                                     "The entity principal is not the legal representative, "
                                                     "so in this province the website "
@@ -418,7 +419,7 @@ void evaluatePersonRules(RuleContext& ctx)
         if (r.websitePrincipalAuthorisation && !ctx.persons[wf.principalIndex].isLegalRep &&
             !ctx.hasDocument(DocumentKind::WebsitePrincipalAuthorisation, wf.website->id))
             ctx.add(
-                u"PER-013"_s, Severity::Blocking, websitePath(w, "principalId"),
+                RuleId::PER_013, Severity::Blocking, FieldPath::website(w).principalId(),
                 QCoreApplication::translate(
                     "Rules",
                     "%1 is not the legal representative: attach a website-principal authorisation letter for "

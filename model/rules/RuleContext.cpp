@@ -137,21 +137,6 @@ int RuleContext::totalDomains() const
     return n;
 }
 
-QString personPath(int index, const char* member)
-{
-    return u"persons[%1].%2"_s.arg(index).arg(QLatin1StringView(member));
-}
-
-QString websitePath(int index, const char* member)
-{
-    return u"websites[%1].%2"_s.arg(index).arg(QLatin1StringView(member));
-}
-
-QString domainPath(int website, int domain, const char* member)
-{
-    return u"websites[%1].domains[%2].%3"_s.arg(website).arg(domain).arg(QLatin1StringView(member));
-}
-
 QString displayPerson(const Person& person, int index)
 {
     if (!person.name.trimmed().isEmpty())

@@ -6,8 +6,10 @@
 
 #include "core/Result.h"
 #include "domain/Application.h"
+#include "domain/FieldPath.h"
 #include "rules/Finding.h"
 #include "rules/ProvinceRules.h"
+#include "rules/RuleId.h"
 #include "rules/RuleSet.h"
 #include "rules/RuleTables.h"
 #include "validation/Contact.h"
@@ -67,9 +69,9 @@ public:
 
     QList<Finding> findings;
 
-    void add(const QString& ruleId, Severity severity, QString fieldPath, QString message)
+    void add(RuleId ruleId, Severity severity, QString fieldPath, QString message)
     {
-        findings.append(Finding{ruleId, severity, std::move(fieldPath), std::move(message)});
+        findings.append(Finding{ruleId.toString(), severity, std::move(fieldPath), std::move(message)});
     }
 
     const Person* entityPrincipal() const
@@ -81,10 +83,7 @@ public:
     int totalDomains() const;
 };
 
-// Shared helpers for messages and paths.
-QString personPath(int index, const char* member);
-QString websitePath(int index, const char* member);
-QString domainPath(int website, int domain, const char* member);
+// Shared helpers for messages.
 QString displayPerson(const Person& person, int index); // the name, or "person 2" when unnamed
 QString formatDate(QDate date);                         // ISO yyyy-MM-dd (locale-independent)
 int workingDaysBetween(QDate from, QDate to);           // Mon–Fri after `from` up to and including `to`

@@ -26,10 +26,10 @@ void checkNameForm(RuleContext& ctx, int w)
     const WebsiteFacts& wf = ctx.websites[w];
     const QString name = wf.website->name.trimmed();
     const auto path = [&] {
-        return websitePath(w, "name");
+        return FieldPath::website(w).name();
     };
     if (name.isEmpty()) {
-        ctx.add(u"WEB-001"_s, Severity::Blocking, path(),
+        ctx.add(RuleId::WEB_001, Severity::Blocking, path(),
                 QCoreApplication::translate(
                     "Rules",
                     "Enter a website name of at least three Chinese characters that describes the content."));
@@ -49,7 +49,7 @@ void checkNameForm(RuleContext& ctx, int w)
             (dn && (name.compare(dn->registrable, Qt::CaseInsensitive) == 0 ||
                     name.compare(dn->registrableUnicode, Qt::CaseInsensitive) == 0))) {
             ctx.add(
-                u"WEB-001"_s, Severity::Blocking, path(),
+                RuleId::WEB_001, Severity::Blocking, path(),
                 QCoreApplication::translate(
                     "Rules",
                     "The website name \"%1\" is the domain name. Use a Chinese name that describes the site.")
@@ -58,7 +58,7 @@ void checkNameForm(RuleContext& ctx, int w)
         }
     }
     if (cjk < 3)
-        ctx.add(u"WEB-001"_s, Severity::Blocking, path(),
+        ctx.add(RuleId::WEB_001, Severity::Blocking, path(),
                 QCoreApplication::translate("Rules", "The website name \"%1\" has %2 Chinese characters; at "
                                                      "least 3 are required, and names made only "
                                                      "of digits or Latin letters are rejected.")
@@ -66,7 +66,7 @@ void checkNameForm(RuleContext& ctx, int w)
                     .arg(cjk));
     else if (symbol)
         ctx.add(
-            u"WEB-001"_s, Severity::Blocking, path(),
+            RuleId::WEB_001, Severity::Blocking, path(),
             QCoreApplication::translate(
                 "Rules",
                 "The website name \"%1\" contains special symbols. Use only Chinese characters, letters and "
@@ -81,13 +81,13 @@ void checkNameWords(RuleContext& ctx, int w)
     if (name.isEmpty())
         return;
     const auto path = [&] {
-        return websitePath(w, "name");
+        return FieldPath::website(w).name();
     };
     // WEB-002: personal sites (R07, banned-words table)
     if (ctx.individual) {
         if (const QString* word = firstContained(name, ctx.tables.personalWords()))
             ctx.add(
-                u"WEB-002"_s, Severity::Blocking, path(),
+                RuleId::WEB_002, Severity::Blocking, path(),
                 QCoreApplication::translate(
                     "Rules",
                     "The website name \"%1\" contains \"%2\", which personal websites may not use (company, "
@@ -95,7 +95,7 @@ void checkNameWords(RuleContext& ctx, int w)
                     .arg(name, *word));
         // WEB-004: place names (R10; province and major city names only, no full gazetteer)
         if (const QString* place = firstContained(name, ctx.tables.placeNames()))
-            ctx.add(u"WEB-004"_s, Severity::Warning, path(),
+            ctx.add(RuleId::WEB_004, Severity::Warning, path(),
                     QCoreApplication::translate("Rules", "The website name \"%1\" contains the place name "
                                                          "\"%2\"; personal website names should not "
                                                          "contain place names.")
@@ -108,7 +108,7 @@ void checkNameWords(RuleContext& ctx, int w)
             for (const PreApproval& a : site.preApprovals)
                 approved = approved || a.category == "name-approval"_L1;
             if (!approved)
-                ctx.add(u"WEB-003"_s, Severity::Blocking, path(),
+                ctx.add(RuleId::WEB_003, Severity::Blocking, path(),
                         QCoreApplication::translate("Rules",
                                                     "The website name \"%1\" contains \"%2\", which only "
                                                     "state bodies may use. Rename the "
@@ -119,7 +119,7 @@ void checkNameWords(RuleContext& ctx, int w)
     // WEB-017: sensitive words (§6.1 item 4)
     if (const QString* word = firstContained(name, ctx.tables.sensitiveWords()))
         ctx.add(
-            u"WEB-017"_s, Severity::Blocking, path(),
+            RuleId::WEB_017, Severity::Blocking, path(),
             QCoreApplication::translate(
                 "Rules", "The website name \"%1\" contains the sensitive word \"%2\". Choose another name.")
                 .arg(name, *word));
@@ -140,22 +140,22 @@ void checkPreApproval(RuleContext& ctx, int w)
     // WEB-006: complete pre-approval records (R11)
     for (int a = 0; a < site.preApprovals.size(); ++a) {
         const PreApproval& pa = site.preApprovals[a];
-        const QString base = u"websites[%1].preApprovals[%2]."_s.arg(w).arg(a);
+        const fieldpath::PreApprovalPath path = FieldPath::website(w).preApproval(a);
         if (!ctx.tables.preApprovalCategory(pa.category))
-            ctx.add(u"WEB-006"_s, Severity::Blocking, base + u"category"_s,
+            ctx.add(RuleId::WEB_006, Severity::Blocking, path.category(),
                     QCoreApplication::translate(
                         "Rules", "\"%1\" is not a known pre-approval category. Choose one from the list.")
                         .arg(pa.category));
         if (pa.permitNumber.trimmed().isEmpty())
-            ctx.add(u"WEB-006"_s, Severity::Blocking, base + u"permitNumber"_s,
+            ctx.add(RuleId::WEB_006, Severity::Blocking, path.permitNumber(),
                     QCoreApplication::translate("Rules", "Enter the permit number of the pre-approval."));
         if (pa.documentId.isEmpty() || !documentExists(ctx, pa.documentId))
-            ctx.add(u"WEB-006"_s, Severity::Blocking, base + u"documentId"_s,
+            ctx.add(RuleId::WEB_006, Severity::Blocking, path.documentId(),
                     QCoreApplication::translate("Rules", "Attach the scan of the pre-approval permit."));
     }
     // WEB-007: personal filings cannot carry pre-approval content (R12)
     if (ctx.individual && !site.preApprovals.isEmpty())
-        ctx.add(u"WEB-007"_s, Severity::Blocking, websitePath(w, "preApprovals"),
+        ctx.add(RuleId::WEB_007, Severity::Blocking, FieldPath::website(w).preApprovals(),
                 QCoreApplication::translate("Rules", "Personal websites cannot offer content that needs a "
                                                      "pre-approval. File as an organisation or "
                                                      "remove the pre-approval content."));
@@ -182,7 +182,7 @@ void checkPreApproval(RuleContext& ctx, int w)
             declared = declared || pa.category == category.key;
         if (declared || pledged)
             continue;
-        ctx.add(u"WEB-005"_s, Severity::Blocking, websitePath(w, "name"),
+        ctx.add(RuleId::WEB_005, Severity::Blocking, FieldPath::website(w).name(),
                 QCoreApplication::translate("Rules", "\"%1\" suggests %2 content (\"%3\"), which needs a "
                                                      "pre-approval (%4). Add the pre-approval, or "
                                                      "sign and attach the no-pre-approval pledge if the site "
@@ -197,15 +197,15 @@ void checkServiceAndRemarks(RuleContext& ctx, int w)
     const ProvinceRules& r = ctx.province;
     const ServiceType* service = ctx.tables.serviceType(site.serviceType);
     const auto servicePath = [&] {
-        return websitePath(w, "serviceType");
+        return FieldPath::website(w).serviceType();
     };
     const auto remarksPath = [&] {
-        return websitePath(w, "remarks");
+        return FieldPath::website(w).remarks();
     };
     const QString remarks = site.remarks.trimmed();
     // WEB-018: known service type (§6.2)
     if (!service)
-        ctx.add(u"WEB-018"_s, Severity::Blocking, servicePath(),
+        ctx.add(RuleId::WEB_018, Severity::Blocking, servicePath(),
                 site.serviceType.isEmpty()
                     ? QCoreApplication::translate("Rules", "Choose the service type of the website.")
                     : QCoreApplication::translate("Rules", "\"%1\" is not a known service type.")
@@ -213,19 +213,19 @@ void checkServiceAndRemarks(RuleContext& ctx, int w)
     if (service && ctx.individual) {
         // WEB-007: no forums for individuals (R12)
         if (service->forum)
-            ctx.add(u"WEB-007"_s, Severity::Blocking, servicePath(),
+            ctx.add(RuleId::WEB_007, Severity::Blocking, servicePath(),
                     QCoreApplication::translate("Rules",
                                                 "Personal websites cannot run a forum or bulletin board."));
         // WEB-011: service types per province (§6.2)
         else if (!service->personalAllowed || r.personalServiceTypesForbidden.contains(service->key))
-            ctx.add(u"WEB-011"_s, Severity::Blocking, servicePath(),
+            ctx.add(RuleId::WEB_011, Severity::Blocking, servicePath(),
                     QCoreApplication::translate(
                         "Rules",
                         "The service type \"%1\" is not accepted for personal websites in this province.")
                         .arg(service->nameZh));
         else if (!r.personalServiceTypesRequired.isEmpty() &&
                  !r.personalServiceTypesRequired.contains(service->key))
-            ctx.add(u"WEB-011"_s, Severity::Blocking, servicePath(),
+            ctx.add(RuleId::WEB_011, Severity::Blocking, servicePath(),
                     QCoreApplication::translate(
                         "Rules", "This province requires personal websites to use the service type \"%1\".")
                         .arg([&] {
@@ -237,7 +237,7 @@ void checkServiceAndRemarks(RuleContext& ctx, int w)
     // WEB-010: "other" needs a content remark (R42)
     if (service && service->needsRemark && r.otherServiceNeedsRemark && remarks.isEmpty())
         ctx.add(
-            u"WEB-010"_s, Severity::Blocking, remarksPath(),
+            RuleId::WEB_010, Severity::Blocking, remarksPath(),
             QCoreApplication::translate(
                 "Rules",
                 "With the service type \"%1\" this province requires a remark describing the site's content.")
@@ -246,19 +246,19 @@ void checkServiceAndRemarks(RuleContext& ctx, int w)
         return;
     // WEB-009: personal remarks (R42)
     if (r.remarksMinLength > 0 && remarks.size() < r.remarksMinLength)
-        ctx.add(u"WEB-009"_s, Severity::Blocking, remarksPath(),
+        ctx.add(RuleId::WEB_009, Severity::Blocking, remarksPath(),
                 QCoreApplication::translate("Rules", "Describe the content of the personal website in the "
                                                      "remarks, at least %1 characters (now %2).")
                     .arg(r.remarksMinLength)
                     .arg(remarks.size()));
     else if (r.remarksRequiredPersonal && remarks.isEmpty())
-        ctx.add(u"WEB-009"_s, Severity::Blocking, remarksPath(),
+        ctx.add(RuleId::WEB_009, Severity::Blocking, remarksPath(),
                 QCoreApplication::translate(
                     "Rules",
                     "Describe the content the personal website will carry after launch in the remarks."));
     // WEB-008: pledge sentence (R42)
     if (r.pledgeRequired && !remarks.contains(ProvinceRules::pledgeKeyPhrase()))
-        ctx.add(u"WEB-008"_s, Severity::Blocking, remarksPath(),
+        ctx.add(RuleId::WEB_008, Severity::Blocking, remarksPath(),
                 QCoreApplication::translate(
                     "Rules",
                     "This province requires the pledge sentence in the remarks of personal websites: \"%1\"")
@@ -270,11 +270,11 @@ void checkHomepagesAndAccess(RuleContext& ctx, int w)
     const WebsiteFacts& wf = ctx.websites[w];
     const Website& site = *wf.website;
     const auto path = [&] {
-        return websitePath(w, "homepageUrls");
+        return FieldPath::website(w).homepageUrls();
     };
     // WEB-012: homepage URLs (§5.3)
     if (site.homepageUrls.isEmpty()) {
-        ctx.add(u"WEB-012"_s, Severity::Blocking, path(),
+        ctx.add(RuleId::WEB_012, Severity::Blocking, path(),
                 QCoreApplication::translate("Rules", "Enter the homepage URL of the website."));
     } else {
         for (int u = 0; u < site.homepageUrls.size(); ++u) {
@@ -287,7 +287,7 @@ void checkHomepagesAndAccess(RuleContext& ctx, int w)
                                        isCoveredBy(host, dn->registrableUnicode)));
             }
             if (!covered)
-                ctx.add(u"WEB-012"_s, Severity::Blocking, u"websites[%1].homepageUrls[%2]"_s.arg(w).arg(u),
+                ctx.add(RuleId::WEB_012, Severity::Blocking, FieldPath::website(w).homepageUrl(u),
                         QCoreApplication::translate("Rules", "The homepage %1 is not on one of the website's "
                                                              "domains. Add its domain to the website "
                                                              "or correct the URL.")
@@ -295,13 +295,13 @@ void checkHomepagesAndAccess(RuleContext& ctx, int w)
         }
         const auto policy = ctx.province.homepageUrls;
         if (policy == ProvinceRules::HomepageUrls::OnePerSite && site.homepageUrls.size() > 1)
-            ctx.add(u"WEB-012"_s, Severity::Blocking, path(),
+            ctx.add(RuleId::WEB_012, Severity::Blocking, path(),
                     QCoreApplication::translate(
                         "Rules", "This province accepts exactly one homepage URL per website; %1 are given.")
                         .arg(site.homepageUrls.size()));
         else if (policy == ProvinceRules::HomepageUrls::OnePerDomain &&
                  site.homepageUrls.size() != site.domains.size())
-            ctx.add(u"WEB-012"_s, Severity::Blocking, path(),
+            ctx.add(RuleId::WEB_012, Severity::Blocking, path(),
                     QCoreApplication::translate(
                         "Rules",
                         "This province expects one homepage URL for each domain: %1 domains but %2 URLs.")
@@ -311,14 +311,14 @@ void checkHomepagesAndAccess(RuleContext& ctx, int w)
     // WEB-014: several domains, one site (§5.3)
     if (ctx.province.multiDomainRemark && site.domains.size() > 1 &&
         !site.remarks.contains(ProvinceRules::multiDomainRemarkPhrase()))
-        ctx.add(u"WEB-014"_s, Severity::Warning, websitePath(w, "remarks"),
+        ctx.add(RuleId::WEB_014, Severity::Warning, FieldPath::website(w).remarks(),
                 QCoreApplication::translate(
                     "Rules", "The website has %1 domains; this province expects the remark \"%2\".")
                     .arg(site.domains.size())
                     .arg(ProvinceRules::multiDomainRemarkPhrase()));
     // WEB-015: mainland hosting (§1.1, §2.4)
     if (site.access.isEmpty())
-        ctx.add(u"WEB-015"_s, Severity::Blocking, websitePath(w, "access"),
+        ctx.add(RuleId::WEB_015, Severity::Blocking, FieldPath::website(w).accessList(),
                 QCoreApplication::translate(
                     "Rules", "Enter the access provider and the server location of the website \"%1\".")
                     .arg(site.name));
@@ -326,11 +326,11 @@ void checkHomepagesAndAccess(RuleContext& ctx, int w)
         const Access& access = site.access[a];
         const int code = access.provinceCode;
         if (access.provider.trimmed().isEmpty())
-            ctx.add(u"WEB-015"_s, Severity::Blocking, u"websites[%1].access[%2].provider"_s.arg(w).arg(a),
+            ctx.add(RuleId::WEB_015, Severity::Blocking, FieldPath::website(w).access(a).provider(),
                     QCoreApplication::translate(
                         "Rules", "Enter the access provider (hosting company) of the website."));
         if (!Provinces::byCode(code) || Provinces::isNonMainlandRegion(code))
-            ctx.add(u"WEB-015"_s, Severity::Blocking, u"websites[%1].access[%2].provinceCode"_s.arg(w).arg(a),
+            ctx.add(RuleId::WEB_015, Severity::Blocking, FieldPath::website(w).access(a).provinceCode(),
                     QCoreApplication::translate("Rules", "The server must be in mainland China; servers in "
                                                          "Hong Kong, Macao, Taiwan or abroad cannot "
                                                          "be filed."));
@@ -344,17 +344,17 @@ void checkFilingNumber(RuleContext& ctx, int w)
         return;
     // WEB-016 (R38)
     const auto path = [&] {
-        return websitePath(w, "filingNumber");
+        return FieldPath::website(w).filingNumber();
     };
     const Result<FilingNumber> number = parseFilingNumber(site.filingNumber);
     if (!number.ok()) {
-        ctx.add(u"WEB-016"_s, Severity::Blocking, path(),
+        ctx.add(RuleId::WEB_016, Severity::Blocking, path(),
                 QCoreApplication::translate("Rules", "The website filing number %1 is not valid: %2")
                     .arg(site.filingNumber.trimmed(), number.error().message));
         return;
     }
     if (number->site == 0) {
-        ctx.add(u"WEB-016"_s, Severity::Blocking, path(),
+        ctx.add(RuleId::WEB_016, Severity::Blocking, path(),
                 QCoreApplication::translate(
                     "Rules", "%1 is an entity number; a website number ends with -n (for example %1-1).")
                     .arg(number->format()));
@@ -363,7 +363,7 @@ void checkFilingNumber(RuleContext& ctx, int w)
     if (!ctx.app.entity.filingNumber.trimmed().isEmpty()) {
         const Result<FilingNumber> entity = parseFilingNumber(ctx.app.entity.filingNumber);
         if (entity.ok() && entity->serial != number->serial)
-            ctx.add(u"WEB-016"_s, Severity::Blocking, path(),
+            ctx.add(RuleId::WEB_016, Severity::Blocking, path(),
                     QCoreApplication::translate(
                         "Rules", "The website number %1 does not belong to the entity number %2.")
                         .arg(number->format(), entity->entityNumber()));
@@ -385,7 +385,7 @@ void checkUniqueNames(RuleContext& ctx)
                 const Website& site = *ctx.websites[w].website;
                 if (site.filingNumber.isEmpty() && !site.name.trimmed().isEmpty() &&
                     site.name.trimmed() == filed.name.trimmed())
-                    ctx.add(u"WEB-013"_s, Severity::Blocking, websitePath(w, "name"),
+                    ctx.add(RuleId::WEB_013, Severity::Blocking, FieldPath::website(w).name(),
                             QCoreApplication::translate("Rules",
                                                         "The entity already has a filed website named "
                                                         "\"%1\". Choose another name, or add "

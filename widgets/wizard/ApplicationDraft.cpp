@@ -1,5 +1,6 @@
 #include "wizard/ApplicationDraft.h"
 
+#include "domain/FieldPath.h"
 #include "rules/RuleSet.h"
 #include "store/ApplicationRepository.h"
 #include "store/OutboxRepository.h"
@@ -176,7 +177,7 @@ Status ApplicationDraft::submit()
         return Error{u"wizard.checking"_s,
                      tr("%n document(s) are still being checked; submit when the checks have finished.",
                         nullptr, m_documentsPendingCheck),
-                     u"documents"_s};
+                     FieldPath::documents()};
     }
     revalidateNow();
     if (hasBlocking(m_findings)) {

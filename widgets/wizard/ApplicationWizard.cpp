@@ -5,6 +5,7 @@
 #include "wizard/ApplicationDraft.h"
 #include "wizard/FieldRow.h"
 #include "wizard/PageFactory.h"
+#include "wizard/PageOwnership.h"
 #include "wizard/WizardPage.h"
 
 #include <QEvent>
@@ -83,8 +84,10 @@ QString ApplicationWizard::applicationId() const
 
 QStringList ApplicationWizard::pageKeys()
 {
-    return {u"type"_s,      u"entity"_s, u"people"_s, u"websites"_s, u"servers"_s,
-            u"documents"_s, u"review"_s, u"submit"_s, u"audit"_s,    u"granted"_s};
+    QStringList keys;
+    for (const wizard::PageInfo& page : wizard::pageTable())
+        keys.append(page.key.toString());
+    return keys;
 }
 
 QString ApplicationWizard::currentPageKey() const
@@ -147,7 +150,8 @@ bool ApplicationWizard::next()
     WizardPage* current = m_pages.at(index);
     // Next never refuses silently (issue 3 item 3): it names what is missing on this
     // page and puts the cursor there. Steps 2–4 are not gated here (Submit is).
-    if (index < pageIndex(u"review"_s) && current->editable()) {
+    if (wizard::pageStep(current->id()) == 1 && current->id() != WizardPage::Id::Review &&
+        current->editable()) {
         m_draft->revalidateNow();
         QStringList problems;
         QString firstPath;
@@ -202,9 +206,10 @@ void ApplicationWizard::reloadFromDatabase()
     const int step = wizardStep(m_draft->application().status);
     const QString key = currentPageKey();
     // Someone watching step 2 or 3 sees the audit move on; step-1 pages stay where they are.
-    const bool following = key == "submit"_L1 || key == "audit"_L1;
+    const std::optional<WizardPage::Id> shown = wizard::pageFromKey(key);
+    const bool following = shown == WizardPage::Id::Submit || shown == WizardPage::Id::Audit;
     if (following && step != stepBefore && step >= 3) {
-        showPage(step >= 4 ? u"granted"_s : u"audit"_s);
+        showPage(wizard::pageKey(step >= 4 ? WizardPage::Id::Granted : WizardPage::Id::Audit));
         return;
     }
     if (WizardPage* current = page(key)) {
@@ -327,15 +332,17 @@ void ApplicationWizard::buildUi(DialogProvider& dialogs)
 
 void ApplicationWizard::buildSideList()
 {
-    const QStringList keys = pageKeys();
+    // One line per step opening its first page; step 1 holds a line per page too.
     for (int step = 1; step <= 4; ++step) {
         auto* item = new QTreeWidgetItem(m_sideList);
         m_stepItems.append(item);
-        item->setData(0, kPageKeyRole, step == 1 ? keys.first() : keys.at(6 + step - 1));
+        item->setData(0, kPageKeyRole, wizard::pageKey(wizard::firstPageOfStep(step)));
         if (step == 1) {
-            for (int i = 0; i < 7; ++i) {
+            for (const wizard::PageInfo& page : wizard::pageTable()) {
+                if (page.step != 1)
+                    continue;
                 auto* child = new QTreeWidgetItem(item);
-                child->setData(0, kPageKeyRole, keys.at(i));
+                child->setData(0, kPageKeyRole, page.key.toString());
             }
         }
     }
@@ -358,7 +365,8 @@ void ApplicationWizard::retranslate()
     m_listButton->setText(tr("&Applications"));
     m_listButton->setToolTip(tr("Save and go back to the list of applications"));
     m_backButton->setText(tr("&Back"));
-    m_nextButton->setText(currentPageKey() == "review"_L1 ? tr("&Next: submit") : tr("&Next"));
+    m_nextButton->setText(
+        wizard::pageFromKey(currentPageKey()) == WizardPage::Id::Review ? tr("&Next: submit") : tr("&Next"));
     m_nextButton->setToolTip(tr("Enter"));
     if (WizardPage* current = page(currentPageKey())) {
         m_title->setText(current->title());
@@ -370,8 +378,8 @@ void ApplicationWizard::retranslate()
 void ApplicationWizard::updateSideList()
 {
     const QString key = currentPageKey();
-    const int index = pageIndex(key);
-    const int currentStep = index < 7 ? 0 : index - 6;
+    const std::optional<WizardPage::Id> shown = wizard::pageFromKey(key);
+    const int currentStep = shown ? wizard::pageStep(*shown) - 1 : 0;
     const int reached = m_draft ? wizardStep(m_draft->application().status) - 1 : 0;
     for (int step = 0; step < m_stepItems.size(); ++step) {
         QTreeWidgetItem* item = m_stepItems.at(step);
@@ -398,8 +406,8 @@ void ApplicationWizard::updateButtons()
     // until the application moves on (a granted one may look at step 4).
     const int step = m_draft ? wizardStep(m_draft->application().status) : 1;
     const int last = step >= 4   ? int(m_pages.size()) - 1
-                     : step == 3 ? pageIndex(u"audit"_s)
-                                 : pageIndex(u"submit"_s);
+                     : step == 3 ? pageIndex(wizard::pageKey(WizardPage::Id::Audit))
+                                 : pageIndex(wizard::pageKey(WizardPage::Id::Submit));
     m_nextButton->setEnabled(index < last);
 }
 
@@ -430,11 +438,8 @@ int ApplicationWizard::pageIndex(const QString& key) const
 
 QString ApplicationWizard::pageKeyForFieldPath(const QString& fieldPath) const
 {
-    for (WizardPage* p : m_pages) {
-        if (p->ownsFieldPath(fieldPath))
-            return p->key();
-    }
-    return {};
+    const std::optional<WizardPage::Id> owner = wizard::pageOwning(fieldPath);
+    return owner ? wizard::pageKey(*owner) : QString();
 }
 
 } // namespace icp

@@ -68,9 +68,9 @@ AuditPage::AuditPage(ApplicationDraft& shared, QWidget* parent)
     retranslate();
 }
 
-QString AuditPage::key() const
+WizardPage::Id AuditPage::id() const
 {
-    return u"audit"_s;
+    return Id::Audit;
 }
 
 QString AuditPage::title() const

@@ -24,7 +24,7 @@ class AuditPage : public WizardPage
 public:
     AuditPage(ApplicationDraft& draft, QWidget* parent = nullptr);
 
-    QString key() const override;
+    Id id() const override;
     QString title() const override;
     QString subtitle() const override;
     void reload() override;

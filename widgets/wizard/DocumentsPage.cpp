@@ -4,6 +4,7 @@
 #include "documents/DocumentChecklistView.h"
 #include "documents/DocumentsLogging.h"
 #include "documents/DocumentsPanel.h"
+#include "domain/FieldPath.h"
 #include "store/DocumentAnalysisRepository.h"
 #include "wizard/ApplicationDraft.h"
 #include "wizard/WizardText.h"
@@ -76,9 +77,9 @@ DocumentsPage::~DocumentsPage()
         releaseRemoved();
 }
 
-QString DocumentsPage::key() const
+WizardPage::Id DocumentsPage::id() const
 {
-    return u"documents"_s;
+    return Id::Documents;
 }
 
 QString DocumentsPage::title() const
@@ -100,11 +101,6 @@ DocumentChecklistView* DocumentsPage::checklist() const
 QTreeView* DocumentsPage::tree() const
 {
     return m_panel->checklist()->findChild<QTreeView*>(u"checklistTree"_s);
-}
-
-bool DocumentsPage::ownsFieldPath(const QString& fieldPath) const
-{
-    return fieldPath == "documents"_L1 || fieldPath.startsWith("documents["_L1);
 }
 
 bool DocumentsPage::focusField(const QString& fieldPath)
@@ -141,7 +137,7 @@ bool DocumentsPage::listsFinding(const Finding& finding) const
 {
     // The checklist shows the checks of each attached file and, on each missing line,
     // the rule that asks for it; the line above the panel lists the rest (DOC-001 …).
-    if (finding.fieldPath.startsWith("documents["_L1))
+    if (finding.fieldPath.startsWith(FieldPath::documents() + u'['))
         return finding.ruleId.startsWith("DOC-1"_L1);
     for (const ChecklistItem& item : checklist()->model()->checklist().items()) {
         if (item.ruleId == finding.ruleId)
@@ -174,7 +170,7 @@ void DocumentsPage::takeFromWorkspace()
     taken.updatedAt = current.updatedAt;
     m_syncingFromWorkspace = true;
     draft().edit() = taken;
-    draft().markChanged(u"documents"_s);
+    draft().markChanged(FieldPath::documents());
     m_syncingFromWorkspace = false;
     updateDocumentFindings();
     // What is missing now shows at once (Review, Next), not after the typing debounce.
@@ -191,7 +187,7 @@ void DocumentsPage::updateDocumentFindings()
         if (it == m_workspace->findings().constEnd())
             continue;
         for (Finding f : *it) {
-            f.fieldPath = wizard::path("documents", i);
+            f.fieldPath = FieldPath::document(i).root();
             list.append(f);
         }
     }

@@ -33,11 +33,10 @@ public:
     DocumentsPage(ApplicationDraft& draft, DialogProvider& dialogs, QWidget* parent = nullptr);
     ~DocumentsPage() override;
 
-    QString key() const override;
+    Id id() const override;
     QString title() const override;
     QString subtitle() const override;
     void reload() override;
-    bool ownsFieldPath(const QString& fieldPath) const override;
     // "documents[i]" selects the checklist line holding document i; any other path the
     // first line that is missing or failed a check.
     bool focusField(const QString& fieldPath) override;

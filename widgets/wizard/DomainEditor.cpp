@@ -1,5 +1,6 @@
 #include "wizard/DomainEditor.h"
 
+#include "domain/FieldPath.h"
 #include "validation/DomainName.h"
 #include "wizard/ApplicationDraft.h"
 #include "wizard/FieldRow.h"
@@ -38,7 +39,7 @@ DomainEditor::DomainEditor(WizardPage& page, QWidget* parent)
         domain.registrantDocumentNumber = m_draft.application().entity.certificateNumber;
         domain.expiresOn = m_draft.today().addYears(1);
         m_draft.edit().websites[m_website].domains.append(domain);
-        m_draft.markChanged(wizard::path("websites", m_website, "domains"));
+        m_draft.markChanged(FieldPath::website(m_website).domains());
         refreshList();
         m_list->setCurrentIndex(m_list->count() - 1);
         m_name->setFocus(Qt::OtherFocusReason);
@@ -47,7 +48,7 @@ DomainEditor::DomainEditor(WizardPage& page, QWidget* parent)
         if (m_website < 0)
             return;
         m_draft.edit().websites[m_website].domains.removeAt(index);
-        m_draft.markChanged(wizard::path("websites", m_website, "domains"));
+        m_draft.markChanged(FieldPath::website(m_website).domains());
         refreshList();
         select(m_list->currentIndex());
     });
@@ -160,8 +161,7 @@ Domain* DomainEditor::current()
 
 void DomainEditor::edited(const char* member)
 {
-    m_draft.markChanged(wizard::path("websites", m_website, nullptr) + u'.' +
-                        wizard::path("domains", m_index, member));
+    m_draft.markChanged(FieldPath::website(m_website).domain(m_index).member(QLatin1StringView(member)));
 }
 
 void DomainEditor::refreshList()
@@ -172,8 +172,8 @@ void DomainEditor::refreshList()
         const QList<Domain>& domains = m_draft.application().websites.at(m_website).domains;
         for (int i = 0; i < domains.size(); ++i) {
             labels.append(domains.at(i).name.isEmpty() ? tr("Domain %1").arg(i + 1) : domains.at(i).name);
-            problems.append(hasBlocking(m_draft.findingsUnder(wizard::path("websites", m_website) + u'.' +
-                                                              wizard::path("domains", i))));
+            problems.append(
+                hasBlocking(m_draft.findingsUnder(FieldPath::website(m_website).domain(i).root())));
         }
     }
     m_list->setItems(labels, problems);
@@ -183,9 +183,7 @@ void DomainEditor::refreshList()
 void DomainEditor::select(int index)
 {
     m_index = index;
-    const QString base =
-        index >= 0 ? wizard::path("websites", m_website) + u'.' + wizard::path("domains", index) + u'.'
-                   : QString();
+    const QString base = index >= 0 ? FieldPath::website(m_website).domain(index).root() + u'.' : QString();
     const QList<std::pair<FieldRow*, const char*>> rows{
         {m_nameRow, "name"},
         {m_registrarRow, "registrar"},

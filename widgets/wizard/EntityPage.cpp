@@ -1,5 +1,6 @@
 #include "wizard/EntityPage.h"
 
+#include "domain/FieldPath.h"
 #include "rules/RuleTables.h"
 #include "validation/Contact.h"
 #include "validation/Province.h"
@@ -27,49 +28,50 @@ EntityPage::EntityPage(ApplicationDraft& shared, QWidget* parent)
     QFormLayout* form = addForm();
 
     m_type = new QComboBox(this);
-    m_typeRow = addRow(form, m_type, u"entityTypeComboBox"_s, u"entity.type"_s);
+    m_typeRow = addRow(form, m_type, u"entityTypeComboBox"_s, FieldPath::entity().type());
     connect(m_type, &QComboBox::activated, this, [this] {
         draft().edit().entity.type = EntityType(m_type->currentData().toInt());
-        draft().markChanged(u"entity.type"_s);
+        draft().markChanged(FieldPath::entity().type());
         fillCertificateTypes();
         checkCertificateNumber();
         updateVisibility();
     });
 
-    m_name = addLineEdit(form, u"entityNameLineEdit"_s, u"entity.name"_s, &m_nameRow);
+    m_name = addLineEdit(form, u"entityNameLineEdit"_s, FieldPath::entity().name(), &m_nameRow);
     connect(m_name, &QLineEdit::textEdited, this,
-            [this](const QString& text) { editText(text, &Entity::name, u"entity.name"_s); });
+            [this](const QString& text) { editText(text, &Entity::name, FieldPath::entity().name()); });
 
     m_certificateType = new QComboBox(this);
     m_certificateTypeRow =
-        addRow(form, m_certificateType, u"certificateTypeComboBox"_s, u"entity.certificateType"_s);
+        addRow(form, m_certificateType, u"certificateTypeComboBox"_s, FieldPath::entity().certificateType());
     connect(m_certificateType, &QComboBox::activated, this, [this] {
         draft().edit().entity.certificateType = CertificateType(m_certificateType->currentData().toInt());
-        draft().markChanged(u"entity.certificateType"_s);
+        draft().markChanged(FieldPath::entity().certificateType());
         checkCertificateNumber();
     });
 
-    m_certificateNumber = addLineEdit(form, u"certificateNumberLineEdit"_s, u"entity.certificateNumber"_s,
-                                      &m_certificateNumberRow);
+    m_certificateNumber = addLineEdit(form, u"certificateNumberLineEdit"_s,
+                                      FieldPath::entity().certificateNumber(), &m_certificateNumberRow);
     connect(m_certificateNumber, &QLineEdit::textEdited, this, [this](const QString& text) {
-        editText(text.trimmed(), &Entity::certificateNumber, u"entity.certificateNumber"_s);
+        editText(text.trimmed(), &Entity::certificateNumber, FieldPath::entity().certificateNumber());
         checkCertificateNumber();
     });
 
-    m_certificateAddress = addLineEdit(form, u"certificateAddressLineEdit"_s, u"entity.certificateAddress"_s,
-                                       &m_certificateAddressRow);
+    m_certificateAddress = addLineEdit(form, u"certificateAddressLineEdit"_s,
+                                       FieldPath::entity().certificateAddress(), &m_certificateAddressRow);
     connect(m_certificateAddress, &QLineEdit::textEdited, this, [this](const QString& text) {
-        editText(text, &Entity::certificateAddress, u"entity.certificateAddress"_s);
+        editText(text, &Entity::certificateAddress, FieldPath::entity().certificateAddress());
     });
-    m_communicationAddress = addLineEdit(form, u"communicationAddressLineEdit"_s,
-                                         u"entity.communicationAddress"_s, &m_communicationAddressRow);
+    m_communicationAddress =
+        addLineEdit(form, u"communicationAddressLineEdit"_s, FieldPath::entity().communicationAddress(),
+                    &m_communicationAddressRow);
     connect(m_communicationAddress, &QLineEdit::textEdited, this, [this](const QString& text) {
-        editText(text, &Entity::communicationAddress, u"entity.communicationAddress"_s);
+        editText(text, &Entity::communicationAddress, FieldPath::entity().communicationAddress());
     });
-    m_postcode = addLineEdit(form, u"postcodeLineEdit"_s, u"entity.postcode"_s, &m_postcodeRow);
+    m_postcode = addLineEdit(form, u"postcodeLineEdit"_s, FieldPath::entity().postcode(), &m_postcodeRow);
     m_postcode->setMaxLength(6);
     connect(m_postcode, &QLineEdit::textEdited, this, [this](const QString& text) {
-        editText(text.trimmed(), &Entity::postcode, u"entity.postcode"_s);
+        editText(text.trimmed(), &Entity::postcode, FieldPath::entity().postcode());
         if (text.trimmed().isEmpty()) {
             m_postcodeRow->clearInstantState();
             return;
@@ -77,42 +79,44 @@ EntityPage::EntityPage(ApplicationDraft& shared, QWidget* parent)
         const Result<QString> parsed = parsePostcode(text);
         m_postcodeRow->setInstantState(parsed.ok(), parsed.ok() ? QString() : parsed.error().message);
     });
-    m_investor = addLineEdit(form, u"investorLineEdit"_s, u"entity.investor"_s, &m_investorRow);
-    connect(m_investor, &QLineEdit::textEdited, this,
-            [this](const QString& text) { editText(text, &Entity::investor, u"entity.investor"_s); });
+    m_investor = addLineEdit(form, u"investorLineEdit"_s, FieldPath::entity().investor(), &m_investorRow);
+    connect(m_investor, &QLineEdit::textEdited, this, [this](const QString& text) {
+        editText(text, &Entity::investor, FieldPath::entity().investor());
+    });
 
     // Licences (R39): registered capital and foreign equity.
     m_capital = new QSpinBox(this);
     m_capital->setRange(0, 2000000000);
     m_capital->setSingleStep(100000);
     m_capital->setGroupSeparatorShown(true);
-    m_capitalRow = addRow(form, m_capital, u"registeredCapitalSpinBox"_s, u"entity.registeredCapitalYuan"_s);
+    m_capitalRow =
+        addRow(form, m_capital, u"registeredCapitalSpinBox"_s, FieldPath::entity().registeredCapitalYuan());
     connect(m_capital, &QSpinBox::valueChanged, this, [this](int value) {
         if (draft().application().entity.registeredCapitalYuan == value)
             return;
         draft().edit().entity.registeredCapitalYuan = value;
-        draft().markChanged(u"entity.registeredCapitalYuan"_s);
+        draft().markChanged(FieldPath::entity().registeredCapitalYuan());
     });
     m_foreignEquity = new QDoubleSpinBox(this);
     m_foreignEquity->setRange(0, 100);
     m_foreignEquity->setDecimals(2);
     m_foreignEquity->setSuffix(u" %"_s);
     m_foreignEquityRow =
-        addRow(form, m_foreignEquity, u"foreignEquitySpinBox"_s, u"entity.foreignEquityPercent"_s);
+        addRow(form, m_foreignEquity, u"foreignEquitySpinBox"_s, FieldPath::entity().foreignEquityPercent());
     connect(m_foreignEquity, &QDoubleSpinBox::valueChanged, this, [this](double value) {
         if (qFuzzyCompare(draft().application().entity.foreignEquityPercent + 1, value + 1))
             return;
         draft().edit().entity.foreignEquityPercent = value;
-        draft().markChanged(u"entity.foreignEquityPercent"_s);
+        draft().markChanged(FieldPath::entity().foreignEquityPercent());
     });
 
     retranslate();
     pageLayout()->addStretch();
 }
 
-QString EntityPage::key() const
+WizardPage::Id EntityPage::id() const
 {
-    return u"entity"_s;
+    return Id::Entity;
 }
 
 QString EntityPage::title() const
@@ -123,12 +127,6 @@ QString EntityPage::title() const
 QString EntityPage::subtitle() const
 {
     return tr("The organisation or person the websites belong to, exactly as on its certificate.");
-}
-
-bool EntityPage::ownsFieldPath(const QString& fieldPath) const
-{
-    return (fieldPath == "entity"_L1 || fieldPath.startsWith("entity."_L1)) &&
-           fieldPath != "entity.provinceCode"_L1 && fieldPath != "entity.filingNumber"_L1;
 }
 
 void EntityPage::editText(const QString& text, QString Entity::*member, const QString& fieldPath)

@@ -80,9 +80,9 @@ GrantedPage::GrantedPage(ApplicationDraft& shared, QWidget* parent)
     retranslate();
 }
 
-QString GrantedPage::key() const
+WizardPage::Id GrantedPage::id() const
 {
-    return u"granted"_s;
+    return Id::Granted;
 }
 
 QString GrantedPage::title() const

@@ -20,7 +20,7 @@ class GrantedPage : public WizardPage
 public:
     GrantedPage(ApplicationDraft& draft, QWidget* parent = nullptr);
 
-    QString key() const override;
+    Id id() const override;
     QString title() const override;
     QString subtitle() const override;
     void reload() override;

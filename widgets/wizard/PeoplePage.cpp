@@ -1,5 +1,6 @@
 #include "wizard/PeoplePage.h"
 
+#include "domain/FieldPath.h"
 #include "validation/Contact.h"
 #include "validation/Province.h"
 #include "validation/ResidentId.h"
@@ -159,9 +160,9 @@ PeoplePage::PeoplePage(ApplicationDraft& shared, QWidget* parent)
     pageLayout()->addStretch();
 }
 
-QString PeoplePage::key() const
+WizardPage::Id PeoplePage::id() const
 {
-    return u"people"_s;
+    return Id::People;
 }
 
 QString PeoplePage::title() const
@@ -173,11 +174,6 @@ QString PeoplePage::subtitle() const
 {
     return tr("Everyone the application names. One person may hold several roles and be the principal of "
               "several websites.");
-}
-
-bool PeoplePage::ownsFieldPath(const QString& fieldPath) const
-{
-    return fieldPath == "persons"_L1 || fieldPath.startsWith("persons["_L1);
 }
 
 bool PeoplePage::focusField(const QString& fieldPath)
@@ -205,7 +201,7 @@ Person* PeoplePage::current()
 
 void PeoplePage::edited(const char* member)
 {
-    draft().markChanged(wizard::path("persons", m_index, member));
+    draft().markChanged(FieldPath::person(m_index).member(QLatin1StringView(member)));
 }
 
 void PeoplePage::addPerson()
@@ -218,7 +214,7 @@ void PeoplePage::addPerson()
     if (!draft().application().personWithRole(PersonRole::WebsitePrincipal))
         person.roles.append(PersonRole::WebsitePrincipal);
     draft().edit().persons.append(person);
-    draft().markChanged(u"persons"_s);
+    draft().markChanged(FieldPath::persons());
     refreshList();
     m_list->setCurrentIndex(int(draft().application().persons.size()) - 1);
     m_name->setFocus(Qt::OtherFocusReason);
@@ -236,7 +232,7 @@ void PeoplePage::removePerson(int index)
         if (site.principalId == id)
             site.principalId.clear();
     }
-    draft().markChanged(u"persons"_s);
+    draft().markChanged(FieldPath::persons());
     refreshList();
     selectPerson(m_list->currentIndex());
 }
@@ -253,7 +249,7 @@ void PeoplePage::selectPerson(int index)
                                                         {m_emailRow, "email"},
                                                         {m_rolesRow, "roles"}};
     for (const auto& [row, member] : rows)
-        reregister(row, index >= 0 ? wizard::path("persons", index, member) : QString());
+        reregister(row, index >= 0 ? FieldPath::person(index).member(QLatin1StringView(member)) : QString());
     loadPerson();
     WizardPage::showFindings();
 }
@@ -306,7 +302,7 @@ void PeoplePage::refreshList()
         const QString name = p.name.isEmpty() ? tr("Person %1").arg(i + 1) : p.name;
         // The locale joins the roles ("a, b and c"; "a、b和c").
         labels.append(roles.isEmpty() ? name : tr("%1 — %2").arg(name, QLocale().createSeparatedList(roles)));
-        problems.append(hasBlocking(draft().findingsUnder(wizard::path("persons", i))));
+        problems.append(hasBlocking(draft().findingsUnder(FieldPath::person(i).root())));
     }
     m_list->setItems(labels, problems);
 }

@@ -3,6 +3,7 @@
 #include "wizard/ApplicationDraft.h"
 #include "wizard/ApplicationWizard.h"
 #include "wizard/FindingsModel.h"
+#include "wizard/PageOwnership.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -69,9 +70,9 @@ void ReviewPage::openFinding(const QModelIndex& index)
         Q_EMIT fieldRequested(path);
 }
 
-QString ReviewPage::key() const
+WizardPage::Id ReviewPage::id() const
 {
-    return u"review"_s;
+    return Id::Review;
 }
 
 QString ReviewPage::title() const
@@ -93,11 +94,8 @@ void ReviewPage::setPages(const QList<WizardPage*>& pages)
 
 QString ReviewPage::pageOf(const QString& fieldPath) const
 {
-    for (WizardPage* p : m_pages) {
-        if (p != this && p->ownsFieldPath(fieldPath))
-            return p->key();
-    }
-    return {};
+    const std::optional<Id> owner = wizard::pageOwning(fieldPath);
+    return owner ? wizard::pageKey(*owner) : QString();
 }
 
 void ReviewPage::reload()

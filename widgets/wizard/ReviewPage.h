@@ -20,7 +20,7 @@ class ReviewPage : public WizardPage
 public:
     ReviewPage(ApplicationDraft& draft, QWidget* parent = nullptr);
 
-    QString key() const override;
+    Id id() const override;
     QString title() const override;
     QString subtitle() const override;
     void reload() override;

@@ -1,5 +1,6 @@
 #include "wizard/ServersPage.h"
 
+#include "domain/FieldPath.h"
 #include "wizard/ApplicationDraft.h"
 #include "wizard/FieldRow.h"
 #include "wizard/ItemList.h"
@@ -52,7 +53,7 @@ ServersPage::ServersPage(ApplicationDraft& shared, QWidget* parent)
         Access access;
         access.provinceCode = draft().application().entity.provinceCode;
         draft().edit().websites[m_websiteIndex].access.append(access);
-        draft().markChanged(wizard::path("websites", m_websiteIndex, "access"));
+        draft().markChanged(FieldPath::website(m_websiteIndex).accessList());
         refreshAccessList();
         m_list->setCurrentIndex(m_list->count() - 1);
         m_provider->setFocus(Qt::OtherFocusReason);
@@ -61,7 +62,7 @@ ServersPage::ServersPage(ApplicationDraft& shared, QWidget* parent)
         if (m_websiteIndex < 0)
             return;
         draft().edit().websites[m_websiteIndex].access.removeAt(index);
-        draft().markChanged(wizard::path("websites", m_websiteIndex, "access"));
+        draft().markChanged(FieldPath::website(m_websiteIndex).accessList());
         refreshAccessList();
         selectAccess(m_list->currentIndex());
     });
@@ -119,16 +120,16 @@ ServersPage::ServersPage(ApplicationDraft& shared, QWidget* parent)
             if (i != m_websiteIndex)
                 sites[i].access = access;
         }
-        draft().markChanged(u"websites"_s);
+        draft().markChanged(FieldPath::websites());
     });
 
     retranslate();
     pageLayout()->addStretch();
 }
 
-QString ServersPage::key() const
+WizardPage::Id ServersPage::id() const
 {
-    return u"servers"_s;
+    return Id::Servers;
 }
 
 QString ServersPage::title() const
@@ -139,11 +140,6 @@ QString ServersPage::title() const
 QString ServersPage::subtitle() const
 {
     return tr("Who hosts each website, in which province, at which IP addresses.");
-}
-
-bool ServersPage::ownsFieldPath(const QString& fieldPath) const
-{
-    return fieldPath.startsWith("websites["_L1) && fieldPath.contains(".access"_L1);
 }
 
 bool ServersPage::focusField(const QString& fieldPath)
@@ -176,15 +172,14 @@ Access* ServersPage::current()
 
 void ServersPage::edited(const char* member)
 {
-    draft().markChanged(wizard::path("websites", m_websiteIndex) + u'.' +
-                        wizard::path("access", m_index, member));
+    draft().markChanged(FieldPath::website(m_websiteIndex).access(m_index).member(QLatin1StringView(member)));
 }
 
 void ServersPage::selectWebsite(int index)
 {
     m_websiteIndex = index;
     m_index = -1;
-    reregister(m_websiteRow, index >= 0 ? wizard::path("websites", index, "access") : QString());
+    reregister(m_websiteRow, index >= 0 ? FieldPath::website(index).accessList() : QString());
     refreshAccessList();
     if (m_list->currentIndex() < 0 && m_list->count() > 0)
         m_list->setCurrentIndex(0);
@@ -194,9 +189,9 @@ void ServersPage::selectWebsite(int index)
 void ServersPage::selectAccess(int index)
 {
     m_index = index;
-    const QString base = index >= 0 && m_websiteIndex >= 0 ? wizard::path("websites", m_websiteIndex) + u'.' +
-                                                                 wizard::path("access", index) + u'.'
-                                                           : QString();
+    const QString base = index >= 0 && m_websiteIndex >= 0
+                             ? FieldPath::website(m_websiteIndex).access(index).root() + u'.'
+                             : QString();
     reregister(m_providerRow, base.isEmpty() ? QString() : base + u"provider"_s);
     reregister(m_provinceRow, base.isEmpty() ? QString() : base + u"provinceCode"_s);
     reregister(m_addressesRow, base.isEmpty() ? QString() : base + u"ipAddresses"_s);
@@ -223,8 +218,8 @@ void ServersPage::refreshAccessList()
         for (int i = 0; i < access.size(); ++i) {
             labels.append(access.at(i).provider.isEmpty() ? tr("Access %1").arg(i + 1)
                                                           : access.at(i).provider);
-            problems.append(hasBlocking(draft().findingsUnder(wizard::path("websites", m_websiteIndex) +
-                                                              u'.' + wizard::path("access", i))));
+            problems.append(
+                hasBlocking(draft().findingsUnder(FieldPath::website(m_websiteIndex).access(i).root())));
         }
     }
     m_list->setItems(labels, problems);

@@ -21,11 +21,10 @@ class ServersPage : public WizardPage
 public:
     ServersPage(ApplicationDraft& draft, QWidget* parent = nullptr);
 
-    QString key() const override;
+    Id id() const override;
     QString title() const override;
     QString subtitle() const override;
     void reload() override;
-    bool ownsFieldPath(const QString& fieldPath) const override;
     bool focusField(const QString& fieldPath) override;
     void showFindings() override;
 

@@ -3,6 +3,7 @@
 #include "rules/RuleTables.h"
 #include "validation/Province.h"
 #include "wizard/ApplicationDraft.h"
+#include "wizard/PageOwnership.h"
 #include "wizard/WizardText.h"
 
 #include <QHBoxLayout>
@@ -38,15 +39,16 @@ SubmitPage::SubmitPage(ApplicationDraft& shared, QWidget* parent)
     buttons->addWidget(m_submit);
     pageLayout()->addLayout(buttons);
     connect(m_submit, &QPushButton::clicked, this, &SubmitPage::submit);
-    connect(m_review, &QPushButton::clicked, this, [this] { Q_EMIT pageRequested(u"review"_s); });
+    connect(m_review, &QPushButton::clicked, this,
+            [this] { Q_EMIT pageRequested(wizard::pageKey(Id::Review)); });
     // Live: the button enables itself when the last document check has finished.
     connect(&draft(), &ApplicationDraft::documentChecksChanged, this, &SubmitPage::showFindings);
     retranslate();
 }
 
-QString SubmitPage::key() const
+WizardPage::Id SubmitPage::id() const
 {
-    return u"submit"_s;
+    return Id::Submit;
 }
 
 QString SubmitPage::title() const
@@ -72,7 +74,7 @@ bool SubmitPage::submit()
         m_reason->setText(done.error().message);
         return false;
     }
-    Q_EMIT pageRequested(u"audit"_s);
+    Q_EMIT pageRequested(wizard::pageKey(Id::Audit));
     return true;
 }
 

@@ -20,7 +20,7 @@ class SubmitPage : public WizardPage
 public:
     SubmitPage(ApplicationDraft& draft, QWidget* parent = nullptr);
 
-    QString key() const override;
+    Id id() const override;
     QString title() const override;
     QString subtitle() const override;
     void reload() override;

@@ -1,5 +1,6 @@
 #include "wizard/TypePage.h"
 
+#include "domain/FieldPath.h"
 #include "rules/RuleTables.h"
 #include "validation/IcpNumber.h"
 #include "wizard/ApplicationDraft.h"
@@ -23,42 +24,42 @@ TypePage::TypePage(ApplicationDraft& shared, QWidget* parent)
     QFormLayout* form = addForm();
 
     m_kind = new QComboBox(this);
-    m_kindRow = addRow(form, m_kind, u"kindComboBox"_s, u"kind"_s);
+    m_kindRow = addRow(form, m_kind, u"kindComboBox"_s, FieldPath::kind());
     connect(m_kind, &QComboBox::activated, this, [this] {
         draft().edit().kind = ApplicationKind(m_kind->currentData().toInt());
-        draft().markChanged(u"kind"_s);
+        draft().markChanged(FieldPath::kind());
         updateVisibility();
     });
 
     m_operation = new QComboBox(this);
-    m_operationRow = addRow(form, m_operation, u"operationComboBox"_s, u"operation"_s);
+    m_operationRow = addRow(form, m_operation, u"operationComboBox"_s, FieldPath::operation());
     connect(m_operation, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_operation->currentData().isValid())
             return;
         const auto operation = Operation(m_operation->currentData().toInt());
         if (draft().application().operation != operation) {
             draft().edit().operation = operation;
-            draft().markChanged(u"operation"_s);
+            draft().markChanged(FieldPath::operation());
         }
         updateExplanation();
         updateVisibility();
     });
 
     m_province = new QComboBox(this);
-    m_provinceRow = addRow(form, m_province, u"provinceComboBox"_s, u"entity.provinceCode"_s);
+    m_provinceRow = addRow(form, m_province, u"provinceComboBox"_s, FieldPath::entity().provinceCode());
     connect(m_province, &QComboBox::currentIndexChanged, this, [this] {
         const int code = m_province->currentData().toInt();
         if (draft().application().entity.provinceCode == code)
             return;
         draft().edit().entity.provinceCode = code;
-        draft().markChanged(u"entity.provinceCode"_s);
+        draft().markChanged(FieldPath::entity().provinceCode());
     });
 
-    m_filingNumber =
-        addLineEdit(form, u"entityFilingNumberLineEdit"_s, u"entity.filingNumber"_s, &m_filingNumberRow);
+    m_filingNumber = addLineEdit(form, u"entityFilingNumberLineEdit"_s, FieldPath::entity().filingNumber(),
+                                 &m_filingNumberRow);
     connect(m_filingNumber, &QLineEdit::textEdited, this, [this](const QString& text) {
         draft().edit().entity.filingNumber = text.trimmed();
-        draft().markChanged(u"entity.filingNumber"_s);
+        draft().markChanged(FieldPath::entity().filingNumber());
         if (text.trimmed().isEmpty()) {
             m_filingNumberRow->clearInstantState();
             return;
@@ -68,10 +69,10 @@ TypePage::TypePage(ApplicationDraft& shared, QWidget* parent)
     });
 
     m_scope = new QComboBox(this);
-    m_scopeRow = addRow(form, m_scope, u"licenceScopeComboBox"_s, u"licenceScope"_s);
+    m_scopeRow = addRow(form, m_scope, u"licenceScopeComboBox"_s, FieldPath::licenceScope());
     connect(m_scope, &QComboBox::activated, this, [this] {
         draft().edit().licenceScope = LicenceScope(m_scope->currentData().toInt());
-        draft().markChanged(u"licenceScope"_s);
+        draft().markChanged(FieldPath::licenceScope());
     });
     m_services = new QListWidget(this);
     m_services->setMaximumHeight(m_services->fontMetrics().height() * 8);
@@ -80,7 +81,8 @@ TypePage::TypePage(ApplicationDraft& shared, QWidget* parent)
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         item->setCheckState(Qt::Unchecked);
     }
-    m_servicesRow = addRow(form, m_services, u"serviceCategoriesList"_s, u"serviceCategories"_s, true);
+    m_servicesRow =
+        addRow(form, m_services, u"serviceCategoriesList"_s, FieldPath::serviceCategories(), true);
     connect(m_services, &QListWidget::itemChanged, this, [this] {
         QStringList codes;
         for (int i = 0; i < m_services->count(); ++i) {
@@ -90,16 +92,16 @@ TypePage::TypePage(ApplicationDraft& shared, QWidget* parent)
         if (codes == draft().application().serviceCategories)
             return;
         draft().edit().serviceCategories = codes;
-        draft().markChanged(u"serviceCategories"_s);
+        draft().markChanged(FieldPath::serviceCategories());
     });
 
     retranslate();
     pageLayout()->addStretch();
 }
 
-QString TypePage::key() const
+WizardPage::Id TypePage::id() const
 {
-    return u"type"_s;
+    return Id::Type;
 }
 
 QString TypePage::title() const
@@ -110,14 +112,6 @@ QString TypePage::title() const
 QString TypePage::subtitle() const
 {
     return tr("What you are applying for, and in which province the entity files.");
-}
-
-bool TypePage::ownsFieldPath(const QString& fieldPath) const
-{
-    return fieldPath == "kind"_L1 || fieldPath == "operation"_L1 || fieldPath == "status"_L1 ||
-           fieldPath == "entity.provinceCode"_L1 || fieldPath == "entity.filingNumber"_L1 ||
-           fieldPath == "licenceScope"_L1 || fieldPath == "plannedSubmission"_L1 ||
-           fieldPath.startsWith("serviceCategories"_L1);
 }
 
 void TypePage::reload()

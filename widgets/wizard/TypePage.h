@@ -17,11 +17,10 @@ class TypePage : public WizardPage
 public:
     TypePage(ApplicationDraft& draft, QWidget* parent = nullptr);
 
-    QString key() const override;
+    Id id() const override;
     QString title() const override;
     QString subtitle() const override;
     void reload() override;
-    bool ownsFieldPath(const QString& fieldPath) const override;
 
 protected:
     void retranslate() override;

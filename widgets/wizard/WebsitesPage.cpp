@@ -1,5 +1,6 @@
 #include "wizard/WebsitesPage.h"
 
+#include "domain/FieldPath.h"
 #include "rules/ProvinceRules.h"
 #include "rules/RuleTables.h"
 #include "wizard/ApplicationDraft.h"
@@ -203,13 +204,13 @@ WebsitesPage::WebsitesPage(ApplicationDraft& shared, QWidget* parent)
         fillPreApprovals();
     });
     m_pledgeSigned = new QCheckBox(m_editor);
-    m_pledgeSignedRow =
-        addRow(form, m_pledgeSigned, u"noPreApprovalPledgeCheckBox"_s, u"noPreApprovalPledgeSigned"_s);
+    m_pledgeSignedRow = addRow(form, m_pledgeSigned, u"noPreApprovalPledgeCheckBox"_s,
+                               FieldPath::noPreApprovalPledgeSigned());
     connect(m_pledgeSigned, &QCheckBox::toggled, this, [this](bool on) {
         if (draft().application().noPreApprovalPledgeSigned == on)
             return;
         draft().edit().noPreApprovalPledgeSigned = on;
-        draft().markChanged(u"noPreApprovalPledgeSigned"_s);
+        draft().markChanged(FieldPath::noPreApprovalPledgeSigned());
     });
 
     m_filingNumber = addLineEdit(form, u"websiteFilingNumberLineEdit"_s, QString(), &m_filingNumberRow);
@@ -224,9 +225,9 @@ WebsitesPage::WebsitesPage(ApplicationDraft& shared, QWidget* parent)
     pageLayout()->addStretch();
 }
 
-QString WebsitesPage::key() const
+WizardPage::Id WebsitesPage::id() const
 {
-    return u"websites"_s;
+    return Id::Websites;
 }
 
 QString WebsitesPage::title() const
@@ -237,13 +238,6 @@ QString WebsitesPage::title() const
 QString WebsitesPage::subtitle() const
 {
     return tr("Each website with its domains, what it offers and who is responsible for it.");
-}
-
-bool WebsitesPage::ownsFieldPath(const QString& fieldPath) const
-{
-    if (fieldPath == "websites"_L1 || fieldPath == "noPreApprovalPledgeSigned"_L1)
-        return true;
-    return fieldPath.startsWith("websites["_L1) && !fieldPath.contains(".access"_L1);
 }
 
 bool WebsitesPage::focusField(const QString& fieldPath)
@@ -272,7 +266,7 @@ Website* WebsitesPage::current()
 
 void WebsitesPage::edited(const char* member)
 {
-    draft().markChanged(wizard::path("websites", m_index, member));
+    draft().markChanged(FieldPath::website(m_index).member(QLatin1StringView(member)));
 }
 
 void WebsitesPage::addWebsite()
@@ -286,7 +280,7 @@ void WebsitesPage::addWebsite()
     if (!draft().application().websites.isEmpty())
         site.access = draft().application().websites.constFirst().access;
     draft().edit().websites.append(site);
-    draft().markChanged(u"websites"_s);
+    draft().markChanged(FieldPath::websites());
     refreshList();
     m_list->setCurrentIndex(m_list->count() - 1);
     m_name->setFocus(Qt::OtherFocusReason);
@@ -297,7 +291,7 @@ void WebsitesPage::removeWebsite(int index)
     if (index < 0 || index >= draft().application().websites.size())
         return;
     draft().edit().websites.removeAt(index);
-    draft().markChanged(u"websites"_s);
+    draft().markChanged(FieldPath::websites());
     refreshList();
     selectWebsite(m_list->currentIndex());
 }
@@ -315,7 +309,7 @@ void WebsitesPage::selectWebsite(int index)
                                                         {m_domainsRow, "domains"},
                                                         {m_preApprovalsRow, "preApprovals"}};
     for (const auto& [row, member] : rows)
-        reregister(row, index >= 0 ? wizard::path("websites", index, member) : QString());
+        reregister(row, index >= 0 ? FieldPath::website(index).member(QLatin1StringView(member)) : QString());
     loadWebsite();
     m_domains->setWebsite(index);
     WizardPage::showFindings();
@@ -433,7 +427,7 @@ void WebsitesPage::refreshList()
     QList<bool> problems;
     for (int i = 0; i < sites.size(); ++i) {
         labels.append(sites.at(i).name.isEmpty() ? tr("Website %1").arg(i + 1) : sites.at(i).name);
-        problems.append(hasBlocking(draft().findingsUnder(wizard::path("websites", i))));
+        problems.append(hasBlocking(draft().findingsUnder(FieldPath::website(i).root())));
     }
     m_list->setItems(labels, problems);
     m_domains->reload();

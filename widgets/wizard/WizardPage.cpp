@@ -2,6 +2,7 @@
 
 #include "wizard/ApplicationDraft.h"
 #include "wizard/FieldRow.h"
+#include "wizard/PageOwnership.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -36,10 +37,14 @@ QFormLayout* WizardPage::addForm()
     return form;
 }
 
+QString WizardPage::key() const
+{
+    return wizard::pageKey(id());
+}
+
 bool WizardPage::ownsFieldPath(const QString& fieldPath) const
 {
-    Q_UNUSED(fieldPath);
-    return false;
+    return wizard::pageOwning(fieldPath) == id();
 }
 
 bool WizardPage::focusField(const QString& fieldPath)

@@ -24,17 +24,23 @@ class WizardPage : public QWidget
     Q_OBJECT
 
 public:
+    // Every page of the wizard, in order (wizard/PageOwnership.h: key, step, which
+    // field paths each shows).
+    enum class Id { Type, Entity, People, Websites, Servers, Documents, Review, Submit, Audit, Granted };
+
     WizardPage(ApplicationDraft& draft, QWidget* parent = nullptr);
 
-    virtual QString key() const = 0;
+    virtual Id id() const = 0;
+    // The stable key the page is saved under ("type", "people", …).
+    QString key() const;
     // Translated title (side list and page heading).
     virtual QString title() const = 0;
     // One sentence under the heading: what this page is for.
     virtual QString subtitle() const { return {}; }
     // Re-reads every value from the draft (after a reset or a structural change).
     virtual void reload() {}
-    // Whether a rules-engine field path belongs to this page.
-    virtual bool ownsFieldPath(const QString& fieldPath) const;
+    // Whether a rules-engine field path belongs to this page (wizard::pageOwning).
+    bool ownsFieldPath(const QString& fieldPath) const;
     // Focuses the widget for `fieldPath` (or the closest registered parent path).
     virtual bool focusField(const QString& fieldPath);
 

@@ -62,14 +62,6 @@ QString documentSubjectName(const Application& application, const QString& subje
     return QCoreApplication::translate("Wizard", "(no longer in the application)");
 }
 
-QString path(const char* list, int index, const char* member)
-{
-    QString result = QString::fromLatin1(list) + u'[' + QString::number(index) + u']';
-    if (member)
-        result += u'.' + QString::fromLatin1(member);
-    return result;
-}
-
 namespace {
 
 // The locale's short format, with four-digit years ("3/15/82" reads as a different

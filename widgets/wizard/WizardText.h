@@ -26,8 +26,6 @@ QString serviceTypeName(const ServiceType& type);
 void fillProvinces(QComboBox* combo);
 // Selects the item whose data equals `value` (or none).
 void selectData(QComboBox* combo, const QVariant& value);
-// A field path with an index: path("persons", 2, "mobile") = "persons[2].mobile".
-QString path(const char* list, int index, const char* member = nullptr);
 // The date in the user's locale, short form ("2025/3/1", "3/1/25").
 QString localDate(const QDate& date);
 QString localDateTime(const QDateTime& utc);

@@ -1,7 +1,9 @@
 #include "RuleRows.h"
 #include "RulesFixture.h"
 #include "core/DataTable.h"
+#include "documents/DocumentChecks.h"
 #include "rules/ProvinceRules.h"
+#include "rules/RuleId.h"
 #include "rules/RuleSet.h"
 #include "rules/RuleTables.h"
 #include "validation/Contact.h"
@@ -13,24 +15,6 @@
 using namespace Qt::StringLiterals;
 using namespace icp;
 using fixture::Base;
-
-namespace rows {
-
-QList<Registered>& registry()
-{
-    static QList<Registered> list;
-    return list;
-}
-
-void add(const char* name, Base base, const char* ruleId, bool present, fixture::Mutation mutation,
-         std::optional<Severity> severity)
-{
-    registry().append({QLatin1StringView(ruleId), present});
-    QTest::newRow(name) << base << mutation << QString::fromLatin1(ruleId) << present
-                        << (severity ? int(*severity) : -1);
-}
-
-} // namespace rows
 
 namespace {
 
@@ -75,12 +59,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("ruleId");
         QTest::addColumn<bool>("present");
         QTest::addColumn<int>("severity");
-        rows::registry().clear();
-        rows::addEntityRows();
-        rows::addPersonRows();
-        rows::addWebsiteRows();
-        rows::addDomainRows();
-        rows::addDocumentAndOrderRows();
+        rows::addAllRows();
     }
     void rule()
     {
@@ -251,6 +230,41 @@ private Q_SLOTS:
         }
         QVERIFY2(references.size() >= 30, qPrintable(QString::number(references.size())));
         QVERIFY(!RuleSet::standard().rule(u"XXX-001"_s).has_value());
+    }
+
+    // RuleId (rules/RuleId.h) is the only way a rule names its id: its list and the
+    // catalogue hold the same ids, in the same order, each once; a constant's name spells
+    // its id (ENT_004 = "ENT-004").
+    void ruleIdConstantsMatchTheCatalogue()
+    {
+        const QList<RuleInfo> rules = RuleSet::standard().rules();
+        QStringList constants;
+        for (const rules::RuleId& id : rules::allRuleIds)
+            constants.append(id.toString());
+        QStringList catalogued;
+        for (const RuleInfo& r : rules)
+            catalogued.append(r.id);
+        QCOMPARE(constants, catalogued);
+        QCOMPARE(QSet<QString>(constants.cbegin(), constants.cend()).size(), constants.size());
+#define ICP_CHECK_RULE_ID_NAME(name, text)                                                                   \
+    QCOMPARE(QString::fromLatin1(#name).replace(u'_', u'-'), rules::RuleId::name.toString());
+        ICP_RULE_IDS(ICP_CHECK_RULE_ID_NAME)
+        ICP_DOCUMENT_CHECK_IDS(ICP_CHECK_RULE_ID_NAME)
+#undef ICP_CHECK_RULE_ID_NAME
+    }
+
+    // The same for the document checks (DOC-101…) and their catalogue.
+    void documentCheckIdConstantsMatchTheirCatalogue()
+    {
+        QStringList constants;
+        for (const rules::RuleId& id : rules::allDocumentCheckIds)
+            constants.append(id.toString());
+        QStringList catalogued;
+        for (const RuleInfo& r : documentCheckRules())
+            catalogued.append(r.id);
+        QCOMPARE(constants, catalogued);
+        for (const QString& id : constants)
+            QVERIFY2(!RuleSet::standard().rule(id).has_value(), qPrintable(id + u" is in both catalogues"_s));
     }
 
     void dataTablesLoad_data()

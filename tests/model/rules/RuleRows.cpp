@@ -1,0 +1,33 @@
+#include "RuleRows.h"
+
+#include <QTest>
+
+using namespace icp;
+
+namespace rows {
+
+QList<Registered>& registry()
+{
+    static QList<Registered> list;
+    return list;
+}
+
+void add(const char* name, fixture::Base base, const char* ruleId, bool present, fixture::Mutation mutation,
+         std::optional<Severity> severity)
+{
+    registry().append({QLatin1StringView(ruleId), present});
+    QTest::newRow(name) << base << mutation << QString::fromLatin1(ruleId) << present
+                        << (severity ? int(*severity) : -1);
+}
+
+void addAllRows()
+{
+    registry().clear();
+    addEntityRows();
+    addPersonRows();
+    addWebsiteRows();
+    addDomainRows();
+    addDocumentAndOrderRows();
+}
+
+} // namespace rows
