@@ -86,8 +86,6 @@ private Q_SLOTS:
     {
         WindowFixture f;
         QVERIFY(f.ok());
-        f.window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
         ScriptedDialogProvider& dialogs = f.dialogs;
 
         // Import: a file chooser.
