@@ -7,6 +7,8 @@
 
 namespace icp::sync {
 
+using namespace Qt::StringLiterals;
+
 // One class per call of docs/api.md. Each only fixes method, path and body and reads
 // its own answer; transport, timeout and errors are ApiJob's.
 
@@ -25,7 +27,7 @@ class PutApplicationJob : public ApiJob
 public:
     PutApplicationJob(BackendClient& client, const QString& id, const QByteArray& dossier,
                       const QByteArray& idempotencyKey, QObject* parent = nullptr);
-    int revision() const { return json().value(QStringLiteral("revision")).toInt(); }
+    int revision() const { return json().value(u"revision"_s).toInt(); }
 };
 
 // POST /v1/applications/{id}/submit: answered at once with a receipt; the decision
@@ -36,8 +38,8 @@ class SubmitJob : public ApiJob
 public:
     SubmitJob(BackendClient& client, const QString& id, const QByteArray& idempotencyKey,
               QObject* parent = nullptr);
-    QString receipt() const { return json().value(QStringLiteral("receipt")).toString(); }
-    QString status() const { return json().value(QStringLiteral("status")).toString(); }
+    QString receipt() const { return json().value(u"receipt"_s).toString(); }
+    QString status() const { return json().value(u"status"_s).toString(); }
 };
 
 // POST /v1/applications/{id}/withdraw
@@ -55,7 +57,7 @@ class GetApplicationJob : public ApiJob
     Q_OBJECT
 public:
     GetApplicationJob(BackendClient& client, const QString& id, QObject* parent = nullptr);
-    QString status() const { return json().value(QStringLiteral("status")).toString(); }
+    QString status() const { return json().value(u"status"_s).toString(); }
     QList<Rejection> rejections() const;
     GrantedNumbers numbers() const;
 };
@@ -67,8 +69,8 @@ class ChangesJob : public ApiJob
 public:
     ChangesJob(BackendClient& client, const QString& after, int limit = 200, QObject* parent = nullptr);
     QList<RemoteChange> changes() const;
-    QString cursor() const { return json().value(QStringLiteral("cursor")).toString(); }
-    bool more() const { return json().value(QStringLiteral("more")).toBool(); }
+    QString cursor() const { return json().value(u"cursor"_s).toString(); }
+    bool more() const { return json().value(u"more"_s).toBool(); }
 };
 
 // POST /v1/uploads: announce a document (SHA-256, size, fields it evidences). Answers
@@ -80,10 +82,10 @@ public:
     CreateUploadJob(BackendClient& client, const QString& sha256, qint64 size, const QString& fileName,
                     const QString& mimeType, const QStringList& fields, const QByteArray& idempotencyKey,
                     QObject* parent = nullptr);
-    bool complete() const { return json().value(QStringLiteral("complete")).toBool(); }
-    QString uploadId() const { return json().value(QStringLiteral("uploadId")).toString(); }
-    qint64 offset() const { return json().value(QStringLiteral("offset")).toInteger(); }
-    int chunkSize() const { return json().value(QStringLiteral("chunkSize")).toInt(); }
+    bool complete() const { return json().value(u"complete"_s).toBool(); }
+    QString uploadId() const { return json().value(u"uploadId"_s).toString(); }
+    qint64 offset() const { return json().value(u"offset"_s).toInteger(); }
+    int chunkSize() const { return json().value(u"chunkSize"_s).toInt(); }
 };
 
 // GET /v1/uploads/{id}: how many bytes the server has (to resume).
@@ -92,7 +94,7 @@ class UploadStatusJob : public ApiJob
     Q_OBJECT
 public:
     UploadStatusJob(BackendClient& client, const QString& uploadId, QObject* parent = nullptr);
-    qint64 offset() const { return json().value(QStringLiteral("offset")).toInteger(); }
+    qint64 offset() const { return json().value(u"offset"_s).toInteger(); }
 };
 
 // PUT /v1/uploads/{id}?offset=N: one chunk.
@@ -102,7 +104,7 @@ class UploadChunkJob : public ApiJob
 public:
     UploadChunkJob(BackendClient& client, const QString& uploadId, qint64 offset, const QByteArray& bytes,
                    const QByteArray& idempotencyKey, QObject* parent = nullptr);
-    qint64 offset() const { return json().value(QStringLiteral("offset")).toInteger(); }
+    qint64 offset() const { return json().value(u"offset"_s).toInteger(); }
 };
 
 // POST /v1/uploads/{id}/complete: the server verifies the SHA-256.
@@ -112,7 +114,7 @@ class CompleteUploadJob : public ApiJob
 public:
     CompleteUploadJob(BackendClient& client, const QString& uploadId, const QByteArray& idempotencyKey,
                       QObject* parent = nullptr);
-    QString documentId() const { return json().value(QStringLiteral("documentId")).toString(); }
+    QString documentId() const { return json().value(u"documentId"_s).toString(); }
 };
 
 // GET /v1/documents/{sha256}: what the server has (size, name, fields).

@@ -10,6 +10,8 @@
 
 namespace icp::sync {
 
+using namespace Qt::StringLiterals;
+
 struct SyncOptions
 {
     int concurrency = 8; // outbox rows in flight at once
@@ -19,7 +21,7 @@ struct SyncOptions
     // that failed wait for the next sync).
     qint64 retryWithinRunMs = 0;
     int changesPageSize = 200;
-    QString actor = QStringLiteral("sync");
+    QString actor = u"sync"_s;
     // Where the attachments of the queued dossiers are read from; empty = the database's
     // own store, DocumentStore::rootFor(db) (what the assistant and icpctl attach to).
     QString documentRoot;

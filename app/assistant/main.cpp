@@ -21,7 +21,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(u"icp-assistant"_s);
     QApplication::setApplicationName(u"icp-assistant"_s);
     QApplication::setApplicationDisplayName(u"ICP Registration Assistant"_s);
-    QApplication::setApplicationVersion(QStringLiteral(ICP_VERSION));
+    QApplication::setApplicationVersion(QString::fromUtf8(ICP_VERSION));
 
     QCommandLineParser parser;
     parser.addHelpOption();

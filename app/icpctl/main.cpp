@@ -63,7 +63,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"icp-assistant"_s);
     QCoreApplication::setApplicationName(u"icp-assistant"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(ICP_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromUtf8(ICP_VERSION));
 
     // Progress notes (migrations and the like) are for the GUI's log, not for scripts
     // reading our output; QT_LOGGING_RULES still turns them back on.

@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace icp {
 
 namespace {
@@ -19,8 +21,8 @@ constexpr qsizetype dictionaryReach = 2048;
 int integerValue(QByteArrayView dictionary, const QByteArray& key)
 {
     // A name ends at a delimiter: /Width must not match /WidthX.
-    static const QRegularExpression width(QStringLiteral("/Width\\s*(\\d{1,6})(\\s+\\d+\\s+R)?"));
-    static const QRegularExpression height(QStringLiteral("/Height\\s*(\\d{1,6})(\\s+\\d+\\s+R)?"));
+    static const QRegularExpression width(u"/Width\\s*(\\d{1,6})(\\s+\\d+\\s+R)?"_s);
+    static const QRegularExpression height(u"/Height\\s*(\\d{1,6})(\\s+\\d+\\s+R)?"_s);
     const QRegularExpression& re = key == "Width" ? width : height;
     const QRegularExpressionMatch match = re.match(QString::fromLatin1(dictionary));
     if (!match.hasMatch() || match.capturedLength(2) > 0)
@@ -35,7 +37,7 @@ QList<QSize> pdfImageSizes(QIODevice& device, qint64 maxBytes, const TaskControl
     QList<QSize> sizes;
     if (!device.isOpen() || !device.seek(0))
         return sizes;
-    static const QRegularExpression subtype(QStringLiteral("/Subtype\\s*/Image\\b"));
+    static const QRegularExpression subtype(u"/Subtype\\s*/Image\\b"_s);
     QByteArray window; // the previous block's tail + this block: a dictionary may straddle them
     qint64 consumed = 0;
     qsizetype searchFrom = 0;

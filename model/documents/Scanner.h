@@ -10,6 +10,8 @@
 
 namespace icp {
 
+using namespace Qt::StringLiterals;
+
 class TaskControl;
 
 struct ScannerDevice
@@ -35,7 +37,7 @@ struct ScanSettings
 {
     QString device;
     int resolution = 300;
-    QString mode = QStringLiteral("Color");
+    QString mode = u"Color"_s;
     QString source;       // empty = the device's default
     double widthMm = 210; // clamped to the device's area (A4 by default)
     double heightMm = 297;

@@ -7,101 +7,103 @@
 // named once, and the row mapper of each table (docs/database.md "Row mappers").
 namespace icp::store::schema {
 
+using namespace Qt::StringLiterals;
+
 // The keys of every row an application owns: its id and the row's place in its list
 // (child rows of a website also carry the website's place).
 namespace owned {
-inline const Column applicationId{QStringLiteral("application_id")};
-inline const Column websiteOrdinal{QStringLiteral("website_ordinal")};
-inline const Column ordinal{QStringLiteral("ordinal")};
+inline const Column applicationId{u"application_id"_s};
+inline const Column websiteOrdinal{u"website_ordinal"_s};
+inline const Column ordinal{u"ordinal"_s};
 } // namespace owned
 
 namespace applications {
-inline const Column id{QStringLiteral("id")};
-inline const Column kind{QStringLiteral("kind")};
-inline const Column operation{QStringLiteral("operation")};
-inline const Column status{QStringLiteral("status")};
-inline const Column entityType{QStringLiteral("entity_type")};
-inline const Column entityName{QStringLiteral("entity_name")};
-inline const Column certificateType{QStringLiteral("certificate_type")};
-inline const Column certificateNumber{QStringLiteral("certificate_number")};
-inline const Column certificateAddress{QStringLiteral("certificate_address")};
-inline const Column communicationAddress{QStringLiteral("communication_address")};
-inline const Column postcode{QStringLiteral("postcode")};
-inline const Column provinceCode{QStringLiteral("province_code")};
-inline const Column investor{QStringLiteral("investor")};
-inline const Column entityFilingNumber{QStringLiteral("entity_filing_number")};
-inline const Column registeredCapitalYuan{QStringLiteral("registered_capital_yuan")};
-inline const Column foreignEquityPercent{QStringLiteral("foreign_equity_percent")};
-inline const Column createdAt{QStringLiteral("created_at")};
-inline const Column updatedAt{QStringLiteral("updated_at")};
-inline const Column plannedSubmission{QStringLiteral("planned_submission")};
-inline const Column wizardPage{QStringLiteral("wizard_page")};
-inline const Column licenceScope{QStringLiteral("licence_scope")};
-inline const Column serviceCategories{QStringLiteral("service_categories")};
-inline const Column noPreApprovalPledgeSigned{QStringLiteral("no_pre_approval_pledge_signed")};
+inline const Column id{u"id"_s};
+inline const Column kind{u"kind"_s};
+inline const Column operation{u"operation"_s};
+inline const Column status{u"status"_s};
+inline const Column entityType{u"entity_type"_s};
+inline const Column entityName{u"entity_name"_s};
+inline const Column certificateType{u"certificate_type"_s};
+inline const Column certificateNumber{u"certificate_number"_s};
+inline const Column certificateAddress{u"certificate_address"_s};
+inline const Column communicationAddress{u"communication_address"_s};
+inline const Column postcode{u"postcode"_s};
+inline const Column provinceCode{u"province_code"_s};
+inline const Column investor{u"investor"_s};
+inline const Column entityFilingNumber{u"entity_filing_number"_s};
+inline const Column registeredCapitalYuan{u"registered_capital_yuan"_s};
+inline const Column foreignEquityPercent{u"foreign_equity_percent"_s};
+inline const Column createdAt{u"created_at"_s};
+inline const Column updatedAt{u"updated_at"_s};
+inline const Column plannedSubmission{u"planned_submission"_s};
+inline const Column wizardPage{u"wizard_page"_s};
+inline const Column licenceScope{u"licence_scope"_s};
+inline const Column serviceCategories{u"service_categories"_s};
+inline const Column noPreApprovalPledgeSigned{u"no_pre_approval_pledge_signed"_s};
 } // namespace applications
 
 namespace persons {
-inline const Column personId{QStringLiteral("person_id")};
-inline const Column name{QStringLiteral("name")};
-inline const Column documentType{QStringLiteral("document_type")};
-inline const Column documentNumber{QStringLiteral("document_number")};
-inline const Column documentExpiry{QStringLiteral("document_expiry")};
-inline const Column mobile{QStringLiteral("mobile")};
-inline const Column landline{QStringLiteral("landline")};
-inline const Column email{QStringLiteral("email")};
-inline const Column roles{QStringLiteral("roles")};
+inline const Column personId{u"person_id"_s};
+inline const Column name{u"name"_s};
+inline const Column documentType{u"document_type"_s};
+inline const Column documentNumber{u"document_number"_s};
+inline const Column documentExpiry{u"document_expiry"_s};
+inline const Column mobile{u"mobile"_s};
+inline const Column landline{u"landline"_s};
+inline const Column email{u"email"_s};
+inline const Column roles{u"roles"_s};
 } // namespace persons
 
 namespace websites {
-inline const Column websiteId{QStringLiteral("website_id")};
-inline const Column name{QStringLiteral("name")};
-inline const Column homepageUrls{QStringLiteral("homepage_urls")};
-inline const Column serviceType{QStringLiteral("service_type")};
-inline const Column languages{QStringLiteral("languages")};
-inline const Column remarks{QStringLiteral("remarks")};
-inline const Column principalId{QStringLiteral("principal_id")};
-inline const Column filingNumber{QStringLiteral("filing_number")};
+inline const Column websiteId{u"website_id"_s};
+inline const Column name{u"name"_s};
+inline const Column homepageUrls{u"homepage_urls"_s};
+inline const Column serviceType{u"service_type"_s};
+inline const Column languages{u"languages"_s};
+inline const Column remarks{u"remarks"_s};
+inline const Column principalId{u"principal_id"_s};
+inline const Column filingNumber{u"filing_number"_s};
 } // namespace websites
 
 namespace domains {
-inline const Column name{QStringLiteral("name")};
-inline const Column aLabel{QStringLiteral("a_label")};
-inline const Column registrar{QStringLiteral("registrar")};
-inline const Column registrantName{QStringLiteral("registrant_name")};
-inline const Column registrantDocumentType{QStringLiteral("registrant_document_type")};
-inline const Column registrantIsOrganisation{QStringLiteral("registrant_is_organisation")};
-inline const Column registrantDocumentNumber{QStringLiteral("registrant_document_number")};
-inline const Column realNameVerifiedOn{QStringLiteral("real_name_verified_on")};
-inline const Column expiresOn{QStringLiteral("expires_on")};
+inline const Column name{u"name"_s};
+inline const Column aLabel{u"a_label"_s};
+inline const Column registrar{u"registrar"_s};
+inline const Column registrantName{u"registrant_name"_s};
+inline const Column registrantDocumentType{u"registrant_document_type"_s};
+inline const Column registrantIsOrganisation{u"registrant_is_organisation"_s};
+inline const Column registrantDocumentNumber{u"registrant_document_number"_s};
+inline const Column realNameVerifiedOn{u"real_name_verified_on"_s};
+inline const Column expiresOn{u"expires_on"_s};
 } // namespace domains
 
 namespace access {
-inline const Column provider{QStringLiteral("provider")};
-inline const Column provinceCode{QStringLiteral("province_code")};
-inline const Column ipAddresses{QStringLiteral("ip_addresses")};
+inline const Column provider{u"provider"_s};
+inline const Column provinceCode{u"province_code"_s};
+inline const Column ipAddresses{u"ip_addresses"_s};
 } // namespace access
 
 namespace preApprovals {
-inline const Column category{QStringLiteral("category")};
-inline const Column permitNumber{QStringLiteral("permit_number")};
-inline const Column documentId{QStringLiteral("document_id")};
+inline const Column category{u"category"_s};
+inline const Column permitNumber{u"permit_number"_s};
+inline const Column documentId{u"document_id"_s};
 } // namespace preApprovals
 
 namespace documents {
-inline const Column documentId{QStringLiteral("document_id")};
-inline const Column kind{QStringLiteral("kind")};
-inline const Column subjectId{QStringLiteral("subject_id")};
-inline const Column fileName{QStringLiteral("file_name")};
-inline const Column sha256{QStringLiteral("sha256")};
-inline const Column byteSize{QStringLiteral("byte_size")};
-inline const Column mimeType{QStringLiteral("mime_type")};
+inline const Column documentId{u"document_id"_s};
+inline const Column kind{u"kind"_s};
+inline const Column subjectId{u"subject_id"_s};
+inline const Column fileName{u"file_name"_s};
+inline const Column sha256{u"sha256"_s};
+inline const Column byteSize{u"byte_size"_s};
+inline const Column mimeType{u"mime_type"_s};
 } // namespace documents
 
 namespace statusHistory {
-inline const Column status{QStringLiteral("status")};
-inline const Column changedAt{QStringLiteral("changed_at")};
-inline const Column note{QStringLiteral("note")};
+inline const Column status{u"status"_s};
+inline const Column changedAt{u"changed_at"_s};
+inline const Column note{u"note"_s};
 } // namespace statusHistory
 
 // The root row (key: applications.id) and the owned rows, keyed by owned::applicationId,

@@ -2,6 +2,8 @@
 
 #include "domain/Json.h"
 
+using namespace Qt::StringLiterals;
+
 namespace icp {
 
 namespace {
@@ -33,7 +35,7 @@ public:
     void scanDocument()
     {
         skipWhitespace();
-        value(QStringLiteral("$"), 0);
+        value(u"$"_s, 0);
     }
 
 private:

@@ -10,12 +10,13 @@ class QSqlDatabase;
 
 namespace icp {
 
+using namespace Qt::StringLiterals;
+
 // The failure funnel: every failed query, prepare, transaction or connection in
 // model/store/ goes through one of these. They log to lcStore (the operation name
 // and the driver's text — never bound values, so no personal data) and return an
 // Error carrying the driver's text. Codes: "store.query" unless told otherwise.
-Error sqlFailure(const QString& operation, const QSqlError& error,
-                 const QString& code = QStringLiteral("store.query"));
+Error sqlFailure(const QString& operation, const QSqlError& error, const QString& code = u"store.query"_s);
 // Only the log line, for failures nobody can be told of in an Error (a rollback in a
 // destructor) or that the caller reports in its own words (opening the database).
 void logSqlFailure(const QString& operation, const QSqlError& error);

@@ -24,7 +24,7 @@ class TestAssistant : public QObject
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(ASSISTANT_PATH), arguments);
+        process.start(QString::fromUtf8(ASSISTANT_PATH), arguments);
         if (!process.waitForFinished(240000))
             return -1;
         if (err)

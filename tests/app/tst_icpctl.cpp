@@ -25,7 +25,7 @@ Run icpctl(const QStringList& arguments, const QString& db = {})
 
 QString data(const QString& relative)
 {
-    return QStringLiteral(ICP_TEST_DATA_DIR) + u'/' + relative;
+    return QString::fromUtf8(ICP_TEST_DATA_DIR) + u'/' + relative;
 }
 
 } // namespace
@@ -263,7 +263,7 @@ private Q_SLOTS:
         }
         QCOMPARE(ids.size(), rules.size());
         // docs/rules.md (scripts/make_rules_doc.py) documents every rule.
-        QFile doc(QStringLiteral(ICP_SOURCE_DIR "/docs/rules.md"));
+        QFile doc(QString::fromUtf8(ICP_SOURCE_DIR "/docs/rules.md"));
         QVERIFY(doc.open(QIODevice::ReadOnly));
         const QString documented = QString::fromUtf8(doc.readAll());
         for (const QString& id : std::as_const(ids))

@@ -86,18 +86,18 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString ts = dir.filePath(catalogue);
-        QVERIFY(QFile::copy(QStringLiteral(ICP_SOURCE_DIR "/translations/") + catalogue, ts));
+        QVERIFY(QFile::copy(QString::fromUtf8(ICP_SOURCE_DIR "/translations/") + catalogue, ts));
         QFile::setPermissions(ts, QFile::ReadOwner | QFile::WriteOwner);
 
         QProcess lupdate;
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
-        const QString src = QStringLiteral(ICP_SOURCE_DIR);
+        const QString src = QString::fromUtf8(ICP_SOURCE_DIR);
         QStringList arguments{u"-no-obsolete"_s, u"-locations"_s, u"none"_s};
         if (pluralOnly)
             arguments << u"-pluralonly"_s;
         arguments << src + u"/model"_s << src + u"/widgets"_s << src + u"/sync"_s << src + u"/backend"_s
                   << src + u"/app"_s << u"-ts"_s << ts;
-        lupdate.start(QStringLiteral(ICP_LUPDATE), arguments);
+        lupdate.start(QString::fromUtf8(ICP_LUPDATE), arguments);
         QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
         const QByteArray output = lupdate.readAll();
         QVERIFY2(lupdate.exitCode() == 0, output.constData());

@@ -28,7 +28,7 @@ namespace {
 QFont font(double pointSize, bool bold = false)
 {
     QFont f;
-    f.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
+    f.setFamilies({u"DejaVu Sans"_s, u"Noto Sans CJK SC"_s});
     f.setPointSizeF(pointSize);
     f.setBold(bold);
     return f;
@@ -37,7 +37,7 @@ QFont font(double pointSize, bool bold = false)
 QFont pixelFont(int pixels, bool bold = false)
 {
     QFont f;
-    f.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("DejaVu Sans")});
+    f.setFamilies({u"Noto Sans CJK SC"_s, u"DejaVu Sans"_s});
     f.setPixelSize(pixels);
     f.setBold(bold);
     return f;
@@ -47,7 +47,7 @@ QFont pixelFont(int pixels, bool bold = false)
 QFont digitFont(int pixels)
 {
     QFont f;
-    f.setFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("DejaVu Sans")});
+    f.setFamilies({u"DejaVu Sans Mono"_s, u"DejaVu Sans"_s});
     f.setPixelSize(pixels);
     return f;
 }
@@ -117,7 +117,7 @@ QString residentId(const QString& first17)
 
 QString uscc(const QString& region, const QString& organisation8)
 {
-    return test::uscc(QStringLiteral("91"), region, organisation8);
+    return test::uscc(u"91"_s, region, organisation8);
 }
 
 QByteArray pdf(const QStringList& pageTexts)
@@ -146,7 +146,7 @@ QByteArray manyPagePdf(int pages)
 {
     QStringList texts;
     for (int i = 1; i <= pages; ++i)
-        texts.append(QStringLiteral("Page %1 of %2\nLorem ipsum dolor sit amet, 第%1页").arg(i).arg(pages));
+        texts.append(u"Page %1 of %2\nLorem ipsum dolor sit amet, 第%1页"_s.arg(i).arg(pages));
     return pdf(texts);
 }
 
@@ -221,10 +221,10 @@ QImage idCardFront(const CardText& t, bool colour, int width)
     return scan(width, height, colour, 40, [&](QPainter& p, int u) {
         p.setPen(Qt::black);
         p.setFont(pixelFont(u * 2));
-        p.drawText(QPoint(u * 2, u * 4), QStringLiteral("姓名  ") + t.name);
-        p.drawText(QPoint(u * 2, u * 8), QStringLiteral("性别  男    民族  汉"));
-        p.drawText(QPoint(u * 2, u * 12), QStringLiteral("住址  北京市海淀区示例路1号"));
-        p.drawText(QPoint(u * 2, height - u * 4), QStringLiteral("公民身份号码"));
+        p.drawText(QPoint(u * 2, u * 4), u"姓名  "_s + t.name);
+        p.drawText(QPoint(u * 2, u * 8), u"性别  男    民族  汉"_s);
+        p.drawText(QPoint(u * 2, u * 12), u"住址  北京市海淀区示例路1号"_s);
+        p.drawText(QPoint(u * 2, height - u * 4), u"公民身份号码"_s);
         p.setFont(digitFont(u * 2));
         p.drawText(QPoint(u * 14, height - u * 4), t.idNumber);
         // Photo area in colour (skin tone and red background) — a colour original.
@@ -246,11 +246,11 @@ QImage idCardBack(const CardText& t, bool colour, int width)
         p.drawEllipse(QRect(u * 2, u * 2, u * 7, u * 7));
         p.setPen(Qt::black);
         p.setFont(pixelFont(u * 2, true));
-        p.drawText(QPoint(u * 11, u * 5), QStringLiteral("中华人民共和国"));
-        p.drawText(QPoint(u * 11, u * 9), QStringLiteral("居民身份证"));
+        p.drawText(QPoint(u * 11, u * 5), u"中华人民共和国"_s);
+        p.drawText(QPoint(u * 11, u * 9), u"居民身份证"_s);
         p.setFont(pixelFont(u * 3 / 2));
-        p.drawText(QPoint(u * 4, height - u * 8), QStringLiteral("签发机关  北京市公安局海淀分局"));
-        p.drawText(QPoint(u * 4, height - u * 4), QStringLiteral("有效期限"));
+        p.drawText(QPoint(u * 4, height - u * 8), u"签发机关  北京市公安局海淀分局"_s);
+        p.drawText(QPoint(u * 4, height - u * 4), u"有效期限"_s);
         p.setFont(digitFont(u * 3 / 2));
         p.drawText(QPoint(u * 13, height - u * 4), t.validity);
     });
@@ -266,16 +266,16 @@ QImage businessLicence(const CardText& t, bool colour, int width)
         p.drawRect(QRect(0, 0, width, height).adjusted(u, u, -u, -u));
         p.setPen(Qt::black);
         p.setFont(pixelFont(u * 3, true));
-        p.drawText(QRect(0, u * 2, width, u * 4), Qt::AlignHCenter, QStringLiteral("营业执照"));
+        p.drawText(QRect(0, u * 2, width, u * 4), Qt::AlignHCenter, u"营业执照"_s);
         p.setFont(pixelFont(u * 3 / 2));
-        p.drawText(QPoint(u * 3, u * 10), QStringLiteral("统一社会信用代码"));
+        p.drawText(QPoint(u * 3, u * 10), u"统一社会信用代码"_s);
         p.setFont(digitFont(u * 3 / 2));
         p.drawText(QPoint(u * 18, u * 10), t.uscc);
         p.setFont(pixelFont(u * 3 / 2));
-        p.drawText(QPoint(u * 3, u * 14), QStringLiteral("名称  ") + t.entityName);
-        p.drawText(QPoint(u * 3, u * 18), QStringLiteral("类型  有限责任公司"));
-        p.drawText(QPoint(u * 3, u * 22), QStringLiteral("法定代表人  ") + t.name);
-        p.drawText(QPoint(u * 3, u * 26), QStringLiteral("营业期限  ") + t.validity);
+        p.drawText(QPoint(u * 3, u * 14), u"名称  "_s + t.entityName);
+        p.drawText(QPoint(u * 3, u * 18), u"类型  有限责任公司"_s);
+        p.drawText(QPoint(u * 3, u * 22), u"法定代表人  "_s + t.name);
+        p.drawText(QPoint(u * 3, u * 26), u"营业期限  "_s + t.validity);
         // The red seal.
         if (colour) {
             QPen seal(QColor(220, 20, 20));

@@ -15,15 +15,16 @@
 #include <utility>
 
 namespace icp {
+
+using namespace Qt::StringLiterals;
 class DocumentStore;
-}
+} // namespace icp
 
 namespace icp::fixtures {
 
 // Invented identifiers, computed valid with the project's own check functions.
-QString residentId(const QString& first17 = QStringLiteral("11010519491231002")); // GB 11643 example → …002X
-QString uscc(const QString& region = QStringLiteral("110108"),
-             const QString& organisation8 = QStringLiteral("MA01K7P2"));
+QString residentId(const QString& first17 = u"11010519491231002"_s); // GB 11643 example → …002X
+QString uscc(const QString& region = u"110108"_s, const QString& organisation8 = u"MA01K7P2"_s);
 
 // PDFs (QPdfWriter: real, extractable text; Latin in DejaVu Sans, CJK in Noto Sans CJK SC).
 QByteArray pdf(const QStringList& pageTexts);
@@ -37,7 +38,7 @@ QByteArray encryptedPdf(const QByteArray& userPassword = "secret", const QByteAr
 // Scan-like images (QPainter).
 struct CardText
 {
-    QString name = QStringLiteral("王建国");
+    QString name = u"王建国"_s;
     QString idNumber;   // resident ID card front
     QString entityName; // business licence
     QString uscc;       // business licence
@@ -65,7 +66,7 @@ QString writeFileIn(const QTemporaryDir& dir, const QString& name, const QByteAr
 
 // An example of tests/data/dossiers (by file name without .json) with its documents
 // removed: the documents tests attach their own. Empty when the file cannot be read.
-Application exampleWithoutDocuments(const QString& name = QStringLiteral("enterprise-filing"));
+Application exampleWithoutDocuments(const QString& name = u"enterprise-filing"_s);
 // A sparse file of `size` bytes that starts with `head` (the rest reads as zeros).
 bool writeSparseFile(const QString& path, qint64 size, const QByteArray& head = {});
 

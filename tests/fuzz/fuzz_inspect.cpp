@@ -9,6 +9,8 @@
 #include <cstdint>
 #include <cstdlib>
 
+using namespace Qt::StringLiterals;
+
 extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
 {
     // QImageReader finds its JPEG plugin through the application; no windows are made.
@@ -23,7 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
     icp::InspectOptions options;
     options.maxAnalysedPages = 3; // bounded work per input
-    const icp::Inspection result = icp::inspectDocumentData(bytes, QStringLiteral("input.bin"), options);
+    const icp::Inspection result = icp::inspectDocumentData(bytes, u"input.bin"_s, options);
     // Invariants every caller relies on.
     if (result.readable() && result.pageCount <= 0)
         std::abort();

@@ -18,6 +18,8 @@
 
 namespace icp::test {
 
+using namespace Qt::StringLiterals;
+
 class BackendProcess
 {
 public:
@@ -31,10 +33,9 @@ public:
     // `seed`; its audit steps take ten minutes and its rules run as of 2026-11-29.
     static QStringList faultyArguments(int seed)
     {
-        return {QStringLiteral("--fail-rate"), QStringLiteral("0.3"),           QStringLiteral("--drop-rate"),
-                QStringLiteral("0.1"),         QStringLiteral("--retry-after"), QStringLiteral("0"),
-                QStringLiteral("--step-ms"),   QStringLiteral("600000"),        QStringLiteral("--as-of"),
-                QStringLiteral("2026-11-29"),  QStringLiteral("--seed"),        QString::number(seed)};
+        return {u"--fail-rate"_s,   u"0.3"_s,        u"--drop-rate"_s, u"0.1"_s,
+                u"--retry-after"_s, u"0"_s,          u"--step-ms"_s,   u"600000"_s,
+                u"--as-of"_s,       u"2026-11-29"_s, u"--seed"_s,      QString::number(seed)};
     }
 
     // Creates a token, then starts the server with `args` (plus --data and --listen).
@@ -42,29 +43,26 @@ public:
     QString start(const QStringList& args)
     {
         if (!m_dir.isValid())
-            return QStringLiteral("no temporary directory");
+            return u"no temporary directory"_s;
         QProcess add;
-        add.start(m_program, {QStringLiteral("--data"), dataDir(), QStringLiteral("token"),
-                              QStringLiteral("add"), QStringLiteral("test")});
+        add.start(m_program, {u"--data"_s, dataDir(), u"token"_s, u"add"_s, u"test"_s});
         if (!add.waitForFinished(30000) || add.exitCode() != 0)
-            return QStringLiteral("token add failed: ") + QString::fromUtf8(add.readAllStandardError());
+            return u"token add failed: "_s + QString::fromUtf8(add.readAllStandardError());
         m_token = QString::fromUtf8(add.readAllStandardOutput()).trimmed();
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start(m_program, QStringList{QStringLiteral("--data"), dataDir(),
-                                               QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
-                                       args);
+        m_process.start(m_program,
+                        QStringList{u"--data"_s, dataDir(), u"--listen"_s, u"127.0.0.1:0"_s} + args);
         if (!m_process.waitForStarted(10000))
-            return QStringLiteral("icp-backend did not start");
+            return u"icp-backend did not start"_s;
         QByteArray out;
         while (!out.contains('\n')) {
             if (!m_process.waitForReadyRead(10000))
-                return QStringLiteral("no LISTENING line: ") +
-                       QString::fromUtf8(m_process.readAllStandardError());
+                return u"no LISTENING line: "_s + QString::fromUtf8(m_process.readAllStandardError());
             out += m_process.readAllStandardOutput();
         }
         const QByteArray line = out.left(out.indexOf('\n')).trimmed();
         if (!line.startsWith("LISTENING "))
-            return QStringLiteral("unexpected first line: ") + QString::fromUtf8(line);
+            return u"unexpected first line: "_s + QString::fromUtf8(line);
         m_port = line.mid(10).toInt();
         return {};
     }
@@ -80,8 +78,8 @@ public:
         }
     }
 
-    QString dataDir() const { return m_dir.path() + QStringLiteral("/backend"); }
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+    QString dataDir() const { return m_dir.path() + u"/backend"_s; }
+    QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_port)); }
     int port() const { return m_port; }
     QString token() const { return m_token; }
 
@@ -89,7 +87,7 @@ public:
     QJsonObject get(const QString& path)
     {
         QNetworkAccessManager manager;
-        QNetworkRequest request(QUrl(url().toString() + QStringLiteral("/v1/") + path));
+        QNetworkRequest request(QUrl(url().toString() + u"/v1/"_s + path));
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
         request.setTransferTimeout(10000);
         QNetworkReply* reply = manager.get(request);
@@ -100,7 +98,7 @@ public:
         reply->deleteLater();
         return o;
     }
-    QJsonObject stats() { return get(QStringLiteral("admin/stats")); }
+    QJsonObject stats() { return get(u"admin/stats"_s); }
 
 private:
     QString m_program;

@@ -20,6 +20,8 @@
 
 namespace icp::test {
 
+using namespace Qt::StringLiterals;
+
 class StallDetector
 {
 public:
@@ -104,7 +106,7 @@ private:
 
     static Schedule schedule()
     {
-        QFile stat(QStringLiteral("/proc/thread-self/schedstat"));
+        QFile stat(u"/proc/thread-self/schedstat"_s);
         if (!stat.open(QIODevice::ReadOnly))
             return {};
         const QList<QByteArray> fields = stat.readAll().simplified().split(' ');

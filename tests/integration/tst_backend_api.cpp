@@ -51,7 +51,7 @@ class TestBackendApi : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_backend = std::make_unique<test::BackendProcess>(QStringLiteral(ICP_BACKEND_PATH));
+        m_backend = std::make_unique<test::BackendProcess>(QString::fromUtf8(ICP_BACKEND_PATH));
         const QString started =
             m_backend->start({u"--step-ms"_s, u"600000"_s, u"--as-of"_s, u"2026-11-29"_s});
         QVERIFY2(started.isEmpty(), qPrintable(started));

@@ -59,7 +59,7 @@ private Q_SLOTS:
 
     void tokenIsKeptOnlyInTheKeychain()
     {
-        test::BackendProcess backend(QStringLiteral(ICP_BACKEND_PATH));
+        test::BackendProcess backend(QString::fromUtf8(ICP_BACKEND_PATH));
         const QString started = backend.start({u"--as-of"_s, u"2026-11-29"_s});
         QVERIFY2(started.isEmpty(), qPrintable(started));
         const QString token = backend.token();

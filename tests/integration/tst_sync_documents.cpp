@@ -96,7 +96,7 @@ private Q_SLOTS:
     // goes through the same engine.
     void attachmentsArriveWithTheirFieldsThroughIcpctl()
     {
-        test::BackendProcess backend(QStringLiteral(ICP_BACKEND_PATH));
+        test::BackendProcess backend(QString::fromUtf8(ICP_BACKEND_PATH));
         const QString started = backend.start({u"--step-ms"_s, u"600000"_s, u"--as-of"_s, u"2026-11-29"_s});
         QVERIFY2(started.isEmpty(), qPrintable(started));
         QTemporaryDir dir;
@@ -176,7 +176,7 @@ private Q_SLOTS:
     void withFaultsEveryDocumentArrivesExactlyOnce()
     {
         constexpr int kApplications = 12;
-        test::BackendProcess backend(QStringLiteral(ICP_BACKEND_PATH));
+        test::BackendProcess backend(QString::fromUtf8(ICP_BACKEND_PATH));
         const QString started = backend.start(test::BackendProcess::faultyArguments(11));
         QVERIFY2(started.isEmpty(), qPrintable(started));
         QTemporaryDir dir;
@@ -239,7 +239,7 @@ private Q_SLOTS:
 
     void aMissingOrChangedStoredFileFailsOnlyItsRow()
     {
-        test::BackendProcess backend(QStringLiteral(ICP_BACKEND_PATH));
+        test::BackendProcess backend(QString::fromUtf8(ICP_BACKEND_PATH));
         const QString started = backend.start({u"--step-ms"_s, u"600000"_s, u"--as-of"_s, u"2026-11-29"_s});
         QVERIFY2(started.isEmpty(), qPrintable(started));
         QTemporaryDir dir;

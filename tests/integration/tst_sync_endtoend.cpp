@@ -77,7 +77,7 @@ private:
 private Q_SLOTS:
     void submittedApplicationWalksEveryAuditStateToGranted()
     {
-        test::BackendProcess backend(QStringLiteral(ICP_BACKEND_PATH));
+        test::BackendProcess backend(QString::fromUtf8(ICP_BACKEND_PATH));
         const QString started = backend.start({u"--step-ms"_s, u"150"_s, u"--as-of"_s, u"2026-11-29"_s});
         QVERIFY2(started.isEmpty(), qPrintable(started));
         auto db = openDb(u"granted.sqlite"_s);
@@ -152,7 +152,7 @@ private Q_SLOTS:
 
     void blockingFindingsComeBackAsStructuredRejections()
     {
-        test::BackendProcess backend(QStringLiteral(ICP_BACKEND_PATH));
+        test::BackendProcess backend(QString::fromUtf8(ICP_BACKEND_PATH));
         const QString started = backend.start({u"--step-ms"_s, u"60000"_s, u"--as-of"_s, u"2026-11-29"_s});
         QVERIFY2(started.isEmpty(), qPrintable(started));
         auto db = openDb(u"rejected.sqlite"_s);
@@ -188,7 +188,7 @@ private Q_SLOTS:
 
     void smsDeadlinePassingReturnsTheApplication()
     {
-        test::BackendProcess backend(QStringLiteral(ICP_BACKEND_PATH));
+        test::BackendProcess backend(QString::fromUtf8(ICP_BACKEND_PATH));
         const QString started =
             backend.start({u"--step-ms"_s, u"100"_s, u"--sms-never-verified"_s, u"--sms-deadline-ms"_s,
                            u"300"_s, u"--as-of"_s, u"2026-11-29"_s});
@@ -206,7 +206,7 @@ private Q_SLOTS:
 
     void aWrongTokenLeavesEveryRowQueuedUntouched()
     {
-        test::BackendProcess backend(QStringLiteral(ICP_BACKEND_PATH));
+        test::BackendProcess backend(QString::fromUtf8(ICP_BACKEND_PATH));
         const QString started = backend.start({u"--as-of"_s, u"2026-11-29"_s});
         QVERIFY2(started.isEmpty(), qPrintable(started));
         auto db = openDb(u"token.sqlite"_s);
@@ -318,7 +318,7 @@ private Q_SLOTS:
                 QSKIP("openssl could not make a test certificate");
             args = {u"--tls-cert"_s, tls.filePath(u"cert.pem"_s), u"--tls-key"_s, tls.filePath(u"key.pem"_s)};
         }
-        test::BackendProcess backend(QStringLiteral(ICP_BACKEND_PATH));
+        test::BackendProcess backend(QString::fromUtf8(ICP_BACKEND_PATH));
         const QString started = backend.start(args);
         QVERIFY2(started.isEmpty(), qPrintable(started));
         if (url.contains(u"%1"_s))

@@ -25,7 +25,7 @@ private Q_SLOTS:
     void everySubmissionArrivesExactlyOnceDespiteFaults()
     {
         constexpr int kCount = 500;
-        test::BackendProcess backend(QStringLiteral(ICP_BACKEND_PATH));
+        test::BackendProcess backend(QString::fromUtf8(ICP_BACKEND_PATH));
         const QString started = backend.start(test::BackendProcess::faultyArguments(5));
         QVERIFY2(started.isEmpty(), qPrintable(started));
 

@@ -23,7 +23,7 @@ private Q_SLOTS:
     void killedClientRestartsWithoutLossOrDuplicates()
     {
         constexpr int kCount = 150;
-        test::BackendProcess backend(QStringLiteral(ICP_BACKEND_PATH));
+        test::BackendProcess backend(QString::fromUtf8(ICP_BACKEND_PATH));
         // Slow answers, so the kill lands in the middle of the push.
         const QString started = backend.start({u"--delay-ms"_s, u"40"_s, u"--step-ms"_s, u"600000"_s,
                                                u"--as-of"_s, u"2026-11-29"_s, u"--drop-rate"_s, u"0.05"_s});

@@ -51,7 +51,7 @@ private Q_SLOTS:
     void aSyncOfAThousandSubmissionsNeverStallsTheEventLoop()
     {
         constexpr int kCount = 1000;
-        test::BackendProcess backend(QStringLiteral(ICP_BACKEND_PATH));
+        test::BackendProcess backend(QString::fromUtf8(ICP_BACKEND_PATH));
         const QString started = backend.start({u"--step-ms"_s, u"3600000"_s, u"--as-of"_s, u"2026-11-29"_s});
         QVERIFY2(started.isEmpty(), qPrintable(started));
         QTemporaryDir dir;
@@ -60,7 +60,7 @@ private Q_SLOTS:
         // Without attachments, as the sync benchmark: the dossier PUT and submit of each row,
         // then the change feed with an entry per application.
         Application base =
-            test::exampleApplication(QStringLiteral(ICP_TEST_DATA_DIR "/dossiers/enterprise-filing.json"));
+            test::exampleApplication(QString::fromUtf8(ICP_TEST_DATA_DIR "/dossiers/enterprise-filing.json"));
         base.documents.clear();
         OutboxRepository outbox(*db.value());
         for (int i = 0; i < kCount; ++i) {
@@ -116,7 +116,7 @@ private Q_SLOTS:
 
     void theControllerConfiguresFromASlowKeychainWithoutStalling()
     {
-        test::BackendProcess backend(QStringLiteral(ICP_BACKEND_PATH));
+        test::BackendProcess backend(QString::fromUtf8(ICP_BACKEND_PATH));
         const QString started = backend.start({u"--as-of"_s, u"2026-11-29"_s});
         QVERIFY2(started.isEmpty(), qPrintable(started));
         CredentialStore::setKeychain(slowKeychain(2000, backend.token()));

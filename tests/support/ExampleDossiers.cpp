@@ -6,7 +6,7 @@ namespace icp::test {
 
 QString exampleDossier(const QString& fileName)
 {
-    return QStringLiteral(ICP_TEST_DATA_DIR "/dossiers/") + fileName;
+    return QString::fromUtf8(ICP_TEST_DATA_DIR "/dossiers/") + fileName;
 }
 
 Application example(const QString& fileName)

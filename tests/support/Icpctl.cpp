@@ -6,7 +6,7 @@ namespace icp::test {
 
 QString icpctlProgram()
 {
-    return QStringLiteral(ICPCTL_PATH);
+    return QString::fromUtf8(ICPCTL_PATH);
 }
 
 QProcessEnvironment environmentWith(const QList<std::pair<QString, QString>>& variables)

@@ -26,6 +26,8 @@
 
 namespace icp::test {
 
+using namespace Qt::StringLiterals;
+
 class DocumentsPageDriver
 {
 public:
@@ -37,7 +39,7 @@ public:
         : m_dialogs(dialogs)
         , m_page(page)
         , m_view(page ? page->checklist() : nullptr)
-        , m_tree(m_view ? m_view->findChild<QTreeView*>(QStringLiteral("checklistTree")) : nullptr)
+        , m_tree(m_view ? m_view->findChild<QTreeView*>(u"checklistTree"_s) : nullptr)
     {}
 
     bool ok() const { return m_page && m_view && m_tree; }
@@ -66,7 +68,7 @@ public:
                    ? QString()
                    : m_view->model()->index(row, 0).data(DocumentChecklistModel::ItemStateRole).toString();
     }
-    QString details() const { return m_view->findChild<QLabel*>(QStringLiteral("checklistDetails"))->text(); }
+    QString details() const { return m_view->findChild<QLabel*>(u"checklistDetails"_s)->text(); }
 
     // Home, then Down until the line is current (what a keyboard user does).
     bool selectByKeyboard(const QString& key) const
@@ -133,7 +135,7 @@ public:
     QStringList attachEverythingRequired(const QDir& dir) const
     {
         if (!waitIdle())
-            return {QStringLiteral("the Documents page stayed busy")};
+            return {u"the Documents page stayed busy"_s};
         QStringList keys;
         const DocumentChecklist wanted = m_view->workspace().checklist();
         for (const ChecklistItem& item : wanted.items()) {
@@ -149,15 +151,15 @@ public:
                 continue;
             const QString path = writeDocumentFor(*line, m_view->workspace().application(), dir);
             if (path.isEmpty()) {
-                failed.append(key + QStringLiteral(": no document was made for it"));
+                failed.append(key + u": no document was made for it"_s);
                 continue;
             }
             const std::optional<bool> attached = attachByKeyboard(key, path);
             if (!attached || !*attached)
-                failed.append(key + QStringLiteral(": not attached: ") +
+                failed.append(key + u": not attached: "_s +
                               m_dialogs.warnings.value(m_dialogs.warnings.size() - 1));
             else if (state(key) != QLatin1String("ok"))
-                failed.append(key + QStringLiteral(": ") + details());
+                failed.append(key + u": "_s + details());
         }
         return failed;
     }

@@ -12,6 +12,8 @@
 
 namespace icp::test {
 
+using namespace Qt::StringLiterals;
+
 inline constexpr int kSaveTimeoutMs = 10000; // the autosave runs 0.8 s after the last change
 
 inline QString personId(const Application& app, const QString& name)
@@ -33,7 +35,7 @@ inline Document documentOf(const QString& sha256, DocumentKind kind, const QStri
     d.fileName = fileName;
     d.sha256 = sha256;
     d.byteSize = 1000;
-    d.mimeType = QStringLiteral("application/pdf");
+    d.mimeType = u"application/pdf"_s;
     return d;
 }
 
@@ -63,14 +65,13 @@ inline OpenedSample openSampleOnDocuments(WindowFixture& f,
         if (!stored)
             return {};
         prepare(stored.value());
-        if (!f.repository->save(stored.value(), QStringLiteral("test")).ok() ||
-            !f.window->openApplication(id))
+        if (!f.repository->save(stored.value(), u"test"_s).ok() || !f.window->openApplication(id))
             return {};
     }
     ApplicationWizard* wizard = f.window->wizard();
-    if (!wizard || !wizard->showPage(QStringLiteral("documents")))
+    if (!wizard || !wizard->showPage(u"documents"_s))
         return {};
-    return {wizard, qobject_cast<DocumentsPage*>(wizard->page(QStringLiteral("documents")))};
+    return {wizard, qobject_cast<DocumentsPage*>(wizard->page(u"documents"_s))};
 }
 
 } // namespace icp::test

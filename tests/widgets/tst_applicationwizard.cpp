@@ -495,7 +495,7 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         child.setProcessEnvironment(env);
-        child.start(QStringLiteral(ICP_AUTOSAVE_CHILD), {path, kAppId});
+        child.start(QString::fromUtf8(ICP_AUTOSAVE_CHILD), {path, kAppId});
         QVERIFY2(child.waitForStarted(10000), qPrintable(child.errorString()));
         QByteArray output;
         QTRY_VERIFY_WITH_TIMEOUT((output += child.readAllStandardOutput()).contains("READY"), 30000);

@@ -194,7 +194,7 @@ private Q_SLOTS:
 
     void testConnectionShowsSuccessAndAWrongToken()
     {
-        test::BackendProcess backend(QStringLiteral(ICP_BACKEND_PATH));
+        test::BackendProcess backend(QString::fromUtf8(ICP_BACKEND_PATH));
         const QString started = backend.start({u"--as-of"_s, u"2026-11-29"_s});
         QVERIFY2(started.isEmpty(), qPrintable(started));
         WindowFixture f;
@@ -224,7 +224,7 @@ private Q_SLOTS:
 
     void theSampleSubmittedInTheWizardWalksToGranted()
     {
-        test::BackendProcess backend(QStringLiteral(ICP_BACKEND_PATH));
+        test::BackendProcess backend(QString::fromUtf8(ICP_BACKEND_PATH));
         const QString started = backend.start({u"--step-ms"_s, u"150"_s, u"--as-of"_s, u"2026-11-29"_s});
         QVERIFY2(started.isEmpty(), qPrintable(started));
         WindowFixture f;

@@ -5,6 +5,8 @@
 #include <QColor>
 #include <QStyle>
 
+using namespace Qt::StringLiterals;
+
 namespace icp {
 
 DocumentChecklistModel::DocumentChecklistModel(QObject* parent)
@@ -61,7 +63,7 @@ QString DocumentChecklistModel::notes(const ChecklistItem& item) const
     QStringList names;
     for (int i : item.documents)
         names.append(m_application.documents.value(i).fileName);
-    return names.join(QStringLiteral(", "));
+    return names.join(u", "_s);
 }
 
 QVariant DocumentChecklistModel::data(const QModelIndex& index, int role) const
@@ -76,7 +78,7 @@ QVariant DocumentChecklistModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole) {
         QString tip = item->reason;
         for (const Finding& f : item->findings)
-            tip += QStringLiteral("\n%1: %2").arg(f.ruleId, f.message);
+            tip += u"\n%1: %2"_s.arg(f.ruleId, f.message);
         return tip.trimmed();
     }
     if (role == Qt::DecorationRole && index.column() == StateColumn) {

@@ -17,6 +17,8 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace icp {
 
 DocumentChecklistView::DocumentChecklistView(DocumentWorkspace& workspace, DialogProvider& dialogs,
@@ -25,13 +27,13 @@ DocumentChecklistView::DocumentChecklistView(DocumentWorkspace& workspace, Dialo
     , m_workspace(workspace)
     , m_dialogs(dialogs)
 {
-    setObjectName(QStringLiteral("documentChecklistView"));
+    setObjectName(u"documentChecklistView"_s);
     m_checks = new DocumentCheckScheduler(workspace, this);
     m_model = new DocumentChecklistModel(this);
     m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("checklistSummary"));
+    m_summary->setObjectName(u"checklistSummary"_s);
     m_tree = new QTreeView(this);
-    m_tree->setObjectName(QStringLiteral("checklistTree"));
+    m_tree->setObjectName(u"checklistTree"_s);
     m_tree->setModel(m_model);
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(true);
@@ -43,32 +45,32 @@ DocumentChecklistView::DocumentChecklistView(DocumentWorkspace& workspace, Dialo
     m_tree->header()->setStretchLastSection(true);
 
     m_details = new QLabel(this);
-    m_details->setObjectName(QStringLiteral("checklistDetails"));
+    m_details->setObjectName(u"checklistDetails"_s);
     m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::PlainText);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_suggestions = new QListWidget(this);
-    m_suggestions->setObjectName(QStringLiteral("suggestionList"));
+    m_suggestions->setObjectName(u"suggestionList"_s);
     m_suggestions->setMaximumHeight(80);
     m_fill = new QPushButton(this);
-    m_fill->setObjectName(QStringLiteral("fillSuggestionButton"));
+    m_fill->setObjectName(u"fillSuggestionButton"_s);
 
     m_attach = new QPushButton(this);
-    m_attach->setObjectName(QStringLiteral("attachButton"));
+    m_attach->setObjectName(u"attachButton"_s);
     m_scan = new QPushButton(this);
-    m_scan->setObjectName(QStringLiteral("scanButton"));
+    m_scan->setObjectName(u"scanButton"_s);
     m_letter = new QPushButton(this);
-    m_letter->setObjectName(QStringLiteral("letterButton"));
+    m_letter->setObjectName(u"letterButton"_s);
     m_view = new QPushButton(this);
-    m_view->setObjectName(QStringLiteral("viewButton"));
+    m_view->setObjectName(u"viewButton"_s);
     m_remove = new QPushButton(this);
-    m_remove->setObjectName(QStringLiteral("removeButton"));
+    m_remove->setObjectName(u"removeButton"_s);
     m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("attachProgress"));
+    m_progress->setObjectName(u"attachProgress"_s);
     m_progress->setRange(0, 100);
     m_progress->setVisible(false);
     m_cancel = new QPushButton(this);
-    m_cancel->setObjectName(QStringLiteral("cancelAttachButton"));
+    m_cancel->setObjectName(u"cancelAttachButton"_s);
     m_cancel->setVisible(false);
 
     auto* buttons = new QHBoxLayout;
@@ -217,17 +219,15 @@ void DocumentChecklistView::updateDetails()
     if (!item->reason.isEmpty())
         lines.append(tr("Why: %1 (%2)").arg(item->reason, item->ruleId));
     for (const Finding& f : item->findings)
-        lines.append(QStringLiteral("%1 %2: %3").arg(severityName(f.severity), f.ruleId, f.message));
+        lines.append(u"%1 %2: %3"_s.arg(severityName(f.severity), f.ruleId, f.message));
     const Application& app = m_workspace.application();
     for (int i : item->documents) {
         const Document& d = app.documents.value(i);
         if (const DocumentReport* report = m_workspace.report(d.sha256)) {
             if (!report->checks.passed.isEmpty())
-                lines.append(
-                    tr("%1 passed: %2").arg(d.fileName, report->checks.passed.join(QStringLiteral(", "))));
+                lines.append(tr("%1 passed: %2").arg(d.fileName, report->checks.passed.join(u", "_s)));
             for (const FieldSuggestion& s : report->suggestions) {
-                auto* entry =
-                    new QListWidgetItem(QStringLiteral("%1: %2").arg(s.label, s.value), m_suggestions);
+                auto* entry = new QListWidgetItem(u"%1: %2"_s.arg(s.label, s.value), m_suggestions);
                 entry->setData(Qt::UserRole, s.fieldPath);
                 entry->setData(Qt::UserRole + 1, s.value);
             }
@@ -293,7 +293,7 @@ void DocumentChecklistView::updateProgress()
 {
     switch (m_checks->activity()) {
     case DocumentCheckScheduler::Activity::Attaching:
-        m_progress->setFormat(QStringLiteral("%p%"));
+        m_progress->setFormat(u"%p%"_s);
         m_progress->setAccessibleName(tr("Attaching progress"));
         m_cancel->setAccessibleName(tr("Cancel attaching"));
         m_cancel->setAccessibleDescription(tr("Stop checking and reading the file being attached."));

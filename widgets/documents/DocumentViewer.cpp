@@ -16,6 +16,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace icp {
 
 namespace {
@@ -40,17 +42,17 @@ DocumentViewer::DocumentViewer(QWidget* parent)
     : QWidget(parent)
     , m_renderer(new PageRenderer(this))
 {
-    setObjectName(QStringLiteral("documentViewer"));
+    setObjectName(u"documentViewer"_s);
     m_previous = toolButton(this, "previousPageButton", QStyle::SP_ArrowUp);
     m_next = toolButton(this, "nextPageButton", QStyle::SP_ArrowDown);
     m_pageBox = new QSpinBox(this);
-    m_pageBox->setObjectName(QStringLiteral("pageSpinBox"));
+    m_pageBox->setObjectName(u"pageSpinBox"_s);
     m_pageBox->setMinimum(1);
     m_pageTotal = new QLabel(this);
     m_zoomOut = toolButton(this, "zoomOutButton", QStyle::SP_CustomBase);
     m_zoomIn = toolButton(this, "zoomInButton", QStyle::SP_CustomBase);
     m_zoomLabel = new QLabel(this);
-    m_zoomLabel->setObjectName(QStringLiteral("zoomLabel"));
+    m_zoomLabel->setObjectName(u"zoomLabel"_s);
     m_fitWidth = toolButton(this, "fitWidthButton", QStyle::SP_CustomBase);
     m_fitPage = toolButton(this, "fitPageButton", QStyle::SP_CustomBase);
     m_rotateLeft = toolButton(this, "rotateLeftButton", QStyle::SP_CustomBase);
@@ -59,7 +61,7 @@ DocumentViewer::DocumentViewer(QWidget* parent)
     m_fitPage->setCheckable(true);
 
     m_thumbnails = new QListWidget(this);
-    m_thumbnails->setObjectName(QStringLiteral("thumbnailStrip"));
+    m_thumbnails->setObjectName(u"thumbnailStrip"_s);
     m_thumbnails->setViewMode(QListView::IconMode);
     m_thumbnails->setFlow(QListView::TopToBottom);
     m_thumbnails->setWrapping(false);
@@ -68,23 +70,23 @@ DocumentViewer::DocumentViewer(QWidget* parent)
     m_thumbnails->setUniformItemSizes(true);
     m_thumbnails->setFixedWidth(thumbnailWidth + 40);
     m_scroll = new QScrollArea(this);
-    m_scroll->setObjectName(QStringLiteral("pageScrollArea"));
+    m_scroll->setObjectName(u"pageScrollArea"_s);
     m_scroll->setAlignment(Qt::AlignCenter);
     m_scroll->setBackgroundRole(QPalette::Dark);
     m_pageLabel = new QLabel(m_scroll);
-    m_pageLabel->setObjectName(QStringLiteral("pageImage"));
+    m_pageLabel->setObjectName(u"pageImage"_s);
     m_pageLabel->setAlignment(Qt::AlignCenter);
     m_scroll->setWidget(m_pageLabel);
     m_scroll->setWidgetResizable(false);
     m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("viewerMessage"));
+    m_message->setObjectName(u"viewerMessage"_s);
     m_message->setWordWrap(true);
     m_message->setVisible(false);
 
     // A tool bar, so that a narrow viewer (the wizard at 1024 px) moves what does not fit
     // behind its » button instead of widening the page.
     m_toolBar = new QToolBar(this);
-    m_toolBar->setObjectName(QStringLiteral("viewerToolBar"));
+    m_toolBar->setObjectName(u"viewerToolBar"_s);
     for (QWidget* w :
          std::initializer_list<QWidget*>{m_previous, m_pageBox, m_pageTotal, m_next, m_zoomOut, m_zoomLabel,
                                          m_zoomIn, m_fitWidth, m_fitPage, m_rotateLeft, m_rotateRight})

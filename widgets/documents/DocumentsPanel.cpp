@@ -7,6 +7,8 @@
 #include <QResizeEvent>
 #include <QSplitter>
 
+using namespace Qt::StringLiterals;
+
 namespace icp {
 
 namespace {
@@ -23,8 +25,8 @@ DocumentsPanel::DocumentsPanel(DocumentWorkspace& workspace, DialogProvider& dia
     , m_viewer(new DocumentViewer(this))
     , m_splitter(new QSplitter(this))
 {
-    setObjectName(QStringLiteral("documentsPanel"));
-    m_splitter->setObjectName(QStringLiteral("documentsSplitter"));
+    setObjectName(u"documentsPanel"_s);
+    m_splitter->setObjectName(u"documentsSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_checklist);
     m_splitter->addWidget(m_viewer);

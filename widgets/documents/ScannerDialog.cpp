@@ -16,6 +16,8 @@
 #include <QVBoxLayout>
 #include <sane/saneopts.h>
 
+using namespace Qt::StringLiterals;
+
 namespace icp {
 
 namespace {
@@ -61,21 +63,21 @@ ScannerDialog::ScannerDialog(DialogProvider& dialogs, QWidget* parent)
     : QDialog(parent)
     , m_dialogs(dialogs)
 {
-    setObjectName(QStringLiteral("scannerDialog"));
+    setObjectName(u"scannerDialog"_s);
     m_device = new QComboBox(this);
-    m_device->setObjectName(QStringLiteral("scannerDeviceCombo"));
+    m_device->setObjectName(u"scannerDeviceCombo"_s);
     m_resolution = new QComboBox(this);
-    m_resolution->setObjectName(QStringLiteral("scannerResolutionCombo"));
+    m_resolution->setObjectName(u"scannerResolutionCombo"_s);
     m_mode = new QComboBox(this);
-    m_mode->setObjectName(QStringLiteral("scannerModeCombo"));
+    m_mode->setObjectName(u"scannerModeCombo"_s);
     m_source = new QComboBox(this);
-    m_source->setObjectName(QStringLiteral("scannerSourceCombo"));
+    m_source->setObjectName(u"scannerSourceCombo"_s);
     m_allPages = new QCheckBox(this);
-    m_allPages->setObjectName(QStringLiteral("scannerAllPagesCheck"));
+    m_allPages->setObjectName(u"scannerAllPagesCheck"_s);
     m_format = new QComboBox(this);
-    m_format->setObjectName(QStringLiteral("scannerFormatCombo"));
+    m_format->setObjectName(u"scannerFormatCombo"_s);
     m_pageList = new QListWidget(this);
-    m_pageList->setObjectName(QStringLiteral("scannedPageList"));
+    m_pageList->setObjectName(u"scannedPageList"_s);
     m_pageList->setViewMode(QListView::IconMode);
     m_pageList->setFlow(QListView::TopToBottom);
     m_pageList->setWrapping(false);
@@ -83,28 +85,28 @@ ScannerDialog::ScannerDialog(DialogProvider& dialogs, QWidget* parent)
     m_pageList->setIconSize(QSize(96, 128));
     m_pageList->setFixedWidth(136);
     m_preview = new QLabel(this);
-    m_preview->setObjectName(QStringLiteral("scanPreview"));
+    m_preview->setObjectName(u"scanPreview"_s);
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setFrameShape(QFrame::StyledPanel);
     m_preview->setMinimumSize(240, 240);
     m_preview->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     m_preview->setWordWrap(true);
     m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("scanProgress"));
+    m_progress->setObjectName(u"scanProgress"_s);
     m_progress->setRange(0, 100);
     m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("scanStatus"));
+    m_status->setObjectName(u"scanStatus"_s);
     m_status->setWordWrap(true);
     m_scan = new QPushButton(this);
-    m_scan->setObjectName(QStringLiteral("scanPageButton"));
+    m_scan->setObjectName(u"scanPageButton"_s);
     m_cancel = new QPushButton(this);
-    m_cancel->setObjectName(QStringLiteral("cancelScanButton"));
+    m_cancel->setObjectName(u"cancelScanButton"_s);
     m_save = new QPushButton(this);
-    m_save->setObjectName(QStringLiteral("saveScanButton"));
+    m_save->setObjectName(u"saveScanButton"_s);
     m_clear = new QPushButton(this);
-    m_clear->setObjectName(QStringLiteral("clearScanButton"));
+    m_clear->setObjectName(u"clearScanButton"_s);
     m_close = new QPushButton(this);
-    m_close->setObjectName(QStringLiteral("closeScannerButton"));
+    m_close->setObjectName(u"closeScannerButton"_s);
     m_deviceLabel = new QLabel(this);
     m_resolutionLabel = new QLabel(this);
     m_modeLabel = new QLabel(this);
@@ -202,8 +204,8 @@ void ScannerDialog::retranslate()
     name(m_close, tr("Close"), tr("Close without attaching."));
     const int format = m_format->currentIndex();
     m_format->clear();
-    m_format->addItem(tr("PDF (all pages)"), QStringLiteral("pdf"));
-    m_format->addItem(tr("PNG (first page)"), QStringLiteral("png"));
+    m_format->addItem(tr("PDF (all pages)"), u"pdf"_s);
+    m_format->addItem(tr("PNG (first page)"), u"png"_s);
     m_format->setCurrentIndex(std::max(0, format));
     fillValues(m_mode, valuesOf(m_mode));
     fillValues(m_source, valuesOf(m_source));
@@ -322,7 +324,7 @@ void ScannerDialog::showCapabilities(const Result<ScannerCapabilities>& caps)
         m_resolution->addItem(tr("%1 dpi").arg(QLocale().toString(dpi)), dpi);
     m_resolution->setCurrentIndex(std::max(0, m_resolution->findData(300)));
     fillValues(m_mode, caps->modes);
-    m_mode->setCurrentIndex(std::max(0, m_mode->findData(QStringLiteral(SANE_VALUE_SCAN_MODE_COLOR))));
+    m_mode->setCurrentIndex(std::max(0, m_mode->findData(QString::fromUtf8(SANE_VALUE_SCAN_MODE_COLOR))));
     fillValues(m_source, caps->sources);
     setState(m_pages.isEmpty() ? State::Ready : State::Scanned);
 }
@@ -415,7 +417,7 @@ bool ScannerDialog::save()
     if (m_pages.isEmpty() || !m_dir.isValid())
         return false;
     const bool pdf = m_format->currentData().toString() == QLatin1String("pdf");
-    const QString path = m_dir.filePath(pdf ? QStringLiteral("scan.pdf") : QStringLiteral("scan.png"));
+    const QString path = m_dir.filePath(pdf ? u"scan.pdf"_s : u"scan.png"_s);
     const Status written = pdf ? writeScanAsPdf(m_pages, m_pagesDpi, path)
                                : writeScanAsPng(m_pages.constFirst(), m_pagesDpi, path);
     if (!written) {

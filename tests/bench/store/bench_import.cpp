@@ -25,7 +25,7 @@ int main(int argc, char* argv[])
     const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 10000;
 
     QList<Application> templates{test::fullApplication(0)};
-    const QDir dossiers(QStringLiteral(ICP_TEST_DATA_DIR "/dossiers"));
+    const QDir dossiers(QString::fromUtf8(ICP_TEST_DATA_DIR "/dossiers"));
     for (const QString& name : dossiers.entryList({u"*.json"_s}, QDir::Files, QDir::Name)) {
         const Result<Dossier> dossier = readDossierFile(dossiers.filePath(name));
         if (dossier)

@@ -60,7 +60,7 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "curl not found\n");
         return 1;
     }
-    test::BackendProcess backend(QStringLiteral(ICP_BACKEND_PATH));
+    test::BackendProcess backend(QString::fromUtf8(ICP_BACKEND_PATH));
     const QString started = backend.start({u"--step-ms"_s, u"3600000"_s, u"--as-of"_s, u"2026-11-29"_s});
     if (!started.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(started));

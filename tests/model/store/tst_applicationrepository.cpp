@@ -78,7 +78,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("backend");
         QTest::addColumn<QString>("file");
-        const QDir dir(QStringLiteral(ICP_TEST_DATA_DIR "/dossiers"));
+        const QDir dir(QString::fromUtf8(ICP_TEST_DATA_DIR "/dossiers"));
         const QStringList files = dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name);
         for (const auto& [name, backend] :
              {std::pair{"SQLite", u"sqlite"_s}, std::pair{"PostgreSQL", u"postgres"_s}}) {

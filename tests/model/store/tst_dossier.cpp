@@ -13,7 +13,7 @@ using namespace icp;
 
 namespace {
 
-const QString dossierDir = QStringLiteral(ICP_TEST_DATA_DIR "/dossiers");
+const QString dossierDir = QString::fromUtf8(ICP_TEST_DATA_DIR "/dossiers");
 
 QByteArray readAll(const QString& path)
 {

@@ -18,7 +18,7 @@ using namespace icp::test;
 
 namespace {
 
-const QString kFixtureDir = QStringLiteral(ICP_TEST_DATA_DIR "/db");
+const QString kFixtureDir = QString::fromUtf8(ICP_TEST_DATA_DIR "/db");
 
 bool tableExists(Database& db, const QString& table)
 {

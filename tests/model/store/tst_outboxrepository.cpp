@@ -217,7 +217,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"v2.sqlite"_s);
-        QVERIFY(QFile::copy(QStringLiteral(ICP_TEST_DATA_DIR "/db/schema-v2.sqlite"), path));
+        QVERIFY(QFile::copy(QString::fromUtf8(ICP_TEST_DATA_DIR "/db/schema-v2.sqlite"), path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         Result<std::unique_ptr<Database>> opened = Database::openSqlite(path);
         QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
