@@ -65,13 +65,11 @@ Status scanOfLetter(const QString& pdf, const QString& jpeg)
     PageRenderer renderer;
     if (Status opened = renderer.open(pdf); !opened)
         return opened;
-    QImage page;
-    bool failed = false;
-    QObject::connect(&renderer, &PageRenderer::rendered, &renderer,
-                     [&page](quint64, int, const QImage& image) { page = image; });
-    QObject::connect(&renderer, &PageRenderer::failed, &renderer, [&failed] { failed = true; });
-    renderer.request(0, 200.0 / 96.0);
-    waitUntil([&] { return !page.isNull() || failed; }, 30000);
+    const QFuture<Result<QImage>> rendering = renderer.request(0, 200.0 / 96.0);
+    waitUntil([&] { return rendering.isFinished(); }, 30000);
+    const QImage page = rendering.isFinished() && rendering.resultCount() > 0
+                            ? rendering.result().valueOr(QImage())
+                            : QImage();
     if (page.isNull())
         return problem(u"render"_s, QCoreApplication::translate(
                                         "ScreenshotTour", "The commitment letter could not be rendered."));

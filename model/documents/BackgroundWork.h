@@ -28,7 +28,8 @@ template <typename Work> auto runTask(Work work)
 // One task at a time for an owner on the UI thread: start() cancels the previous one;
 // progress and the result arrive through a QFutureWatcher in the owner's thread. A
 // cancelled task, or one whose BackgroundJob is gone, delivers nothing: the watcher goes
-// with it, and the worker finishes on its own copies.
+// with it, and the worker finishes on its own copies. watch() does the same for a future
+// started elsewhere (a PageRenderer request).
 template <typename T> class BackgroundJob
 {
 public:
@@ -41,6 +42,10 @@ public:
     ~BackgroundJob() { cancel(); }
 
     template <typename Work> void start(Work work, Done done, Progress progress = {})
+    {
+        watch(runTask(std::move(work)), std::move(done), std::move(progress));
+    }
+    void watch(QFuture<T> task, Done done, Progress progress = {})
     {
         cancel();
         m_watcher = std::make_unique<QFutureWatcher<T>>();
@@ -61,7 +66,7 @@ public:
                              if (!future.isCanceled() && future.resultCount() > 0)
                                  done(future.takeResult());
                          });
-        watcher->setFuture(runTask(std::move(work)));
+        watcher->setFuture(std::move(task));
     }
     bool running() const { return m_watcher != nullptr; }
     void cancel()

@@ -19,11 +19,6 @@ namespace {
 // OCR works best on 300 dpi-equivalent images; photos larger than this are scaled down.
 constexpr int maxOcrSide = 3500;
 
-bool abortRender(const QVariant& closure)
-{
-    return cancelled(reinterpret_cast<const TaskControl*>(closure.value<quintptr>()));
-}
-
 void ocrInto(DocumentReading& reading, const QImage& image, int dpi, const TaskControl* control, int from,
              int to)
 {
@@ -67,9 +62,7 @@ DocumentReading readDocument(const QString& path, const Inspection& inspection,
             const std::unique_ptr<Poppler::Page> page = doc->page(i);
             if (!page)
                 continue;
-            const QImage image =
-                page->renderToImage(request.ocrDpi, request.ocrDpi, -1, -1, -1, -1, Poppler::Page::Rotate0,
-                                    nullptr, nullptr, abortRender, QVariant::fromValue(quintptr(control)));
+            const QImage image = renderPage(*page, request.ocrDpi, control);
             const int from = 30 + 65 * i / pages, to = 30 + 65 * (i + 1) / pages;
             ocrInto(reading, image, request.ocrDpi, control, from, to);
         }

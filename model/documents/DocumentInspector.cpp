@@ -40,11 +40,6 @@ void fail(Inspection& result, Inspection::Problem problem, QString message)
     result.message = std::move(message);
 }
 
-bool abortRender(const QVariant& closure)
-{
-    return cancelled(reinterpret_cast<const TaskControl*>(closure.value<quintptr>()));
-}
-
 int analysedPageLimit(const InspectOptions& options)
 {
     return options.maxAnalysedPages >= 0 ? options.maxAnalysedPages
@@ -104,9 +99,7 @@ void inspectPdf(Inspection& result, std::unique_ptr<Poppler::Document> doc, cons
             if (options.analysePages && info.sizePoints.width() > 0 && info.sizePoints.height() > 0) {
                 const double longSide = std::max(info.sizePoints.width(), info.sizePoints.height());
                 const double dpi = std::clamp(settings.analysisLongSide * 72.0 / longSide, 1.0, 300.0);
-                const QImage image =
-                    page->renderToImage(dpi, dpi, -1, -1, -1, -1, Poppler::Page::Rotate0, nullptr, nullptr,
-                                        abortRender, QVariant::fromValue(quintptr(control)));
+                const QImage image = renderPage(*page, dpi, control);
                 if (!image.isNull()) {
                     info.look = analysePage(image, settings);
                     info.analysed = true;

@@ -2,15 +2,18 @@
 
 #include "documents/DocumentFormat.h"
 #include "documents/PopplerSupport.h"
+#include "documents/TaskControl.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QImageReader>
 #include <QMutex>
-#include <QSet>
+#include <QPromise>
 #include <QThread>
 #include <QWaitCondition>
 #include <atomic>
+#include <memory>
+#include <optional>
 #include <poppler-qt6.h>
 
 using namespace Qt::StringLiterals;
@@ -21,9 +24,11 @@ namespace {
 
 constexpr double screenDpi = 96.0;
 
+using Promise = QPromise<Result<QImage>>;
+
 struct Job
 {
-    quint64 ticket = 0;
+    std::shared_ptr<Promise> promise; // held by the queue, then by the worker
     int page = 0;
     double zoom = 1.0;
     int rotation = 0;
@@ -38,22 +43,34 @@ QImage rotated(const QImage& image, int rotation)
     return image.transformed(QTransform().rotate(rotation));
 }
 
+// Outside the worker's lock: finishing runs the future's continuations.
+void withdraw(const QList<Job>& jobs)
+{
+    for (const Job& job : jobs) {
+        job.promise->future().cancel();
+        job.promise->finish();
+    }
+}
+
+Result<QImage> pageCannotBeShown(int page)
+{
+    return Result<QImage>::failure(
+        u"documents.render"_s,
+        QCoreApplication::translate("Documents", "Page %1 cannot be shown.").arg(page + 1));
+}
+
 } // namespace
 
 struct PageRenderer::Worker
 {
-    PageRenderer* owner = nullptr;
     QThread* thread = nullptr;
 
     mutable QMutex mutex;
     QWaitCondition wake;
     QList<Job> queue;
-    QSet<quint64> cancelled;
-    quint64 nextTicket = 1;
     quint64 generation = 0; // bumped by open()/close(): older jobs are dropped
     bool stopping = false;
-    quint64 running = 0; // ticket being rendered
-    std::atomic<bool> abortRunning{false};
+    std::shared_ptr<Promise> running; // the request being rendered
     std::atomic<int> renders{0};
 
     // The file, as seen by the UI thread (sizes) and loaded again by the worker (render):
@@ -70,55 +87,65 @@ struct PageRenderer::Worker
     QString imagePath;
 
     void run();
-    QImage render(const Job& job, QString& error);
-    static bool abortCallback(const QVariant& closure)
-    {
-        return reinterpret_cast<Worker*>(closure.value<quintptr>())->abortRunning.load();
-    }
+    std::optional<Job> next();
+    Result<QImage> render(const Job& job, const TaskControl* control);
 };
 
-void PageRenderer::Worker::run()
+// The next request to render, highest priority first, then oldest; nothing when stopping.
+// Cancelled requests are taken out of the queue on the way and finished.
+std::optional<Job> PageRenderer::Worker::next()
 {
     for (;;) {
-        Job job;
+        QList<Job> cancelled;
+        std::optional<Job> job;
         {
             QMutexLocker lock(&mutex);
             while (!stopping && queue.isEmpty())
                 wake.wait(&mutex);
             if (stopping)
-                return;
-            // Highest priority first, then oldest.
-            qsizetype best = 0;
-            for (qsizetype i = 1; i < queue.size(); ++i) {
-                if (queue[i].priority < queue[best].priority)
-                    best = i;
+                return std::nullopt;
+            for (qsizetype i = queue.size() - 1; i >= 0; --i) {
+                if (queue[i].promise->isCanceled() || queue[i].generation != generation)
+                    cancelled.append(queue.takeAt(i));
             }
-            job = queue.takeAt(best);
-            if (cancelled.remove(job.ticket) || job.generation != generation)
-                continue;
-            running = job.ticket;
-            abortRunning = false;
+            if (!queue.isEmpty()) {
+                qsizetype best = 0;
+                for (qsizetype i = 1; i < queue.size(); ++i) {
+                    if (queue[i].priority < queue[best].priority)
+                        best = i;
+                }
+                job = queue.takeAt(best);
+                running = job->promise;
+            }
         }
-        QString error;
-        const QImage result = render(job, error);
-        bool deliver = false;
-        {
-            QMutexLocker lock(&mutex);
-            deliver =
-                !abortRunning && !cancelled.remove(job.ticket) && job.generation == generation && !stopping;
-            running = 0;
-        }
-        if (!deliver)
-            continue;
-        ++renders;
-        if (result.isNull())
-            Q_EMIT owner->failed(job.ticket, job.page, error);
-        else
-            Q_EMIT owner->rendered(job.ticket, job.page, result);
+        withdraw(cancelled);
+        if (job)
+            return job;
     }
 }
 
-QImage PageRenderer::Worker::render(const Job& job, QString& error)
+void PageRenderer::Worker::run()
+{
+    while (std::optional<Job> job = next()) {
+        const TaskControl control(*job->promise); // Poppler's abort callback polls the future
+        Result<QImage> result = render(*job, &control);
+        bool deliver = false;
+        {
+            QMutexLocker lock(&mutex);
+            running.reset();
+            deliver = !job->promise->isCanceled() && job->generation == generation && !stopping;
+            if (deliver)
+                ++renders;
+        }
+        if (deliver)
+            job->promise->addResult(std::move(result));
+        else
+            job->promise->future().cancel(); // closed or stopping meanwhile
+        job->promise->finish();
+    }
+}
+
+Result<QImage> PageRenderer::Worker::render(const Job& job, const TaskControl* control)
 {
     QString file;
     bool isPdf = false;
@@ -139,15 +166,11 @@ QImage PageRenderer::Worker::render(const Job& job, QString& error)
         }
         const std::unique_ptr<Poppler::Page> page =
             doc && !doc->isLocked() && job.page < doc->numPages() ? doc->page(job.page) : nullptr;
-        if (!page) {
-            error = QCoreApplication::translate("Documents", "Page %1 cannot be shown.").arg(job.page + 1);
-            return {};
-        }
-        const double dpi = screenDpi * job.zoom;
-        const QImage img = page->renderToImage(dpi, dpi, -1, -1, -1, -1, Poppler::Page::Rotate0, nullptr,
-                                               nullptr, abortCallback, QVariant::fromValue(quintptr(this)));
+        if (!page)
+            return pageCannotBeShown(job.page);
+        const QImage img = renderPage(*page, screenDpi * job.zoom, control);
         if (img.isNull())
-            error = QCoreApplication::translate("Documents", "Page %1 cannot be shown.").arg(job.page + 1);
+            return pageCannotBeShown(job.page);
         return rotated(img, job.rotation);
     }
     if (image.isNull() || imagePath != file) {
@@ -155,11 +178,11 @@ QImage PageRenderer::Worker::render(const Job& job, QString& error)
         reader.setAutoTransform(true);
         image = reader.read();
         imagePath = file;
-        if (image.isNull()) {
-            error = QCoreApplication::translate("Documents", "The image cannot be shown: %1.")
-                        .arg(reader.errorString());
-            return {};
-        }
+        if (image.isNull())
+            return Result<QImage>::failure(
+                u"documents.damaged"_s,
+                QCoreApplication::translate("Documents", "The image cannot be shown: %1.")
+                    .arg(reader.errorString()));
     }
     const QSize size = (QSizeF(image.size()) * job.zoom).toSize().expandedTo(QSize(1, 1));
     return rotated(size == image.size() ? image
@@ -172,7 +195,6 @@ PageRenderer::PageRenderer(QObject* parent)
     , m_worker(std::make_unique<Worker>())
 {
     installPopplerErrorHandler();
-    m_worker->owner = this;
     m_worker->thread = QThread::create([w = m_worker.get()] { w->run(); });
     m_worker->thread->setObjectName(u"PageRenderer"_s);
     m_worker->thread->start();
@@ -180,12 +202,16 @@ PageRenderer::PageRenderer(QObject* parent)
 
 PageRenderer::~PageRenderer()
 {
+    QList<Job> queued;
     {
         QMutexLocker lock(&m_worker->mutex);
         m_worker->stopping = true;
-        m_worker->abortRunning = true;
+        if (m_worker->running)
+            m_worker->running->future().cancel(); // the worker finishes it
+        queued = std::exchange(m_worker->queue, {});
         m_worker->wake.wakeAll();
     }
+    withdraw(queued);
     m_worker->thread->wait();
     delete m_worker->thread;
 }
@@ -244,13 +270,17 @@ Status PageRenderer::open(const QString& path)
 
 void PageRenderer::close()
 {
-    QMutexLocker lock(&m_worker->mutex);
-    ++m_worker->generation;
-    m_worker->queue.clear();
-    m_worker->cancelled.clear();
-    m_worker->abortRunning = m_worker->running != 0;
-    m_worker->path.clear();
-    m_worker->sizes.clear();
+    QList<Job> queued;
+    {
+        QMutexLocker lock(&m_worker->mutex);
+        ++m_worker->generation;
+        if (m_worker->running)
+            m_worker->running->future().cancel(); // the worker finishes it
+        queued = std::exchange(m_worker->queue, {});
+        m_worker->path.clear();
+        m_worker->sizes.clear();
+    }
+    withdraw(queued);
 }
 
 bool PageRenderer::isOpen() const
@@ -271,39 +301,21 @@ QSizeF PageRenderer::pageSize(int page) const
     return m_worker->sizes.value(page);
 }
 
-quint64 PageRenderer::request(int page, double zoom, int rotation, Priority priority)
+QFuture<Result<QImage>> PageRenderer::request(int page, double zoom, int rotation, Priority priority)
 {
-    QMutexLocker lock(&m_worker->mutex);
     Job job;
-    job.ticket = m_worker->nextTicket++;
+    job.promise = std::make_shared<Promise>();
+    job.promise->start(); // queued counts as running, as for QtConcurrent::run
+    QFuture<Result<QImage>> future = job.promise->future();
     job.page = page;
     job.zoom = std::clamp(zoom, 0.02, 8.0);
     job.rotation = ((rotation % 360) + 360) % 360;
     job.priority = priority;
+    QMutexLocker lock(&m_worker->mutex);
     job.generation = m_worker->generation;
-    m_worker->queue.append(job);
+    m_worker->queue.append(std::move(job));
     m_worker->wake.wakeOne();
-    return job.ticket;
-}
-
-void PageRenderer::cancel(quint64 ticket)
-{
-    QMutexLocker lock(&m_worker->mutex);
-    if (m_worker->running == ticket)
-        m_worker->abortRunning = true;
-    const qsizetype removed = m_worker->queue.removeIf([&](const Job& j) { return j.ticket == ticket; });
-    if (removed == 0)
-        m_worker->cancelled.insert(ticket); // running or already done: drop its result
-}
-
-void PageRenderer::cancelAll()
-{
-    QMutexLocker lock(&m_worker->mutex);
-    m_worker->queue.clear();
-    if (m_worker->running != 0) {
-        m_worker->abortRunning = true;
-        m_worker->cancelled.insert(m_worker->running);
-    }
+    return future;
 }
 
 int PageRenderer::renderedCount() const

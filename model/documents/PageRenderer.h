@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QFuture>
 #include <QImage>
 #include <QList>
 #include <QObject>
@@ -12,10 +13,12 @@ namespace icp {
 
 // Renders the pages of a PDF (Poppler) or an image (QImageReader, EXIF orientation
 // honoured) on a worker thread, for the document viewer. Requests are queued by
-// priority (the page on screen before thumbnails); a request can be cancelled, and
-// a running Poppler render stops through its abort callback. open() reads only the
-// page count and sizes, so a 300-page PDF shows page 1 as soon as it is rendered and
-// the rest only when asked for.
+// priority (the page on screen before thumbnails), each one a QFuture backed by a
+// QPromise, like the rest of the background work (docs/documents.md "Background
+// work"): cancelling the future skips a queued request and stops a running Poppler
+// render through its abort callback; a cancelled future never gets a result. open()
+// reads only the page count and sizes, so a 300-page PDF shows page 1 as soon as it is
+// rendered and the rest only when asked for.
 class PageRenderer : public QObject
 {
     Q_OBJECT
@@ -24,10 +27,11 @@ public:
     enum class Priority { Visible = 0, Nearby = 1, Thumbnail = 2 };
 
     explicit PageRenderer(QObject* parent = nullptr);
-    ~PageRenderer() override; // cancels everything and joins the worker
+    ~PageRenderer() override; // cancels (and finishes) every request and joins the worker
 
     // Opens a file (PDF, JPEG or PNG by content); cancels the previous file's work.
     Status open(const QString& path);
+    // Cancels every request still queued or running; their futures finish without a result.
     void close();
 
     bool isOpen() const;
@@ -36,16 +40,12 @@ public:
     QSizeF pageSize(int page) const;
 
     // Queues page `page` at `zoom` (1.0 = 100 %), rotated by `rotation` degrees
-    // (0, 90, 180, 270); returns a ticket for rendered()/failed()/cancel().
-    quint64 request(int page, double zoom, int rotation = 0, Priority priority = Priority::Visible);
-    void cancel(quint64 ticket);
-    void cancelAll();
-    // Number of renders done since open() (for tests: lazy rendering).
+    // (0, 90, 180, 270). The future finishes, on the worker thread, with the image or
+    // the error to show instead; future.cancel() withdraws the request.
+    QFuture<Result<QImage>> request(int page, double zoom, int rotation = 0,
+                                    Priority priority = Priority::Visible);
+    // Number of renders delivered since open() (for tests: lazy rendering).
     int renderedCount() const;
-
-Q_SIGNALS:
-    void rendered(quint64 ticket, int page, const QImage& image);
-    void failed(quint64 ticket, int page, const QString& message);
 
 private:
     struct Worker;

@@ -71,6 +71,15 @@ private Q_SLOTS:
         QVERIFY(m_viewer->renderer()->renderedCount() < 100);
     }
 
+    void destroyingTheViewerWhileRenderingDeliversNothing()
+    {
+        QVERIFY(m_viewer->openFile(m_long).ok());
+        m_viewer->setZoom(8.0); // a long render, in flight when the viewer goes
+        m_viewer.reset();
+        QTest::qWait(300); // a render finishing now has no viewer to go to: no crash
+        QVERIFY(!m_viewer);
+    }
+
     void navigationZoomFitAndRotate()
     {
         QVERIFY(m_viewer->openFile(m_long).ok());

@@ -101,8 +101,6 @@ DocumentViewer::DocumentViewer(QWidget* parent)
     layout->addWidget(m_message);
     layout->addLayout(pages, 1);
 
-    connect(m_renderer, &PageRenderer::rendered, this, &DocumentViewer::onRendered);
-    connect(m_renderer, &PageRenderer::failed, this, &DocumentViewer::onFailed);
     connect(m_previous, &QToolButton::clicked, this, &DocumentViewer::previousPage);
     connect(m_next, &QToolButton::clicked, this, &DocumentViewer::nextPage);
     connect(m_pageBox, &QSpinBox::valueChanged, this, [this](int value) { setPage(value - 1); });
@@ -208,16 +206,16 @@ Status DocumentViewer::openFile(const QString& path)
 
 void DocumentViewer::clear()
 {
+    m_pageJob.cancel();
+    m_thumbnailJobs.clear(); // cancels them
     m_renderer->close();
     m_thumbnails->clear();
-    m_thumbnailTickets.clear();
     m_thumbnailDone.clear();
     m_pageLabel->clear();
     m_pageLabel->resize(0, 0);
     m_message->setVisible(false);
     m_page = 0;
     m_rotation = 0;
-    m_pageTicket = m_shownTicket = 0;
     m_shownPage = -1;
     updateControls();
 }
@@ -318,15 +316,17 @@ void DocumentViewer::requestPage()
 {
     if (pageCount() == 0)
         return;
-    if (m_pageTicket != 0)
-        m_renderer->cancel(m_pageTicket); // the page in flight is no longer wanted
-    m_pageTicket = m_renderer->request(m_page, m_zoom, m_rotation, PageRenderer::Priority::Visible);
+    // Watching the new request cancels the page in flight: it is no longer wanted.
+    const int page = m_page;
+    m_pageJob.watch(m_renderer->request(page, m_zoom, m_rotation, PageRenderer::Priority::Visible),
+                    [this, page](const Result<QImage>& image) { showPage(page, image); });
 }
 
 void DocumentViewer::requestVisibleThumbnails()
 {
     if (!m_thumbnails->isVisible() || m_thumbnails->count() == 0)
         return;
+    std::erase_if(m_thumbnailJobs, [](const auto& job) { return !job->running(); }); // delivered
     const QRect visible = m_thumbnails->viewport()->rect();
     const QModelIndex first = m_thumbnails->indexAt(visible.topLeft() + QPoint(4, 4));
     int from = first.isValid() ? first.row() : 0;
@@ -339,40 +339,33 @@ void DocumentViewer::requestVisibleThumbnails()
         if (size.isEmpty())
             continue;
         m_thumbnailDone.insert(page, false);
-        m_thumbnailTickets.insert(
+        auto& job = m_thumbnailJobs.emplace_back(std::make_unique<BackgroundJob<Result<QImage>>>());
+        job->watch(
             m_renderer->request(page, thumbnailWidth / size.width(), 0, PageRenderer::Priority::Thumbnail),
-            page);
+            [this, page](const Result<QImage>& image) { showThumbnail(page, image); });
     }
 }
 
-void DocumentViewer::onRendered(quint64 ticket, int page, const QImage& image)
+void DocumentViewer::showPage(int page, const Result<QImage>& image)
 {
-    if (ticket == m_pageTicket) {
-        m_pageLabel->setPixmap(QPixmap::fromImage(image));
-        m_pageLabel->resize(image.size());
-        m_shownTicket = ticket;
-        m_shownPage = page;
-        m_pageTicket = 0;
-        Q_EMIT pageRendered(page);
+    if (!image) {
+        m_message->setText(image.error().message);
+        m_message->setVisible(true);
         return;
     }
-    const auto it = m_thumbnailTickets.find(ticket);
-    if (it == m_thumbnailTickets.end())
+    m_pageLabel->setPixmap(QPixmap::fromImage(*image));
+    m_pageLabel->resize(image->size());
+    m_shownPage = page;
+    Q_EMIT pageRendered(page);
+}
+
+void DocumentViewer::showThumbnail(int page, const Result<QImage>& image)
+{
+    if (!image)
         return;
-    m_thumbnailTickets.erase(it);
     m_thumbnailDone.insert(page, true);
     if (QListWidgetItem* item = m_thumbnails->item(page))
-        item->setIcon(QIcon(QPixmap::fromImage(image)));
-}
-
-void DocumentViewer::onFailed(quint64 ticket, int, const QString& message)
-{
-    if (ticket == m_pageTicket) {
-        m_message->setText(message);
-        m_message->setVisible(true);
-        m_pageTicket = 0;
-    }
-    m_thumbnailTickets.remove(ticket);
+        item->setIcon(QIcon(QPixmap::fromImage(*image)));
 }
 
 void DocumentViewer::updateControls()

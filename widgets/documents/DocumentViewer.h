@@ -1,9 +1,13 @@
 #pragma once
 
 #include "core/Result.h"
+#include "documents/BackgroundWork.h"
 
 #include <QHash>
+#include <QImage>
 #include <QWidget>
+#include <memory>
+#include <vector>
 
 class QLabel;
 class QListWidget;
@@ -18,9 +22,9 @@ class PageRenderer;
 
 // Shows a PDF (Poppler) or image (EXIF orientation honoured): a thumbnail strip, the
 // page, zoom in/out, fit width, fit page, rotate, page navigation. Rendering runs on
-// the PageRenderer's worker thread; changing page or zoom cancels the render in
-// flight. Thumbnails are rendered only when they scroll into view, so a 300-page PDF
-// shows page 1 at once and renders the rest lazily.
+// the PageRenderer's worker thread, each request's future watched by a BackgroundJob;
+// changing page or zoom cancels the render in flight. Thumbnails are rendered only when they scroll into
+// view, so a 300-page PDF shows page 1 at once and renders the rest lazily.
 class DocumentViewer : public QWidget
 {
     Q_OBJECT
@@ -39,7 +43,7 @@ public:
     double zoom() const { return m_zoom; }
     int rotation() const { return m_rotation; }
     Fit fit() const { return m_fit; }
-    bool pageShown() const { return m_shownPage == m_page && m_shownTicket != 0; }
+    bool pageShown() const { return m_shownPage == m_page; }
     int renderedThumbnails() const { return int(m_thumbnailDone.size()); }
     PageRenderer* renderer() const { return m_renderer; }
 
@@ -66,8 +70,8 @@ private:
     void retranslate();
     void requestPage();
     void requestVisibleThumbnails();
-    void onRendered(quint64 ticket, int page, const QImage& image);
-    void onFailed(quint64 ticket, int page, const QString& message);
+    void showPage(int page, const Result<QImage>& image);
+    void showThumbnail(int page, const Result<QImage>& image);
     double fittedZoom() const;
     void updateControls();
 
@@ -93,11 +97,11 @@ private:
     double m_zoom = 1.0;
     int m_rotation = 0;
     Fit m_fit = Fit::Width;
-    quint64 m_pageTicket = 0;
-    quint64 m_shownTicket = 0;
-    int m_shownPage = -1;
-    QHash<quint64, int> m_thumbnailTickets;
+    int m_shownPage = -1;             // none yet
     QHash<int, bool> m_thumbnailDone; // page → rendered (or requested)
+    // Declared last: destroyed first, so no render is delivered to a viewer being destroyed.
+    BackgroundJob<Result<QImage>> m_pageJob;
+    std::vector<std::unique_ptr<BackgroundJob<Result<QImage>>>> m_thumbnailJobs;
 };
 
 } // namespace icp

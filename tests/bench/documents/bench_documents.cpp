@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QPainter>
 #include <QProcess>
@@ -53,8 +54,9 @@ void firstPage(const QString& label, const QString& pdf, const QString& out)
         PageRenderer renderer;
         (void)renderer.open(pdf);
         QEventLoop loop;
-        QObject::connect(&renderer, &PageRenderer::rendered, &loop, &QEventLoop::quit, Qt::QueuedConnection);
-        renderer.request(0, 150.0 / 96.0);
+        QFutureWatcher<Result<QImage>> rendering; // as the viewer watches it
+        QObject::connect(&rendering, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+        rendering.setFuture(renderer.request(0, 150.0 / 96.0));
         loop.exec();
     });
     const auto tool = [&](const QString& format) {
