@@ -22,6 +22,11 @@ void add(const char* name, fixture::Base base, const char* ruleId, bool present,
 
 void addAllRows()
 {
+    QTest::addColumn<fixture::Base>("base");
+    QTest::addColumn<fixture::Mutation>("mutate");
+    QTest::addColumn<QString>("ruleId");
+    QTest::addColumn<bool>("present");
+    QTest::addColumn<int>("severity");
     registry().clear();
     addEntityRows();
     addPersonRows();

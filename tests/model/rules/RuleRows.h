@@ -29,8 +29,8 @@ void addPersonRows();
 void addWebsiteRows();
 void addDomainRows();
 void addDocumentAndOrderRows();
-// Every row above (the columns: Base base, Mutation mutate, QString ruleId, bool present,
-// int severity); other tests run them too (tests/widgets/tst_pageownership).
+// The columns (Base base, Mutation mutate, QString ruleId, bool present, int severity) and
+// every row above; other tests run them too (tests/widgets/tst_pageownership).
 void addAllRows();
 
 } // namespace rows
