@@ -9,7 +9,7 @@ namespace icp::backend {
 
 // Re-runs the rules engine on a submitted application (the server trusts no client)
 // and returns its blocking findings as structured rejections, each
-// {ruleId, fieldPath, reason{zh,en}, suggestion{zh,en}} (sync-protocol.md fact 5).
+// {ruleId, fieldPath, reason{zh,en}, suggestion{zh,en}} (docs/api.md principle 5).
 // Empty when nothing blocks.
 QJsonArray blockingRejections(const Application& application, QDate asOf);
 

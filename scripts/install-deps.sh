@@ -15,7 +15,7 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${PKGS[@]}" >/dev/null
 # dbus-x11 makes libsecret autolaunch a session bus under Xvfb, which hangs on a
-# keyring prompt (toolchain notes §4): make sure it is not there.
+# keyring prompt (docs/toolchain.md §4): make sure it is not there.
 if dpkg -s dbus-x11 >/dev/null 2>&1; then
     apt-get remove -y -qq dbus-x11 >/dev/null
 fi

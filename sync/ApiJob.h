@@ -15,7 +15,7 @@ namespace icp::sync {
 
 class BackendClient;
 
-// One call to the backend (style.md practice 8): built with its method, path, body and
+// One call to the backend (docs/architecture.md "Conventions the code cites" 1): built with its method, path, body and
 // Idempotency-Key, started once, finished once with either a JSON answer or a parsed
 // Problem. The timeout is the client's per-request transfer timeout. Jobs delete
 // themselves after finished() unless setAutoDelete(false).
@@ -30,7 +30,7 @@ public:
     void setQuery(const QUrlQuery& query) { m_query = query; }
     void setBody(const QByteArray& body, const QByteArray& contentType = "application/json");
     void setJsonBody(const QJsonObject& body);
-    // Every mutating call carries one (sync-protocol.md fact 2).
+    // Every mutating call carries one (docs/api.md principle 2).
     void setIdempotencyKey(const QByteArray& key) { m_idempotencyKey = key; }
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
 

@@ -7,7 +7,7 @@
 
 namespace icp::sync {
 
-// sync-protocol.md fact 8: HTTPS for every host except loopback (127.0.0.0/8, ::1,
+// docs/api.md principle 8: HTTPS for every host except loopback (127.0.0.0/8, ::1,
 // "localhost"), where the reference backend runs in tests and demos.
 bool isLoopbackHost(const QString& host);
 

@@ -18,7 +18,7 @@ struct FieldProblem
     QString message;
 };
 
-// Why a backend call failed, parsed once (sync-protocol.md fact 6: clients switch on
+// Why a backend call failed, parsed once (docs/api.md principle 6: clients switch on
 // `code`, never on prose). Transport failures get codes of their own:
 //   network.timeout, network.refused, network.closed, network.unreachable, network.other,
 //   tls.error (certificate problems: shown to the user, never ignored),

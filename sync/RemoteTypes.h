@@ -7,7 +7,7 @@
 
 namespace icp::sync {
 
-// A structured rejection (sync-protocol.md fact 5), text in both languages.
+// A structured rejection (docs/api.md principle 5), text in both languages.
 struct Rejection
 {
     QString ruleId;

@@ -7,7 +7,7 @@ class QRandomGenerator;
 
 namespace icp::sync {
 
-// Exponential backoff with jitter (sync-protocol.md fact 8). The n-th retry waits a
+// Exponential backoff with jitter (docs/api.md principle 8). The n-th retry waits a
 // random time in [d/2, d] with d = min(max, base · 2^(n−1)) ("equal jitter": spreads a
 // crowd of clients without ever retrying at once), and never less than the server's
 // Retry-After.

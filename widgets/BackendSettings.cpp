@@ -92,7 +92,7 @@ void BackendSettings::setStatus(const QString& text, Tone tone)
 {
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
-    // Colour only repeats what the words say (style.md: never colour alone).
+    // Colour only repeats what the words say (docs/architecture.md "Conventions the code cites" 2).
     QPalette palette = this->palette();
     if (tone == Tone::Good)
         palette.setColor(QPalette::WindowText, QColor(0x1e, 0x7b, 0x34));

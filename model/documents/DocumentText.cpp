@@ -8,7 +8,7 @@ QString normaliseDocumentText(const QString& text)
 {
     // NFKC maps the Kangxi radicals (U+2F00–U+2FD5, "⽤" for 用) to the characters;
     // the CJK Radicals Supplement (U+2E80–U+2EFF) has no such mapping, yet PDF writers'
-    // ToUnicode maps use its simplified forms ("⻓" for 长). Toolchain notes §5.
+    // ToUnicode maps use its simplified forms ("⻓" for 长). docs/toolchain.md §5.
     static const QHash<char16_t, char16_t> radicals{
         {0x2ECB, 0x8F66}, {0x2ED3, 0x957F}, {0x2ED4, 0x95E8}, {0x2ED8, 0x9752}, {0x2ED9, 0x97E6},
         {0x2EDA, 0x9875}, {0x2EDB, 0x98CE}, {0x2EDC, 0x98DE}, {0x2EDD, 0x98DF}, {0x2EE2, 0x9A6C},

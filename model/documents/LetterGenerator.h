@@ -13,7 +13,7 @@ namespace icp {
 // The commitment and authorisation letters as print-ready A4 PDFs (icp-rules.md §6.4,
 // §7.1, §7.3), from the HTML templates in model/documents/templates/, filled with the
 // application's data: Chinese text with an English gloss, Latin digits in DejaVu Sans
-// and Chinese in Noto Sans CJK SC (toolchain notes §5: CJK-font digits can be lost from
+// and Chinese in Noto Sans CJK SC (docs/toolchain.md §5: CJK-font digits can be lost from
 // the text layer), signature and seal lines left blank for pen and seal.
 //
 // `subjectId` names the website for a website-principal authorisation (empty: the

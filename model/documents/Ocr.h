@@ -16,7 +16,7 @@ struct OcrResult
     int meanConfidence = 0; // Tesseract's 0–100
 };
 
-// Tesseract 5 with chi_sim+eng (toolchain notes §9). One engine per thread, created
+// Tesseract 5 with chi_sim+eng (docs/toolchain.md §9). One engine per thread, created
 // on first use (loading the Chinese model takes a few hundred ms). Honours cancel
 // (returns error "documents.cancelled").
 // OpenMP: Debian's libtesseract oversubscribes the two cores; OMP_THREAD_LIMIT=1 in

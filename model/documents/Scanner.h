@@ -48,7 +48,7 @@ struct ScanSettings
     QList<QPair<QString, QString>> extraOptions;
 };
 
-// SANE, the scanner access library (toolchain notes §8). All calls are serialised on a
+// SANE, the scanner access library (docs/toolchain.md §8). All calls are serialised on a
 // process-wide lock (SANE backends are not thread-safe); scan() blocks and is meant
 // for a worker thread. Tests set SANE_CONFIG_DIR to a dll.conf with only `test`.
 class Scanner

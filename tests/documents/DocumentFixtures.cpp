@@ -43,7 +43,7 @@ QFont pixelFont(int pixels, bool bold = false)
     return f;
 }
 
-// Digits drawn in DejaVu Sans (toolchain notes §5), labels in Noto Sans CJK.
+// Digits drawn in DejaVu Sans (docs/toolchain.md §5), labels in Noto Sans CJK.
 QFont digitFont(int pixels)
 {
     QFont f;

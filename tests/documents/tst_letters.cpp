@@ -20,7 +20,7 @@ QString pdfText(const QString& path)
     QString text;
     for (int i = 0; doc && i < doc->numPages(); ++i)
         text += doc->page(i)->text(QRectF());
-    // QPdfWriter's ToUnicode maps some CJK glyphs to Kangxi radicals (toolchain notes §5).
+    // QPdfWriter's ToUnicode maps some CJK glyphs to Kangxi radicals (docs/toolchain.md §5).
     return text.normalized(QString::NormalizationForm_KC).remove(u' ').remove(u'\n');
 }
 

@@ -52,7 +52,7 @@ private Q_SLOTS:
     {
         m_required = !qEnvironmentVariableIsEmpty("ICP_REQUIRE_KEYCHAIN");
         // No session bus: fail fast instead of letting libsecret try to autolaunch one
-        // (toolchain-notes.md §4: that can hang on a prompt).
+        // (docs/toolchain.md §4: that can hang on a prompt).
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
             qputenv("DBUS_SESSION_BUS_ADDRESS", "disabled:");
     }

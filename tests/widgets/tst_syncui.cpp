@@ -87,7 +87,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         m_keychainRequired = !qEnvironmentVariableIsEmpty("ICP_REQUIRE_KEYCHAIN");
         // No session bus: fail fast instead of letting libsecret autolaunch one
-        // (toolchain-notes.md §4).
+        // (docs/toolchain.md §4).
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
             qputenv("DBUS_SESSION_BUS_ADDRESS", "disabled:");
     }
