@@ -15,10 +15,10 @@ namespace icp::sync {
 
 class BackendClient;
 
-// One call to the backend (docs/architecture.md "Conventions the code cites" 1): built with its method, path, body and
-// Idempotency-Key, started once, finished once with either a JSON answer or a parsed
-// Problem. The timeout is the client's per-request transfer timeout. Jobs delete
-// themselves after finished() unless setAutoDelete(false).
+// One call to the backend (docs/architecture.md "Conventions the code cites" 1): built with its method, path,
+// body and Idempotency-Key, started once, finished once with either a JSON answer or a parsed Problem. The
+// timeout is the client's per-request transfer timeout. Jobs delete themselves after finished() unless
+// setAutoDelete(false).
 class ApiJob : public QObject
 {
     Q_OBJECT
