@@ -1,6 +1,5 @@
 #include "RuleRows.h"
 
-using namespace Qt::StringLiterals;
 using namespace icp;
 using fixture::Base;
 using fixture::moveTo;
