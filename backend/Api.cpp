@@ -2,6 +2,7 @@
 
 #include "BackendStore.h"
 #include "Rejections.h"
+#include "core/BeijingTime.h"
 #include "store/Dossier.h"
 
 #include <QCryptographicHash>
@@ -88,7 +89,7 @@ Api::Api(BackendStore& store, const BackendOptions& options, ServerStats& stats)
 
 QDate Api::asOf() const
 {
-    return m_options.asOf.isValid() ? m_options.asOf : QDate::currentDate();
+    return m_options.asOf.isValid() ? m_options.asOf : beijing::today(); // the authority's day
 }
 
 ApiResponse Api::handle(const ApiRequest& request)

@@ -2,6 +2,7 @@
 
 #include "BackendStore.h"
 #include "Rejections.h"
+#include "core/BeijingTime.h"
 #include "validation/IcpNumber.h"
 #include "validation/Province.h"
 
@@ -96,7 +97,8 @@ bool AuditSimulator::grant(StoredApplication& app)
     const Province* province = Provinces::byCode(a.entity.provinceCode);
     const QString abbr = province ? province->abbreviation : u"京"_s;
     const int provinceCode = province ? province->code : 11;
-    const int year = QDate::currentDate().year();
+    const QDate today = beijing::today(); // numbers and licences are issued on Beijing days
+    const int year = today.year();
 
     int nextSite = 1;
     const QString entityKey = a.entity.certificateNumber.isEmpty() ? app.id : a.entity.certificateNumber;
@@ -129,7 +131,7 @@ bool AuditSimulator::grant(StoredApplication& app)
         const Result<int> serial = m_store.nextLicenceSerial(provinceCode, year);
         if (!serial)
             return false;
-        const QDate issued = QDate::currentDate();
+        const QDate issued = today;
         numbers.insert(
             u"licence"_s,
             QJsonObject{{u"number"_s, QString(abbr + u"B2-"_s + QString::number(year) +

@@ -2,6 +2,7 @@
 
 #include "StatusMapping.h"
 #include "SyncLogging.h"
+#include "core/BeijingTime.h"
 #include "store/ApplicationRepository.h"
 #include "store/LicenceRepository.h"
 
@@ -87,7 +88,8 @@ Status ChangeApplier::saveLicences(const Application& app, const RemoteChange& c
 {
     LicenceRepository licences(m_db);
     QList<Licence> records;
-    const QDate issued = change.at.isValid() ? change.at.date() : QDate::currentDate();
+    // The day of issue in Beijing: the licence's renewal and report deadlines count from it.
+    const QDate issued = change.at.isValid() ? beijing::dateOf(change.at) : beijing::today();
     const auto filing = [&](const QString& number) {
         Licence l;
         l.id = licenceId(app.id, number);

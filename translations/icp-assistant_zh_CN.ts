@@ -1650,14 +1650,6 @@
         <translation>域名 %1 已在另一个办理中的订单内（%2）。同一域名同一时间只能出现在一个订单中。</translation>
     </message>
     <message>
-        <source>The SMS verification deadline passed on %1 UTC; the order is returned to the provider and must be resubmitted.</source>
-        <translation>短信核验已于 %1（UTC）截止；订单已退回接入商，须重新提交。</translation>
-    </message>
-    <message>
-        <source>Complete the MIIT SMS verification by %1 UTC (code + mobile + last six characters of the ID number).</source>
-        <translation>请在 %1（UTC）前完成工信部短信核验（需填写验证码、手机号码及证件号码后六位）。</translation>
-    </message>
-    <message>
         <source>The authority has been reviewing since %1, more than %2 working days. Ask the provider to follow up with the Communications Administration.</source>
         <translation>管局自 %1 起审核，已超过 %2 个工作日。请联系接入商向通信管理局跟进。</translation>
     </message>
@@ -2288,6 +2280,18 @@
     <message>
         <source>The domain %1 is registered under the certificate number %2, not the entity&apos;s %3. Correct the number here or the registrant&apos;s real-name data at the registrar.</source>
         <translation>域名 %1 的持有者证件号码为 %2，而非主体的 %3。请在此更正号码，或到注册商处更正域名持有者的实名信息。</translation>
+    </message>
+    <message>
+        <source>The SMS verification deadline passed on %1 Beijing time; the order is returned to the provider and must be resubmitted.</source>
+        <translation>短信核验已于北京时间 %1 截止；订单已退回接入商，须重新提交。</translation>
+    </message>
+    <message>
+        <source>Complete the MIIT SMS verification by %1 Beijing time (code + mobile + last six characters of the ID number).</source>
+        <translation>请在北京时间 %1 前完成工信部短信核验（需填写验证码、手机号码及证件号码后六位）。</translation>
+    </message>
+    <message>
+        <source>The public holidays of %1 are not in the working-day calendar yet, so only weekends were skipped: the count is approximate.</source>
+        <translation>工作日历尚未收录 %1 年的法定节假日，仅扣除了周末：工作日数为估算值。</translation>
     </message>
 </context>
 <context>
@@ -4720,10 +4724,6 @@
         <translation>以 JSON 而非纯文本格式输出。</translation>
     </message>
     <message>
-        <source>Evaluate as on this date (default: today).</source>
-        <translation>按此日期进行检查（默认：今天）。</translation>
-    </message>
-    <message>
         <source>Lists every rule of the rules engine with its id, severity, scope, reference and source.</source>
         <translation>列出规则引擎中的全部规则，包括其 id、严重程度、适用范围、依据和来源。</translation>
     </message>
@@ -5072,6 +5072,10 @@
     <message>
         <source>Documents on the backend: %1 (%2 bytes uploaded).</source>
         <translation>后端上的材料：%1 个（已上传 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>Evaluate as on this day in Beijing time (default: today).</source>
+        <translation>按北京时间的此日期进行检查（默认：今天）。</translation>
     </message>
 </context>
 <context>

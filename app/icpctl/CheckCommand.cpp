@@ -1,5 +1,6 @@
 #include "CheckCommand.h"
 
+#include "core/BeijingTime.h"
 #include "documents/DocumentChecks.h"
 #include "rules/RuleSet.h"
 #include "store/Dossier.h"
@@ -41,7 +42,8 @@ int runCheck(const CliContext& context)
     const QCommandLineOption json(u"json"_s,
                                   QCoreApplication::translate("icpctl", "Print JSON instead of text."));
     const QCommandLineOption asOf(
-        u"as-of"_s, QCoreApplication::translate("icpctl", "Evaluate as on this date (default: today)."),
+        u"as-of"_s,
+        QCoreApplication::translate("icpctl", "Evaluate as on this day in Beijing time (default: today)."),
         u"YYYY-MM-DD"_s);
     parser.addOption(json);
     parser.addOption(asOf);
@@ -53,7 +55,10 @@ int runCheck(const CliContext& context)
                     << '\n';
         return ExitUsage;
     }
-    QDate date = QDate::currentDate();
+    // Deadlines run on Beijing time (docs/regulations.md §11): today is today in Beijing, and
+    // --as-of names a Beijing day.
+    const QDateTime now = beijing::now();
+    QDate date = now.date();
     if (parser.isSet(asOf)) {
         date = QDate::fromString(parser.value(asOf), Qt::ISODate);
         if (!date.isValid()) {
@@ -78,7 +83,8 @@ int runCheck(const CliContext& context)
         return ExitUsage;
     }
 
-    QList<Finding> findings = RuleSet::standard().evaluate(dossier->application, date);
+    QList<Finding> findings = parser.isSet(asOf) ? RuleSet::standard().evaluate(dossier->application, date)
+                                                 : RuleSet::standard().evaluateAt(dossier->application, now);
     // The granted records a dossier carries have their own lifecycle rules (renewal, annual reports).
     for (qsizetype i = 0; i < dossier->licences.size(); ++i) {
         for (Finding f : RuleSet::standard().evaluateLicence(dossier->licences.at(i), date)) {

@@ -1,5 +1,6 @@
 #include "SyncCommands.h"
 
+#include "core/BeijingTime.h"
 #include "documents/DocumentStore.h"
 #include "rules/RuleSet.h"
 #include "store/ApplicationRepository.h"
@@ -61,7 +62,8 @@ int runSubmit(const CliContext& context)
         "icpctl", "Runs every rule on an application and, when nothing blocks, queues it for submission to "
                   "the registration backend ('icpctl sync' sends it). Exit code 1 when a finding blocks."));
     const QCommandLineOption asOf(
-        u"as-of"_s, QCoreApplication::translate("icpctl", "Evaluate as on this date (default: today)."),
+        u"as-of"_s,
+        QCoreApplication::translate("icpctl", "Evaluate as on this day in Beijing time (default: today)."),
         u"date"_s);
     parser.addOption(asOf);
     parser.addPositionalArgument(u"id"_s, QCoreApplication::translate("icpctl", "Application id."));
@@ -73,7 +75,9 @@ int runSubmit(const CliContext& context)
                     << '\n';
         return ExitUsage;
     }
-    QDate date = QDate::currentDate();
+    // Today in Beijing, like every deadline (docs/regulations.md §11); --as-of names a Beijing day.
+    const QDateTime now = beijing::now();
+    QDate date = now.date();
     if (parser.isSet(asOf)) {
         date = QDate::fromString(parser.value(asOf), Qt::ISODate);
         if (!date.isValid()) {
@@ -101,7 +105,8 @@ int runSubmit(const CliContext& context)
                     << '\n';
         return ExitInvalid;
     }
-    const QList<Finding> findings = RuleSet::standard().evaluate(app.value(), date);
+    const QList<Finding> findings = parser.isSet(asOf) ? RuleSet::standard().evaluate(app.value(), date)
+                                                       : RuleSet::standard().evaluateAt(app.value(), now);
     if (hasBlocking(findings)) {
         for (const Finding& f : findings) {
             if (f.severity == Severity::Blocking)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/BeijingTime.h"
 #include "documents/CrossCheck.h"
 #include "documents/DocumentChecks.h"
 #include "documents/DocumentInspection.h"
@@ -35,7 +36,7 @@ struct AnalysisRequest
     QString subjectId;                      // person or website the document is about
     QString fieldPath;                      // for findings: "documents[3]"
     std::optional<Application> application; // cross-check when set
-    QDate asOf = QDate::currentDate();
+    QDate asOf = beijing::today();
     QString provider;    // document-limits profile; empty = the base profile
     bool read = true;    // read text and identifiers
     bool ocr = true;     // allow OCR when there is no text layer

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/BeijingTime.h"
 #include "domain/Application.h"
 #include "rules/Finding.h"
 
@@ -57,7 +58,7 @@ using DocumentFindings = QHash<QString, QList<Finding>>;
 class DocumentChecklist
 {
 public:
-    static DocumentChecklist build(const Application& application, QDate asOf = QDate::currentDate(),
+    static DocumentChecklist build(const Application& application, QDate asOf = beijing::today(),
                                    const DocumentFindings& findings = {});
 
     // The key of the always-present "Other document" line.

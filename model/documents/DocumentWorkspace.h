@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/BeijingTime.h"
 #include "core/Result.h"
 #include "documents/DocumentAnalysis.h"
 #include "documents/DocumentChecklist.h"
@@ -64,7 +65,7 @@ struct RecheckOutcome
 class DocumentWorkspace
 {
 public:
-    DocumentWorkspace(DocumentStore& store, Application application, QDate asOf = QDate::currentDate(),
+    DocumentWorkspace(DocumentStore& store, Application application, QDate asOf = beijing::today(),
                       QString provider = {});
     ~DocumentWorkspace();
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/BeijingTime.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -29,6 +31,6 @@ struct ReadIdentifiers
 // Finds the identifiers in text from a PDF text layer or OCR. Tolerates OCR noise:
 // spaces inside numbers, O/0, I/1, S/5, Z/2 confusions (only variants the validators
 // accept are kept), full-width characters.
-ReadIdentifiers findIdentifiers(const QString& text, QDate today = QDate::currentDate());
+ReadIdentifiers findIdentifiers(const QString& text, QDate today = beijing::today());
 
 } // namespace icp

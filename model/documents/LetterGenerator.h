@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/BeijingTime.h"
 #include "core/Result.h"
 #include "documents/DocumentChecklist.h"
 #include "domain/Application.h"
@@ -22,7 +23,7 @@ struct LetterRequest
 {
     LetterKind kind = LetterKind::Commitment;
     QString subjectId;
-    QDate date = QDate::currentDate();
+    QDate date = beijing::today();
 };
 
 QString letterTitle(LetterKind kind);    // translated, for buttons and file names

@@ -211,21 +211,20 @@ void checkDomain(RuleContext& ctx, int w, int i, QSet<QString>& seen)
                 "after it.")
                 .arg(dn.unicode)
                 .arg(lead));
-    else if (workingDaysBetween(d.realNameVerifiedOn, ctx.submissionDate) < lead)
+    else if (ctx.calendar.workingDaysBetween(d.realNameVerifiedOn, ctx.submissionDate) < lead) {
+        // Working days skip the State Council's holidays and count its make-up days (docs/regulations.md
+        // §11).
+        const QDate earliest = ctx.calendar.addWorkingDays(d.realNameVerifiedOn, lead);
         ctx.add(RuleId::DOM_007, Severity::Warning, FieldPath::website(w).domain(i).realNameVerifiedOn(),
-                QCoreApplication::translate("Rules", "%1 was real-name verified on %2; the data reaches the "
-                                                     "authority only after about %3 working days. "
-                                                     "Submit on %4 or later.")
-                    .arg(dn.unicode, formatDate(d.realNameVerifiedOn))
-                    .arg(lead)
-                    .arg(formatDate([&] {
-                        QDate day = d.realNameVerifiedOn;
-                        for (int n = 0; n < lead;) {
-                            day = day.addDays(1);
-                            n += day.dayOfWeek() <= 5 ? 1 : 0;
-                        }
-                        return day;
-                    }())));
+                ctx.withCalendarCaveat(QCoreApplication::translate(
+                                           "Rules", "%1 was real-name verified on %2; the data reaches the "
+                                                    "authority only after about %3 working days. "
+                                                    "Submit on %4 or later.")
+                                           .arg(dn.unicode, formatDate(d.realNameVerifiedOn))
+                                           .arg(lead)
+                                           .arg(formatDate(earliest)),
+                                       d.realNameVerifiedOn, earliest));
+    }
     // DOM-008: remaining registration (R26, per province)
 
     if (!d.expiresOn.isValid())

@@ -1,3 +1,4 @@
+#include "core/BeijingTime.h"
 #include "rules/RuleContext.h"
 
 #include <QSet>
@@ -154,47 +155,50 @@ void checkState(RuleContext& ctx)
 {
     const Application& app = ctx.app;
     const OrderLimits& limits = ctx.tables.orderLimits();
-    const QDateTime startOfDay(ctx.asOf, QTime(0, 0), Qt::UTC);
     switch (app.status) {
     case ApplicationStatus::SmsPending: {
-        // ORD-005: 24-hour SMS window (R32)
+        // ORD-005: 24-hour SMS window (R32), instant against instant; shown in Beijing time (§11)
         const QDateTime sent = enteredAt(app, ApplicationStatus::SmsPending);
         if (!sent.isValid())
             break;
         const QDateTime deadline = sent.addSecs(qint64(limits.smsHours) * 3600);
-        if (startOfDay > deadline)
+        if (ctx.now > deadline)
             ctx.add(RuleId::ORD_005, Severity::Warning, FieldPath::status(),
-                    QCoreApplication::translate("Rules", "The SMS verification deadline passed on %1 UTC; "
-                                                         "the order is returned to the provider and must "
-                                                         "be resubmitted.")
-                        .arg(deadline.toString(u"yyyy-MM-dd HH:mm"_s)));
+                    QCoreApplication::translate("Rules", "The SMS verification deadline passed on %1 Beijing "
+                                                         "time; the order is returned to the provider and "
+                                                         "must be resubmitted.")
+                        .arg(beijing::formatMinutes(deadline)));
         else
             ctx.add(RuleId::ORD_005, Severity::Info, FieldPath::status(),
-                    QCoreApplication::translate("Rules", "Complete the MIIT SMS verification by %1 UTC (code "
-                                                         "+ mobile + last six characters of the ID "
-                                                         "number).")
-                        .arg(deadline.toString(u"yyyy-MM-dd HH:mm"_s)));
+                    QCoreApplication::translate("Rules",
+                                                "Complete the MIIT SMS verification by %1 Beijing time "
+                                                "(code + mobile + last six characters of the ID "
+                                                "number).")
+                        .arg(beijing::formatMinutes(deadline)));
         break;
     }
     case ApplicationStatus::AuthorityReview: {
-        // ORD-006: review SLA in working days (R33; holidays not known)
-        const QDateTime since = enteredAt(app, ApplicationStatus::AuthorityReview);
+        // ORD-006: review SLA in working days (R33), public holidays skipped (§11)
+        const QDate since = beijing::dateOf(enteredAt(app, ApplicationStatus::AuthorityReview));
         const int limit = ctx.province.caReviewWorkingDays;
-        if (since.isValid() && workingDaysBetween(since.date(), ctx.asOf) > limit)
+        if (since.isValid() && ctx.calendar.workingDaysBetween(since, ctx.asOf) > limit)
             ctx.add(RuleId::ORD_006, Severity::Warning, FieldPath::status(),
-                    QCoreApplication::translate("Rules", "The authority has been reviewing since %1, more "
-                                                         "than %2 working days. Ask the provider to "
-                                                         "follow up with the Communications Administration.")
-                        .arg(formatDate(since.date()))
-                        .arg(limit));
+                    ctx.withCalendarCaveat(QCoreApplication::translate(
+                                               "Rules", "The authority has been reviewing since %1, more "
+                                                        "than %2 working days. Ask the provider to "
+                                                        "follow up with the Communications "
+                                                        "Administration.")
+                                               .arg(formatDate(since))
+                                               .arg(limit),
+                                           since, ctx.asOf));
         break;
     }
     case ApplicationStatus::Granted: {
-        // ORD-008: public-security filing within 30 days of going live (R36)
-        const QDateTime granted = enteredAt(app, ApplicationStatus::Granted);
+        // ORD-008: public-security filing within 30 days of going live (R36), days in Beijing
+        const QDate granted = beijing::dateOf(enteredAt(app, ApplicationStatus::Granted));
         if (!granted.isValid())
             break;
-        const QDate due = granted.date().addDays(limits.psbDays);
+        const QDate due = granted.addDays(limits.psbDays);
         if (ctx.asOf <= due)
             ctx.add(RuleId::ORD_008, Severity::Info, FieldPath::status(),
                     QCoreApplication::translate("Rules", "File the website with the public-security bureau "
@@ -202,7 +206,7 @@ void checkState(RuleContext& ctx)
                                                          "going live.")
                         .arg(formatDate(due))
                         .arg(limits.psbDays));
-        else if (ctx.asOf <= granted.date().addDays(limits.psbReminderWindowDays))
+        else if (ctx.asOf <= granted.addDays(limits.psbReminderWindowDays))
             ctx.add(RuleId::ORD_008, Severity::Warning, FieldPath::status(),
                     QCoreApplication::translate(
                         "Rules",
@@ -214,18 +218,18 @@ void checkState(RuleContext& ctx)
     default:
         break;
     }
-    // ORD-007: idle orders expire (R34, provider profile)
+    // ORD-007: idle orders expire (R34, provider profile), days in Beijing
     if (limits.userPendingStatuses.contains(app.status)) {
-        const QDateTime since = lastChange(app);
+        const QDate since = beijing::dateOf(lastChange(app));
         if (since.isValid()) {
-            const qint64 idle = since.date().daysTo(ctx.asOf);
-            const QDate expires = since.date().addDays(limits.idleDays);
+            const qint64 idle = since.daysTo(ctx.asOf);
+            const QDate expires = since.addDays(limits.idleDays);
             if (idle > limits.idleDays)
                 ctx.add(RuleId::ORD_007, Severity::Warning, FieldPath::status(),
                         QCoreApplication::translate("Rules", "The order has waited for you since %1 and "
                                                              "expired on %2; the provider keeps the data but "
                                                              "it must be resubmitted for initial review.")
-                            .arg(formatDate(since.date()), formatDate(expires)));
+                            .arg(formatDate(since), formatDate(expires)));
             else {
                 for (auto it = limits.idleReminderDays.crbegin(); it != limits.idleReminderDays.crend();
                      ++it) {

@@ -53,13 +53,16 @@ QDate submissionDateFor(const Application& app, QDate asOf)
 
 } // namespace
 
-RuleContext::RuleContext(const Application& application, QDate today, const Portfolio* otherApplications)
+RuleContext::RuleContext(const Application& application, QDate today, QDateTime instant,
+                         const Portfolio* otherApplications)
     : app(application)
     , asOf(today)
+    , now(std::move(instant))
     , submissionDate(submissionDateFor(application, today))
     , portfolio(otherApplications)
     , province(ProvinceRules::forProvince(application.entity.provinceCode))
     , tables(RuleTables::instance())
+    , calendar(WorkingDayCalendar::standard())
     , individual(application.entity.isIndividual())
 {
     persons.reserve(app.persons.size());
@@ -137,6 +140,21 @@ int RuleContext::totalDomains() const
     return n;
 }
 
+QString RuleContext::withCalendarCaveat(const QString& message, QDate from, QDate to) const
+{
+    const QList<int> years = calendar.uncoveredYears(from, to);
+    if (years.isEmpty())
+        return message;
+    QStringList names;
+    for (int y : years)
+        names.append(QString::number(y));
+    return message + u' ' +
+           QCoreApplication::translate(
+               "Rules", "The public holidays of %1 are not in the working-day calendar yet, so "
+                        "only weekends were skipped: the count is approximate.")
+               .arg(names.join(u", "_s));
+}
+
 QString displayPerson(const Person& person, int index)
 {
     if (!person.name.trimmed().isEmpty())
@@ -147,23 +165,6 @@ QString displayPerson(const Person& person, int index)
 QString formatDate(QDate date)
 {
     return date.toString(Qt::ISODate);
-}
-
-int workingDaysBetween(QDate from, QDate to)
-{
-    if (!from.isValid() || !to.isValid() || to <= from)
-        return 0;
-    // Whole weeks contribute 5 days each; walk the remainder. Public holidays are not
-    // known to the engine (no holiday table yet), so this may over-count around them.
-    const qint64 days = from.daysTo(to);
-    int result = int(days / 7) * 5;
-    QDate d = from.addDays(days / 7 * 7);
-    while (d < to) {
-        d = d.addDays(1);
-        if (d.dayOfWeek() <= 5)
-            ++result;
-    }
-    return result;
 }
 
 int monthsBetween(QDate from, QDate to)

@@ -5,6 +5,7 @@
 // evaluations by ParseCache) so that rule groups do not re-parse the same field.
 
 #include "core/Result.h"
+#include "core/WorkingDayCalendar.h"
 #include "domain/Application.h"
 #include "domain/FieldPath.h"
 #include "rules/Finding.h"
@@ -19,6 +20,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <optional>
 
@@ -50,14 +52,18 @@ struct WebsiteFacts
 class RuleContext
 {
 public:
-    RuleContext(const Application& application, QDate asOf, const Portfolio* portfolio);
+    // `now` is the instant the rules run at and `asOf` its calendar day in Beijing
+    // (docs/regulations.md §11); RuleSet derives one from the other.
+    RuleContext(const Application& application, QDate asOf, QDateTime now, const Portfolio* portfolio);
 
     const Application& app;
     const QDate asOf;
+    const QDateTime now;
     const QDate submissionDate; // plannedSubmission when set and not in the past, else asOf
     const Portfolio* const portfolio;
     const ProvinceRules& province;
     const RuleTables& tables;
+    const WorkingDayCalendar& calendar;
     const bool individual;
 
     QList<PersonFacts> persons;
@@ -81,12 +87,14 @@ public:
     bool hasDocument(DocumentKind kind, const QString& subjectId = {}) const;
     int documentCount(DocumentKind kind) const;
     int totalDomains() const;
+    // `message`, followed by a caveat when a working-day count from `from` to `to` ran
+    // through a year the calendar does not cover (weekends only were skipped there).
+    QString withCalendarCaveat(const QString& message, QDate from, QDate to) const;
 };
 
 // Shared helpers for messages.
 QString displayPerson(const Person& person, int index); // the name, or "person 2" when unnamed
 QString formatDate(QDate date);                         // ISO yyyy-MM-dd (locale-independent)
-int workingDaysBetween(QDate from, QDate to);           // Mon–Fri after `from` up to and including `to`
 int monthsBetween(QDate from, QDate to);                // whole months, negative when `to` < `from`
 bool isSubmissionOperation(Operation operation);        // orders that carry entity + website data
 bool carriesDomainChecks(Operation operation);          // §5.1: first filing, new website, change

@@ -1,5 +1,6 @@
 #include "rules/RuleSet.h"
 
+#include "core/BeijingTime.h"
 #include "rules/RuleCatalogue.h"
 #include "rules/RuleContext.h"
 
@@ -17,7 +18,19 @@ const RuleSet& RuleSet::standard()
 
 QList<Finding> RuleSet::evaluate(const Application& application, QDate asOf, const Portfolio* portfolio) const
 {
-    rules::RuleContext ctx(application, asOf, portfolio);
+    return run(application, asOf, beijing::startOfDay(asOf), portfolio);
+}
+
+QList<Finding> RuleSet::evaluateAt(const Application& application, const QDateTime& now,
+                                   const Portfolio* portfolio) const
+{
+    return run(application, beijing::dateOf(now), now, portfolio);
+}
+
+QList<Finding> RuleSet::run(const Application& application, QDate asOf, const QDateTime& now,
+                            const Portfolio* portfolio) const
+{
+    rules::RuleContext ctx(application, asOf, now, portfolio);
     // Cancellations carry no entity/website data to check; only the order rules apply.
     if (rules::isSubmissionOperation(application.operation)) {
         rules::evaluateEntityRules(ctx);

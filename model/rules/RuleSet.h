@@ -5,6 +5,7 @@
 #include "rules/Finding.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 
 namespace icp {
@@ -24,11 +25,17 @@ class RuleSet
 public:
     static const RuleSet& standard();
 
-    // Every finding for one application. `asOf` is today; the submission date the
-    // rules use is Application::plannedSubmission when set and not in the past, else `asOf`.
-    // Applications in `portfolio` with the same id as `application` are ignored.
+    // Every finding for one application. `asOf` is today in Beijing; deadlines measured to
+    // the minute (the SMS window) are compared with the start of that day in Beijing. The
+    // submission date the rules use is Application::plannedSubmission when set and not in
+    // the past, else `asOf`. Applications in `portfolio` with the same id as `application`
+    // are ignored.
     QList<Finding> evaluate(const Application& application, QDate asOf,
                             const Portfolio* portfolio = nullptr) const;
+    // The same at an instant (the GUI and the CLI without --as-of pass beijing::now()):
+    // `asOf` is the instant's day in Beijing and the SMS window is compared with the instant.
+    QList<Finding> evaluateAt(const Application& application, const QDateTime& now,
+                              const Portfolio* portfolio = nullptr) const;
 
     // Lifecycle rules of a granted record (R38 number form, R40 renewal and annual reports).
     // Field paths are Licence members ("expiresOn", "annualReports").
@@ -36,6 +43,10 @@ public:
 
     QList<RuleInfo> rules() const;
     std::optional<RuleInfo> rule(const QString& id) const;
+
+private:
+    QList<Finding> run(const Application& application, QDate asOf, const QDateTime& now,
+                       const Portfolio* portfolio) const;
 };
 
 } // namespace icp

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/BeijingTime.h"
 #include "core/Result.h"
 
 #include <QDate>
@@ -33,7 +34,7 @@ struct ResidentId
 // A birth year before 1900 is id.too-old even when the checksum is right (the worked
 // example 440524188001010014, born 1880, is rejected by the parser, not by the check function).
 // An invalid `today` skips the future-birth check.
-Result<ResidentId> parseResidentId(QStringView input, QDate today = QDate::currentDate());
+Result<ResidentId> parseResidentId(QStringView input, QDate today = beijing::today());
 
 // MOD 11-2 check character for the first 17 digits (no validation of the body);
 // a null QChar when the input is not 17 (ASCII or full-width) digits.

@@ -239,6 +239,69 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(u"\"ruleId\": \"LIC-007\""_s));
     }
 
+    // Deadlines run on Beijing time and skip the State Council's holidays
+    // (docs/regulations.md §11); --as-of names a day in Beijing.
+    void checkDeadlinesRunOnBeijingTime_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("enteredAt");
+        QTest::addColumn<QString>("realNameVerifiedOn");
+        QTest::addColumn<QString>("plannedSubmission");
+        QTest::addColumn<QString>("asOf");
+        QTest::addColumn<QString>("expected");
+        // Sent at 07:00 Beijing time on 11-29 (still 11-28 in UTC): due at 07:00 on 11-30.
+        QTest::newRow("SMS window still open at the start of the Beijing day")
+            << u"sms-pending"_s << u"2026-11-28T23:00:00Z"_s << u"2024-03-18"_s << u"2026-11-26"_s
+            << u"2026-11-30"_s
+            << u"ORD-005 status: Complete the MIIT SMS verification by 2026-11-30 07:00 Beijing time"_s;
+        QTest::newRow("SMS window passed the next Beijing day")
+            << u"sms-pending"_s << u"2026-11-28T23:00:00Z"_s << u"2024-03-18"_s << u"2026-11-26"_s
+            << u"2026-12-01"_s
+            << u"ORD-005 status: The SMS verification deadline passed on 2026-11-30 07:00 Beijing time"_s;
+        // Verified the day before National Day: 10-08, 10-09 and the make-up Saturday 10-10.
+        QTest::newRow("real-name lead time skips National Day")
+            << u"draft"_s << QString() << u"2026-09-30"_s << u"2026-10-08"_s << u"2026-09-30"_s
+            << u"Submit on 2026-10-10 or later."_s;
+    }
+
+    void checkDeadlinesRunOnBeijingTime()
+    {
+        QFETCH(QString, status);
+        QFETCH(QString, enteredAt);
+        QFETCH(QString, realNameVerifiedOn);
+        QFETCH(QString, plannedSubmission);
+        QFETCH(QString, asOf);
+        QFETCH(QString, expected);
+        QFile example(data(u"dossiers/enterprise-filing.json"_s));
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        QJsonObject dossier = QJsonDocument::fromJson(example.readAll()).object();
+        QJsonObject app = dossier.value("application"_L1).toObject();
+        app.insert("status"_L1, status);
+        app.insert("plannedSubmission"_L1, plannedSubmission);
+        if (!enteredAt.isEmpty()) {
+            QJsonArray history = app.value("history"_L1).toArray();
+            history.append(QJsonObject{{"at"_L1, enteredAt}, {"note"_L1, QString()}, {"status"_L1, status}});
+            app.insert("history"_L1, history);
+        }
+        QJsonArray websites = app.value("websites"_L1).toArray();
+        QJsonObject website = websites.at(0).toObject();
+        QJsonArray domains = website.value("domains"_L1).toArray();
+        QJsonObject domain = domains.at(0).toObject();
+        domain.insert("realNameVerifiedOn"_L1, realNameVerifiedOn);
+        domains.replace(0, domain);
+        website.insert("domains"_L1, domains);
+        websites.replace(0, website);
+        app.insert("websites"_L1, websites);
+        dossier.insert("application"_L1, app);
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"dossier.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(dossier).toJson());
+        file.close();
+        const Run run = icpctl({u"check"_s, file.fileName(), u"--as-of"_s, asOf});
+        QVERIFY2(run.out.contains(expected), qPrintable(run.out + run.err));
+    }
+
     void checkRejectsABadDate()
     {
         const Run run =

@@ -5,6 +5,7 @@
 #include "BackendProcess.h"
 #include "Icpctl.h"
 #include "StoredDocuments.h"
+#include "core/BeijingTime.h"
 #include "store/ApplicationRepository.h"
 #include "store/Database.h"
 #include "store/Dossier.h"
@@ -110,7 +111,7 @@ private Q_SLOTS:
         QVERIFY2(entity.ok(), qPrintable(granted.entity.filingNumber));
         QCOMPARE(entity->abbreviation, Provinces::byCode(app.entity.provinceCode)->abbreviation);
         QCOMPARE(entity->serial.size(), 10);
-        QCOMPARE(entity->serial.left(4), QString::number(QDate::currentDate().year()));
+        QCOMPARE(entity->serial.left(4), QString::number(beijing::today().year())); // issued on a Beijing day
         QCOMPARE(entity->site, 0);
         QVERIFY(granted.websites.size() >= 1);
         for (int i = 0; i < granted.websites.size(); ++i) {

@@ -1,5 +1,6 @@
 #include "wizard/ApplicationDraft.h"
 
+#include "core/BeijingTime.h"
 #include "domain/FieldPath.h"
 #include "rules/RuleSet.h"
 #include "store/ApplicationRepository.h"
@@ -30,7 +31,7 @@ ApplicationDraft::ApplicationDraft(Database& database, Application application, 
     m_validateTimer->setSingleShot(true);
     m_validateTimer->setInterval(kValidateDelayMs);
     connect(m_validateTimer, &QTimer::timeout, this, [this] { revalidateNow(); });
-    m_findings = RuleSet::standard().evaluate(m_application, today());
+    m_findings = evaluateRules();
 }
 
 ApplicationDraft::~ApplicationDraft()
@@ -144,7 +145,7 @@ QList<Finding> ApplicationDraft::findingsAt(const QString& fieldPath) const
 void ApplicationDraft::revalidateNow(bool force)
 {
     m_validateTimer->stop();
-    QList<Finding> fresh = RuleSet::standard().evaluate(m_application, today()) + m_documentFindings;
+    QList<Finding> fresh = evaluateRules() + m_documentFindings;
     if (fresh == m_findings && !force)
         return;
     m_findings = std::move(fresh);
@@ -206,7 +207,15 @@ Status ApplicationDraft::submit()
 
 QDate ApplicationDraft::today() const
 {
-    return m_today.isValid() ? m_today : QDate::currentDate();
+    return m_today.isValid() ? m_today : beijing::today();
+}
+
+QList<Finding> ApplicationDraft::evaluateRules() const
+{
+    // Live, the SMS window is compared with the current instant; a fixed day (tests) with
+    // the start of that day in Beijing (docs/regulations.md §11).
+    return m_today.isValid() ? RuleSet::standard().evaluate(m_application, m_today)
+                             : RuleSet::standard().evaluateAt(m_application, beijing::now());
 }
 
 QString ApplicationDraft::actor() const

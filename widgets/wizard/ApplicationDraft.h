@@ -83,7 +83,7 @@ public:
     Status submit();
     Database& database() const { return m_database; }
 
-    // The date the rules use as "today" (tests fix it).
+    // The date the rules use as "today": today in Beijing (tests fix it).
     QDate today() const;
     void setToday(const QDate& date) { m_today = date; }
     // Who the change log names for edits made here.
@@ -97,6 +97,8 @@ Q_SIGNALS:
     void saveFailed(const QString& message);
 
 private:
+    QList<Finding> evaluateRules() const;
+
     Database& m_database;
     std::unique_ptr<ApplicationRepository> m_repository;
     Application m_application;

@@ -1,5 +1,6 @@
 #include "wizard/GrantedPage.h"
 
+#include "core/BeijingTime.h"
 #include "domain/Licence.h"
 #include "rules/ProvinceRules.h"
 #include "rules/RuleTables.h"
@@ -28,7 +29,7 @@ QDate grantedOn(const Application& app)
 {
     for (auto it = app.history.crbegin(); it != app.history.crend(); ++it) {
         if (it->status == ApplicationStatus::Granted)
-            return it->at.toLocalTime().date();
+            return beijing::dateOf(it->at); // the PSB deadline counts Beijing days (docs/regulations.md §11)
     }
     return {};
 }

@@ -29,6 +29,7 @@ void addPersonRows();
 void addWebsiteRows();
 void addDomainRows();
 void addDocumentAndOrderRows();
+void addCalendarCorrectionRows(); // working days and Beijing time (RowsCalendarCorrections.cpp)
 // The columns (Base base, Mutation mutate, QString ruleId, bool present, int severity) and
 // every row above; other tests run them too (tests/widgets/tst_pageownership).
 void addAllRows();
