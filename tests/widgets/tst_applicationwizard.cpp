@@ -438,6 +438,9 @@ private Q_SLOTS:
             auto* countdown = child<QLabel>(wizard, u"smsCountdown"_s);
             QVERIFY(countdown->isVisible());
             QVERIFY2(countdown->text().contains(u"22 h"_s), qPrintable(countdown->text()));
+            // The deadline is said in Beijing time, whatever the computer's zone.
+            QVERIFY2(countdown->text().contains(wizard::beijingDateTime(sms.addSecs(24 * 3600))),
+                     qPrintable(countdown->text()));
             QCOMPARE(child<QTreeWidget>(wizard, u"statusTimeline"_s)->topLevelItemCount(),
                      app.history.size());
         }
@@ -456,6 +459,21 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentPageKey(), u"people"_s);
         QCOMPARE(wizard.focusWidget()->objectName(), u"personMobileLineEdit"_s);
         QCOMPARE(qobject_cast<QLineEdit*>(wizard.focusWidget())->text(), app.persons.at(1).mobile);
+    }
+
+    void deadlinesAreShownInBeijingTime()
+    {
+        // 15:30 UTC is 23:30 in Beijing, the same day; 16:30 UTC is already the next day there.
+        const QLocale saved;
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        const QString evening =
+            wizard::beijingDateTime(QDateTime(QDate(2026, 12, 2), QTime(15, 30), Qt::UTC));
+        const QString midnight =
+            wizard::beijingDateTime(QDateTime(QDate(2026, 12, 2), QTime(16, 30), Qt::UTC));
+        QLocale::setDefault(saved);
+        QCOMPARE(evening, u"2026/12/2 23:30 (Beijing time)"_s);
+        QCOMPARE(midnight, u"2026/12/3 00:30 (Beijing time)"_s);
+        QVERIFY(wizard::beijingDateTime(QDateTime()).isEmpty());
     }
 
     void theGrantedPageShowsTheFooterAndObligations()

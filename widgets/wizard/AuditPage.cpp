@@ -116,7 +116,7 @@ void AuditPage::updateCountdown()
     if (seconds <= 0) {
         m_sms->setText(tr("The SMS verification deadline passed at %1: the application will be returned. "
                           "Contact the access provider.")
-                           .arg(wizard::localDateTime(deadline)));
+                           .arg(wizard::beijingDateTime(deadline)));
     } else {
         const qint64 hours = seconds / 3600;
         const qint64 minutes = (seconds % 3600) / 60;
@@ -124,7 +124,7 @@ void AuditPage::updateCountdown()
                           "is returned.")
                            .arg(hours)
                            .arg(minutes, 2, 10, QLatin1Char('0'))
-                           .arg(wizard::localDateTime(deadline)));
+                           .arg(wizard::beijingDateTime(deadline)));
     }
     if (isVisible() && !m_tick->isActive())
         m_tick->start();

@@ -1,5 +1,6 @@
 #include "wizard/WizardText.h"
 
+#include "core/BeijingTime.h"
 #include "validation/Province.h"
 
 #include <QComboBox>
@@ -88,6 +89,16 @@ QString localDateTime(const QDateTime& utc)
     return utc.isValid() ? locale.toString(utc.toLocalTime(),
                                            fourDigitYears(locale.dateTimeFormat(QLocale::ShortFormat)))
                          : QString();
+}
+
+QString beijingDateTime(const QDateTime& instant)
+{
+    if (!instant.isValid())
+        return {};
+    const QLocale locale;
+    const QString when = locale.toString(beijing::toBeijing(instant),
+                                         fourDigitYears(locale.dateTimeFormat(QLocale::ShortFormat)));
+    return QCoreApplication::translate("Wizard", "%1 (Beijing time)", "a date and time").arg(when);
 }
 
 } // namespace icp::wizard

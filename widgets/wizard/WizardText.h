@@ -29,6 +29,9 @@ void selectData(QComboBox* combo, const QVariant& value);
 // The date in the user's locale, short form ("2025/3/1", "3/1/25").
 QString localDate(const QDate& date);
 QString localDateTime(const QDateTime& utc);
+// A deadline in Beijing time, in the user's locale, saying so ("2026/12/3 23:30 (Beijing time)"):
+// the authority counts in Beijing whatever the computer's zone (docs/regulations.md §11).
+QString beijingDateTime(const QDateTime& instant);
 // Who or what a document is about: "The entity", the person's or the website's name.
 QString documentSubjectName(const Application& application, const QString& subjectId);
 
