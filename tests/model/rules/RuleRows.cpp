@@ -33,6 +33,7 @@ void addAllRows()
     addWebsiteRows();
     addDomainRows();
     addDocumentAndOrderRows();
+    addWebsiteCorrectionRows();
 }
 
 } // namespace rows

@@ -29,6 +29,8 @@ void addPersonRows();
 void addWebsiteRows();
 void addDomainRows();
 void addDocumentAndOrderRows();
+// Corrections of the website, domain and document rules (docs/regulations.md §0).
+void addWebsiteCorrectionRows();
 // The columns (Base base, Mutation mutate, QString ruleId, bool present, int severity) and
 // every row above; other tests run them too (tests/widgets/tst_pageownership).
 void addAllRows();
