@@ -183,6 +183,10 @@
         <source>Passport</source>
         <translation>护照</translation>
     </message>
+    <message>
+        <source>Foreign Permanent Resident ID Card</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -686,6 +690,10 @@
         <source>%1 is a scan of only %2 × %3 pixels (about %4 dpi on its page); at least %5 dpi and %6 pixels on the short side are needed to be legible. Scan it again at 300 dpi.</source>
         <translation>%1 是仅 %2 × %3 像素的扫描件（在其页面上约 %4 dpi）；需要至少 %5 dpi 且短边至少 %6 像素才能清晰可辨。请以 300 dpi 重新扫描。</translation>
     </message>
+    <message>
+        <source>%1 is %2 MB; %3 accepts only files smaller than %4 MB for “%5”. Reduce the resolution or compression.</source>
+        <translation>%1 为 %2 MB；%3 的“%5”只接受小于 %4 MB 的文件。请降低分辨率或提高压缩率。</translation>
+    </message>
 </context>
 <context>
     <name>DomainJson</name>
@@ -1084,6 +1092,10 @@
         <source>A public security filing number has 14 digits between “公网安备” and “号”; found “%1”.</source>
         <translation>公安联网备案号在“公网安备”与“号”之间应为 14 位数字；实际为“%1”。</translation>
     </message>
+    <message>
+        <source>“%1” is not a province abbreviation used in public security filing numbers (such as 京, 沪, 贵 or 滇).</source>
+        <translation>“%1”不是公安备案号使用的省份简称（例如京、沪、贵或滇）。</translation>
+    </message>
 </context>
 <context>
     <name>Landline</name>
@@ -1220,6 +1232,10 @@
     <message>
         <source>Passport</source>
         <translation>护照</translation>
+    </message>
+    <message>
+        <source>Foreign Permanent Resident ID Card</source>
+        <translation>外国人永久居留身份证</translation>
     </message>
 </context>
 <context>
@@ -1436,10 +1452,6 @@
     <message>
         <source>%1 expires on %2; this province requires more than %3 months of registration left at submission. Renew it first.</source>
         <translation>%1 将于 %2 到期；本省要求提交时域名剩余有效期超过 %3 个月。请先续期。</translation>
-    </message>
-    <message>
-        <source>The website &quot;%1&quot; has %2 domains; at most %3 are accepted per website here. Split the domains into separate websites.</source>
-        <translation>网站“%1”有 %2 个域名；此处每个网站最多只接受 %3 个。请将这些域名拆分到不同的网站中。</translation>
     </message>
     <message>
         <source>Add the domain of the website &quot;%1&quot;.</source>
@@ -2030,10 +2042,6 @@
         <translation>域名在提交后仍有足够的剩余有效期</translation>
     </message>
     <message>
-        <source>A website stays within the provider&apos;s and province&apos;s domain limits</source>
-        <translation>网站的域名数量不超过接入商和本省的上限</translation>
-    </message>
-    <message>
         <source>A domain appears only once in an order</source>
         <translation>同一域名在订单中只出现一次</translation>
     </message>
@@ -2198,10 +2206,6 @@
         <translation>个人网站不得提供需要前置审批的内容。请以单位名义备案，或删除涉及前置审批的内容。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; suggests %2 content (&quot;%3&quot;), which needs a pre-approval (%4). Add the pre-approval, or sign and attach the no-pre-approval pledge if the site has no such content, or rename the site.</source>
-        <translation>“%1”表明网站涉及%2类内容（“%3”），需要前置审批（%4）。请添加前置审批；如网站不含此类内容，请签署并上传不涉及前置审批承诺书；或者修改网站名称。</translation>
-    </message>
-    <message>
         <source>Choose the service type of the website.</source>
         <translation>请选择网站的服务类型。</translation>
     </message>
@@ -2288,6 +2292,42 @@
     <message>
         <source>The domain %1 is registered under the certificate number %2, not the entity&apos;s %3. Correct the number here or the registrant&apos;s real-name data at the registrar.</source>
         <translation>域名 %1 的持有者证件号码为 %2，而非主体的 %3。请在此更正号码，或到注册商处更正域名持有者的实名信息。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; this document must be smaller than %3 MB. Reduce the resolution or compression.</source>
+        <translation>%1 为 %2 MB；此材料必须小于 %3 MB。请降低分辨率或提高压缩率。</translation>
+    </message>
+    <message>
+        <source>The website &quot;%1&quot; has %2 domains; since %3 a website is filed with exactly one domain. File each domain as its own website.</source>
+        <translation>网站“%1”有 %2 个域名；自 %3 起，一个网站只能备案一个域名。请将每个域名作为单独的网站备案。</translation>
+    </message>
+    <message>
+        <source>The website &quot;%1&quot; lists %2 domains. A website filed with several domains before %3 may keep or drop them in a change, but not add one: check that each was filed with it, and file a new domain as a new website.</source>
+        <translation>网站“%1”列有 %2 个域名。%3 之前以多个域名备案的网站在变更时可以保留或删除域名，但不能新增：请核对每个域名都已随该网站备案，新域名请作为新网站备案。</translation>
+    </message>
+    <message>
+        <source>The website %1 was filed with the domain %2; a change cannot replace it by %3. File %3 as a new website.</source>
+        <translation>网站 %1 备案的域名是 %2；变更备案不能将其换成 %3。请将 %3 作为新网站备案。</translation>
+    </message>
+    <message>
+        <source>A change cannot add the domain %1 to the website %2: its filed domains may only be kept or dropped. File %1 as a new website.</source>
+        <translation>变更备案不能为网站 %2 新增域名 %1：已备案的域名只能保留或删除。请将 %1 作为新网站备案。</translation>
+    </message>
+    <message>
+        <source>A website filed in a first filing or as a new website has exactly one domain</source>
+        <translation>首次备案或新增网站时，每个网站只有一个域名</translation>
+    </message>
+    <message>
+        <source>A change keeps or drops the filed domains of a website and never adds one</source>
+        <translation>变更备案只能保留或删除网站已备案的域名，不能新增</translation>
+    </message>
+    <message>
+        <source>A website of the entity type &quot;%1&quot; needs the pre-approval %2 (%3) before it is filed. Add the pre-approval with its permit.</source>
+        <translation>主办单位性质为“%1”的网站在备案前须取得%2前置审批（%3）。请添加该前置审批及其许可证。</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; contains &quot;%2&quot;: does the website offer %3 content? If so, it needs a pre-approval (%4) before filing. If not, sign and attach the no-pre-approval pledge where the province uses one, or explain the name in the remarks.</source>
+        <translation>名称“%1”包含“%2”：网站是否提供%3内容？如是，备案前须取得前置审批（%4）。如否，请在使用承诺书的省份签署并上传不涉及前置审批承诺书，或在备注中说明名称的含义。</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2557,18 @@
     <message>
         <source>A passport number has 5 to 17 letters and digits.</source>
         <translation>护照号码由 5 至 17 位字母和数字组成。</translation>
+    </message>
+    <message>
+        <source>Enter the Foreign Permanent Resident ID Card number.</source>
+        <translation>请输入外国人永久居留身份证号码。</translation>
+    </message>
+    <message>
+        <source>A Foreign Permanent Resident ID Card number has 18 characters starting with 9 (cards since 2023), or 3 letters and 12 digits (2017 cards).</source>
+        <translation>外国人永久居留身份证号码为以 9 开头的 18 位字符（2023 年起的证件），或 3 位字母加 12 位数字（2017 年版证件）。</translation>
+    </message>
+    <message>
+        <source>The check character of the Foreign Permanent Resident ID Card number %1 is wrong: check for a mistyped digit.</source>
+        <translation>外国人永久居留身份证号码 %1 的校验位不正确：请检查是否输错了数字。</translation>
     </message>
 </context>
 <context>
@@ -4752,10 +4804,6 @@
         <translation>列出规则引擎中的全部规则。</translation>
     </message>
     <message>
-        <source>Validate IDs, credit codes, phones, e-mails, domains and ICP numbers.</source>
-        <translation>校验证件号码、统一社会信用代码、电话号码、电子邮箱、域名和ICP编号。</translation>
-    </message>
-    <message>
         <source>Database file (default: $ICP_DB or the user&apos;s data directory).</source>
         <translation>数据库文件（默认：$ICP_DB 或用户数据目录）。</translation>
     </message>
@@ -4824,16 +4872,8 @@
         <translation>校验给定的值，每个值输出一行：“valid”（附解析出的各部分）或“invalid: &lt;原因&gt;”。退出码：0 表示全部有效，1 表示有值无效，2 表示用法错误。</translation>
     </message>
     <message>
-        <source>id, uscc, mobile, email, domain, icp-number or licence-number</source>
-        <translation>id、uscc、mobile、email、domain、icp-number 或 licence-number</translation>
-    </message>
-    <message>
         <source>Values to validate.</source>
         <translation>要校验的值。</translation>
-    </message>
-    <message>
-        <source>usage: icpctl validate KIND VALUE... (KIND is one of: id, uscc, mobile, email, domain, icp-number, licence-number)</source>
-        <translation>用法：icpctl validate KIND VALUE...（KIND 为以下之一：id、uscc、mobile、email、domain、icp-number、licence-number）</translation>
     </message>
     <message>
         <source>usage: icpctl check DOSSIER.json [--json] [--as-of YYYY-MM-DD]</source>
@@ -5072,6 +5112,26 @@
     <message>
         <source>Documents on the backend: %1 (%2 bytes uploaded).</source>
         <translation>后端上的材料：%1 个（已上传 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>the police abbreviation %1 is unverified; compare the number with beian.mps.gov.cn</source>
+        <translation>公安机关简称“%1”尚未核实；请在 beian.mps.gov.cn 上核对该号码</translation>
+    </message>
+    <message>
+        <source>passport: check the stricter form of a Chinese (PRC) passport.</source>
+        <translation>passport：按中国（中华人民共和国）护照的更严格格式检查。</translation>
+    </message>
+    <message>
+        <source>id, uscc, mobile, email, domain, icp-number, licence-number, psb-number, landline, postcode, passport, hkm-permit, tw-permit or foreign-permanent-resident-id</source>
+        <translation>id、uscc、mobile、email、domain、icp-number、licence-number、psb-number、landline、postcode、passport、hkm-permit、tw-permit 或 foreign-permanent-resident-id</translation>
+    </message>
+    <message>
+        <source>usage: icpctl validate KIND VALUE... (KIND is one of: id, uscc, mobile, email, domain, icp-number, licence-number, psb-number, landline, postcode, passport [--chinese], hkm-permit, tw-permit, foreign-permanent-resident-id)</source>
+        <translation>用法：icpctl validate 类型 值...（类型为以下之一：id、uscc、mobile、email、domain、icp-number、licence-number、psb-number、landline、postcode、passport [--chinese]、hkm-permit、tw-permit、foreign-permanent-resident-id）</translation>
+    </message>
+    <message>
+        <source>Validate IDs, travel documents, credit codes, phones, postcodes, e-mails, domains, ICP and PSB numbers.</source>
+        <translation>校验证件号码、旅行证件、统一社会信用代码、电话号码、邮政编码、电子邮箱、域名、ICP编号和公安备案号。</translation>
     </message>
 </context>
 <context>
