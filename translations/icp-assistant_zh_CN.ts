@@ -1954,10 +1954,6 @@
         <translation>个人网站名称不含地名</translation>
     </message>
     <message>
-        <source>Names touching regulated fields have a pre-approval or a no-pre-approval pledge</source>
-        <translation>名称涉及专项审批领域的，已提供前置审批或不涉及前置审批承诺书</translation>
-    </message>
-    <message>
         <source>Each pre-approval has a known category, a permit number and its scan</source>
         <translation>每项前置审批均有已知类别、审批文件编号及其扫描件</translation>
     </message>
@@ -2328,6 +2324,10 @@
     <message>
         <source>The name &quot;%1&quot; contains &quot;%2&quot;: does the website offer %3 content? If so, it needs a pre-approval (%4) before filing. If not, sign and attach the no-pre-approval pledge where the province uses one, or explain the name in the remarks.</source>
         <translation>名称“%1”包含“%2”：网站是否提供%3内容？如是，备案前须取得前置审批（%4）。如否，请在使用承诺书的省份签署并上传不涉及前置审批承诺书，或在备注中说明名称的含义。</translation>
+    </message>
+    <message>
+        <source>A religious group&apos;s website has the religious information permit; a name touching a regulated field asks for its pre-approval</source>
+        <translation>宗教团体的网站须取得互联网宗教信息服务许可证；名称涉及需审批领域时提示确认前置审批</translation>
     </message>
 </context>
 <context>

@@ -111,9 +111,10 @@ const Entry entries[] = {
                        "A non-state entity's website name has no state-level words without approval")},
     {RuleId::WEB_004, "R10", W, "website", "product_new 网站命名要求 items 8–9",
      QT_TRANSLATE_NOOP("Rules", "A personal website name has no place names")},
-    {RuleId::WEB_005, "R11", B, "website", "product_new 前置审批相关; HW PreApproval",
-     QT_TRANSLATE_NOOP("Rules",
-                       "Names touching regulated fields have a pre-approval or a no-pre-approval pledge")},
+    {RuleId::WEB_005, "R11", B, "website",
+     "product_new 前置审批相关; HW PreApproval; 互联网宗教信息服务管理办法 (2022)",
+     QT_TRANSLATE_NOOP("Rules", "A religious group's website has the religious information permit; a name "
+                                "touching a regulated field asks for its pre-approval")},
     {RuleId::WEB_006, "R11", B, "website", "O292 Art. 5; O33",
      QT_TRANSLATE_NOOP("Rules", "Each pre-approval has a known category, a permit number and its scan")},
     {RuleId::WEB_007, "R12", B, "website", "TC:能否进行备案",
