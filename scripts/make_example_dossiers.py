@@ -163,33 +163,34 @@ def enterprise_app():
     def org_domain(name, registrar, expires, a_label=None):
         return domain(name, a_label or name, company, code, "2024-03-18", expires, registrar=registrar)
 
+    # One domain per website (MIIT 2019, docs/regulations.md §5.4): the company files each of its
+    # domains as a website of its own, the IDN one too.
     sites = [
         website("8b6d1f20-0001-4e0b-a5c3-000000000001", "云栈科技官网",
                 ["https://www.yunzhan-example.cn/"],
-                [org_domain("yunzhan-example.cn", ALIYUN, "2030-03-18"),
-                 org_domain("yunzhan-example.com", ALIYUN, "2030-03-18"),
-                 org_domain("yunzhan-example.com.cn", ALIYUN, "2029-03-18"),
-                 org_domain("云栈示例.中国", ZKSF, "2029-01-09",
-                            "云栈示例".encode("idna").decode() + ".xn--fiqs8s")],
+                [org_domain("yunzhan-example.cn", ALIYUN, "2031-03-18")],
                 "organisation-portal", pids[1],
                 [access(TENCENT, 11, ["192.0.2.10", "2001:db8::10"])],
                 remarks="企业介绍、产品信息和新闻动态，不含交互功能。"),
         website("8b6d1f20-0002-4e0b-a5c3-000000000002", "云栈产品文档中心",
                 ["https://docs.yzdocs-example.cn/"],
-                [org_domain("yzdocs-example.cn", TENCENT, "2029-06-30"),
-                 org_domain("yzdocs-example.net", TENCENT, "2029-06-30"),
-                 org_domain("yzdocs-example.com", TENCENT, "2029-02-28")],
+                [org_domain("yzdocs-example.cn", TENCENT, "2031-06-30")],
                 "organisation-portal", pids[1],
                 [access(TENCENT, 11, ["192.0.2.11"])],
                 remarks="产品使用手册与接口文档。", languages=["zh-Hans", "en"]),
         website("8b6d1f20-0003-4e0b-a5c3-000000000003", "云栈人才招聘",
                 ["https://www.yzjobs-example.cn/"],
-                [org_domain("yzjobs-example.cn", XINNET, "2028-09-15"),
-                 org_domain("yzjobs-example.com", XINNET, "2028-09-15"),
-                 org_domain("yzjobs-example.top", XINNET, "2028-09-15")],
+                [org_domain("yzjobs-example.cn", XINNET, "2031-09-15")],
                 "organisation-portal", pids[2],
                 [access(TENCENT, 11, ["198.51.100.20"]), access(ALIYUN, 33, ["198.51.100.21"])],
                 remarks="发布本公司招聘信息。"),
+        website("8b6d1f20-0004-4e0b-a5c3-000000000004", "云栈科技中文域名站",
+                ["https://www.云栈示例.中国/"],
+                [org_domain("云栈示例.中国", ZKSF, "2031-01-09",
+                            "云栈示例".encode("idna").decode() + ".xn--fiqs8s")],
+                "organisation-portal", pids[1],
+                [access(TENCENT, 11, ["192.0.2.12"])],
+                remarks="公司简介的中文域名入口。"),
     ]
     docs = [
         document("d0c5e7a1-0001-4f6e-8d2b-000000000001", "entity-certificate", "", "营业执照.jpg",
@@ -220,6 +221,8 @@ def enterprise_app():
                  "网站备案信息真实性核验单-文档中心.jpg", "image/jpeg", 1138470),
         document("d0c5e7a1-0014-4f6e-8d2b-000000000014", "authenticity-sheet", sites[2]["id"],
                  "网站备案信息真实性核验单-招聘.jpg", "image/jpeg", 1162915),
+        document("d0c5e7a1-0015-4f6e-8d2b-000000000015", "authenticity-sheet", sites[3]["id"],
+                 "网站备案信息真实性核验单-中文域名站.jpg", "image/jpeg", 1149630),
     ]
     history = [
         status("draft", "2026-11-16T01:12:40Z"),
@@ -262,8 +265,10 @@ def enterprise_filing_with_mistakes():
     sites = app["websites"]
     # 5. The docs site's filing domain entered as the host name (DOM-004: file yzdocs-example.cn).
     sites[1]["domains"][0]["name"] = sites[1]["domains"][0]["aLabel"] = "docs.yzdocs-example.cn"
-    # 6. A .io domain, which cannot be filed at all (DOM-001) and Beijing refuses anyway (DOM-002).
-    sites[2]["domains"][2]["name"] = sites[2]["domains"][2]["aLabel"] = "yzjobs-example.io"
+    # 6. The recruitment site moved to a .io domain, which cannot be filed at all (DOM-001) and
+    #    Beijing refuses anyway (DOM-002).
+    sites[2]["domains"][0]["name"] = sites[2]["domains"][0]["aLabel"] = "yzjobs-example.io"
+    sites[2]["homepageUrls"] = ["https://www.yzjobs-example.io/"]
     # 7. A national word in a company's website name (WEB-003).
     sites[2]["name"] = "中国云栈人才招聘网"
     write("enterprise-filing-with-mistakes.json", dossier(app))
@@ -275,7 +280,7 @@ def personal_filing():
     site = website("b3f5d7e9-0001-4c4b-9d2e-000000000001", "孙雨的读书笔记",
                    ["https://www.sunyu-notes-example.cn/"],
                    [domain("sunyu-notes-example.cn", "sunyu-notes-example.cn", "孙雨", owner["documentNumber"],
-                           "2026-10-12", "2029-10-12", organisation=False, registrar=TENCENT)],
+                           "2026-10-12", "2031-10-12", organisation=False, registrar=TENCENT)],
                    "blog", owner["id"], [access(TENCENT, 44, ["203.0.113.8"])],
                    remarks="个人读书笔记，不开放评论。")
     docs = [
@@ -310,7 +315,7 @@ def licence_application():
     ]
     site = website("f6e5d4c3-0001-4b2a-9180-000000000001", "示例信息服务平台",
                    ["https://www.shexample-info.cn/"],
-                   [domain("shexample-info.cn", "shexample-info.cn", company, code, "2023-02-20", "2030-02-19",
+                   [domain("shexample-info.cn", "shexample-info.cn", company, code, "2023-02-20", "2031-02-19",
                            registrar=CNDNS)],
                    "other", persons[1]["id"], [access(TENCENT, 31, ["192.0.2.77"])],
                    remarks="为企业用户提供行业资讯的付费订阅服务。",
@@ -328,24 +333,25 @@ def licence_application():
                  "网站负责人授权书-吴静.jpg", "image/jpeg", 734118),
     ]
     history = [
-        status("draft", "2024-05-06T02:00:00Z"),
-        status("queued", "2024-05-20T03:15:00Z"),
-        status("authority-review", "2024-05-21T09:00:00Z"),
-        status("granted", "2024-08-15T06:30:00Z", "经营许可证已核发"),
+        status("draft", "2025-09-01T02:00:00Z"),
+        status("queued", "2025-09-15T03:15:00Z"),
+        status("authority-review", "2025-09-16T09:00:00Z"),
+        status("granted", "2026-01-15T06:30:00Z", "经营许可证已核发"),
     ]
     app = application(
         app_id, "licence", "first-filing", "granted",
         entity("enterprise", company, "business-licence", code, "中国（上海）自由贸易试验区示例路100号5楼",
                "上海市浦东新区示例路100号5楼", "200120", 31, "示例控股集团有限公司",
                filing_number="沪ICP备2023012345号", capital=10000000, foreign=0),
-        persons, [site], docs, history, "2024-05-06T02:00:00Z", "2024-08-15T06:30:00Z",
-        planned="2024-05-20", wizard_page="granted", scope="province", categories=["B25"], pledge=True)
+        persons, [site], docs, history, "2025-09-01T02:00:00Z", "2026-01-15T06:30:00Z",
+        planned="2025-09-15", wizard_page="granted", scope="province", categories=["B25"], pledge=True)
     licences = [
         licence("0a1b2c3d-0001-4e5f-8a9b-000000000001", "", "filing", "沪ICP备2023012345号", company,
                 "province", [], "2023-03-02", None, []),
-        licence("0a1b2c3d-0002-4e5f-8a9b-000000000002", app_id, "licence", "沪B2-20240123", company,
-                "province", ["B25"], "2024-08-15", "2029-08-15",
-                [{"year": 2024, "filedOn": "2025-03-10"}, {"year": 2025, "filedOn": "2026-03-16"}]),
+        # Granted in January 2026, so it runs past 2030; its first annual report (2026) is due on
+        # 2027-03-31.
+        licence("0a1b2c3d-0002-4e5f-8a9b-000000000002", app_id, "licence", "沪B2-20260015", company,
+                "province", ["B25"], "2026-01-15", "2031-01-15", []),
     ]
     write("licence-application.json", dossier(app, licences, exported_at="2026-11-27T01:02:03Z"))
 

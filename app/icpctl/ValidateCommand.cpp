@@ -142,6 +142,47 @@ Outcome validateLicenceNumber(const QString& value)
     return {true, {}, {}, details};
 }
 
+Outcome validatePsbNumber(const QString& value)
+{
+    const auto number = parsePsbNumber(value);
+    if (!number)
+        return failed(number);
+    QJsonObject details{{"number"_L1, number->format()},
+                        {"province"_L1, number->abbreviation},
+                        {"provinceCode"_L1, number->provinceCode},
+                        {"queryUrl"_L1, number->queryUrl()}};
+    if (number->abbreviationUncertain)
+        details.insert("note"_L1, QCoreApplication::translate(
+                                      "icpctl", "the police abbreviation %1 is unverified; compare "
+                                                "the number with beian.mps.gov.cn")
+                                      .arg(number->abbreviation));
+    return {true, {}, {}, details};
+}
+
+Outcome validateLandline(const QString& value)
+{
+    const auto landline = parseLandline(value);
+    if (!landline)
+        return failed(landline);
+    QJsonObject details{{"number"_L1, landline->formatted()},
+                        {"areaCode"_L1, landline->areaCode},
+                        {"localNumber"_L1, landline->number}};
+    if (!landline->extension.isEmpty())
+        details.insert("extension"_L1, landline->extension);
+    return {true, {}, {}, details};
+}
+
+// Validators whose answer is the normalised text (postcode and travel documents).
+std::function<Outcome(const QString&)> normalised(Result<QString> (*parse)(QStringView))
+{
+    return [parse](const QString& value) {
+        const auto parsed = parse(value);
+        if (!parsed)
+            return failed(parsed);
+        return Outcome{true, {}, {}, {{"number"_L1, parsed.value()}}};
+    };
+}
+
 QString detailsText(const QJsonObject& details)
 {
     QStringList parts;
@@ -156,6 +197,11 @@ QString detailsText(const QJsonObject& details)
 
 int runValidate(const CliContext& context)
 {
+    QCommandLineParser parser;
+    const QCommandLineOption chinese(
+        u"chinese"_s, QCoreApplication::translate(
+                          "icpctl", "passport: check the stricter form of a Chinese (PRC) passport."));
+    bool chinesePassport = false;
     const QHash<QString, std::function<Outcome(const QString&)>> validators{
         {u"id"_s, validateId},
         {u"uscc"_s, validateUscc},
@@ -164,30 +210,49 @@ int runValidate(const CliContext& context)
         {u"domain"_s, validateDomain},
         {u"icp-number"_s, validateFilingNumber},
         {u"licence-number"_s, validateLicenceNumber},
+        {u"psb-number"_s, validatePsbNumber},
+        {u"landline"_s, validateLandline},
+        {u"postcode"_s, normalised(parsePostcode)},
+        {u"passport"_s,
+         [&chinesePassport](const QString& value) {
+             const auto parsed = parsePassport(value, chinesePassport);
+             if (!parsed)
+                 return failed(parsed);
+             return Outcome{true, {}, {}, {{"number"_L1, parsed.value()}}};
+         }},
+        {u"hkm-permit"_s, normalised(parseHomeReturnPermit)},
+        {u"tw-permit"_s, normalised(parseTaiwanPermit)},
+        {u"foreign-permanent-resident-id"_s, normalised(parseForeignPermanentResidentId)},
     };
 
-    QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "icpctl",
         "Validates values and prints one line per value: 'valid' (with the parsed parts) or "
         "'invalid: <reason>'. Exit code 0 when all are valid, 1 when one is not, 2 on usage errors."));
     parser.addPositionalArgument(
         u"kind"_s, QCoreApplication::translate(
-                       "icpctl", "id, uscc, mobile, email, domain, icp-number or licence-number"));
+                       "icpctl", "id, uscc, mobile, email, domain, icp-number, licence-number, psb-number, "
+                                 "landline, postcode, passport, hkm-permit, tw-permit or "
+                                 "foreign-permanent-resident-id"));
     parser.addPositionalArgument(u"value"_s, QCoreApplication::translate("icpctl", "Values to validate."),
                                  u"value..."_s);
     const QCommandLineOption json(u"json"_s,
                                   QCoreApplication::translate("icpctl", "Print JSON instead of text."));
     parser.addOption(json);
+    parser.addOption(chinese);
     if (const int code = context.parse(parser); code >= 0)
         return code;
 
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() < 2 || !validators.contains(positional.first())) {
-        context.err << QCoreApplication::translate("icpctl",
-                                                   "usage: icpctl validate KIND VALUE... (KIND is one "
-                                                   "of: id, uscc, mobile, email, domain, icp-number, "
-                                                   "licence-number)")
+    chinesePassport = parser.isSet(chinese);
+    if (positional.size() < 2 || !validators.contains(positional.first()) ||
+        (chinesePassport && positional.first() != "passport"_L1)) {
+        context.err << QCoreApplication::translate(
+                           "icpctl",
+                           "usage: icpctl validate KIND VALUE... (KIND is one of: id, uscc, mobile, "
+                           "email, domain, icp-number, licence-number, psb-number, landline, "
+                           "postcode, passport [--chinese], hkm-permit, tw-permit, "
+                           "foreign-permanent-resident-id)")
                     << '\n';
         return ExitUsage;
     }

@@ -51,8 +51,9 @@ QMap<QString, Command> commands()
         {u"rules"_s,
          {runRules, QCoreApplication::translate("icpctl", "List every rule of the rules engine.")}},
         {u"validate"_s,
-         {runValidate, QCoreApplication::translate("icpctl", "Validate IDs, credit codes, phones, e-mails, "
-                                                             "domains and ICP numbers.")}},
+         {runValidate, QCoreApplication::translate("icpctl", "Validate IDs, travel documents, credit codes, "
+                                                             "phones, postcodes, e-mails, domains, ICP "
+                                                             "and PSB numbers.")}},
     };
 }
 

@@ -1,5 +1,7 @@
 #include "documents/DocumentChecks.h"
 
+#include "core/SizeLimit.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -137,13 +139,17 @@ CheckReport checkInspection(const Inspection& in, DocumentKind kind, const Docum
                      limit.formats.join(u", "_s).toUpper()));
     else
         r.pass(RuleId::DOC_103);
-    if (limit.maxBytes > 0 && in.byteSize > limit.maxBytes)
-        r.add(RuleId::DOC_104, B, path,
-              QCoreApplication::translate(
-                  "Documents",
-                  "%1 is %2 MB; %3 accepts at most %4 MB for “%5”. Reduce the resolution or compression.")
-                  .arg(name, megabytes(in.byteSize), profile.label(), megabytes(limit.maxBytes),
-                       displayName(kind)));
+    if (exceedsSizeLimit(in.byteSize, limit.maxBytes, limit.maxExclusive))
+        r.add(
+            RuleId::DOC_104, B, path,
+            (limit.maxExclusive
+                 ? QCoreApplication::translate("Documents", "%1 is %2 MB; %3 accepts only files smaller than "
+                                                            "%4 MB for “%5”. Reduce the resolution or "
+                                                            "compression.")
+                 : QCoreApplication::translate("Documents", "%1 is %2 MB; %3 accepts at most %4 MB for “%5”. "
+                                                            "Reduce the resolution or compression."))
+                .arg(name, megabytes(in.byteSize), profile.label(), megabytes(limit.maxBytes),
+                     displayName(kind)));
     else if (limit.minBytes > 0 && in.byteSize < limit.minBytes)
         r.add(RuleId::DOC_104, B, path,
               QCoreApplication::translate(

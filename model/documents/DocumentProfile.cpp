@@ -28,6 +28,9 @@ DocumentUploadLimit limitFrom(const QJsonObject& o, const DocumentUploadLimit& f
         limit.formats = strings(o.value("formats"_L1));
     limit.minBytes = o.value("minBytes"_L1).toInteger(limit.minBytes);
     limit.maxBytes = o.value("maxBytes"_L1).toInteger(limit.maxBytes);
+    // A row that sets its own maximum says its own way of counting it.
+    limit.maxExclusive =
+        o.value("maxExclusive"_L1).toBool(o.contains("maxBytes"_L1) ? false : limit.maxExclusive);
     return limit;
 }
 

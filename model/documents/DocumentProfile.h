@@ -16,7 +16,8 @@ struct DocumentUploadLimit
 {
     QStringList formats; // lower-case extensions ("jpg", "jpeg", "png", "pdf")
     qint64 minBytes = 0;
-    qint64 maxBytes = 0; // 0 = no limit
+    qint64 maxBytes = 0;       // 0 = no limit
+    bool maxExclusive = false; // "< 2 MB": maxBytes itself is refused (core/SizeLimit.h)
 };
 
 // What the pages must look like, per kind: the `document-checks` table.

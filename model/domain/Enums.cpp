@@ -86,6 +86,7 @@ constexpr KeyEntry<CertificateType> kCertificateTypeKeys[] = {
     {CertificateType::HomeReturnPermit, u"home-return-permit"},
     {CertificateType::TaiwanPermit, u"taiwan-permit"},
     {CertificateType::Passport, u"passport"},
+    {CertificateType::ForeignPermanentResidentId, u"foreign-permanent-resident-id"},
 };
 
 constexpr KeyEntry<PersonDocumentType> kPersonDocumentTypeKeys[] = {
@@ -94,6 +95,7 @@ constexpr KeyEntry<PersonDocumentType> kPersonDocumentTypeKeys[] = {
     {PersonDocumentType::HomeReturnPermit, u"home-return-permit"},
     {PersonDocumentType::TaiwanPermit, u"taiwan-permit"},
     {PersonDocumentType::Passport, u"passport"},
+    {PersonDocumentType::ForeignPermanentResidentId, u"foreign-permanent-resident-id"},
 };
 
 constexpr KeyEntry<PersonRole> kPersonRoleKeys[] = {
@@ -279,6 +281,8 @@ QString displayName(CertificateType value)
         return QCoreApplication::translate("CertificateType", "Mainland travel permit for Taiwan residents");
     case CertificateType::Passport:
         return QCoreApplication::translate("CertificateType", "Passport");
+    case CertificateType::ForeignPermanentResidentId:
+        return QCoreApplication::translate("CertificateType", "Foreign Permanent Resident ID Card");
     }
     return {};
 }
@@ -314,6 +318,8 @@ QString displayName(PersonDocumentType value)
                                            "Mainland travel permit for Taiwan residents");
     case PersonDocumentType::Passport:
         return QCoreApplication::translate("PersonDocumentType", "Passport");
+    case PersonDocumentType::ForeignPermanentResidentId:
+        return QCoreApplication::translate("PersonDocumentType", "Foreign Permanent Resident ID Card");
     }
     return {};
 }

@@ -54,10 +54,18 @@ enum class CertificateType {
     HomeReturnPermit,                 // 港澳居民来往内地通行证
     TaiwanPermit,                     // 台湾居民来往大陆通行证
     Passport,                         // 护照
+    ForeignPermanentResidentId,       // 外国人永久居留身份证
 };
 
 // Identity documents a person can present (subset of CertificateType for people).
-enum class PersonDocumentType { ResidentId, ResidencePermit, HomeReturnPermit, TaiwanPermit, Passport };
+enum class PersonDocumentType {
+    ResidentId,
+    ResidencePermit,
+    HomeReturnPermit,
+    TaiwanPermit,
+    Passport,
+    ForeignPermanentResidentId, // 外国人永久居留身份证 (docs/regulations.md §4.4)
+};
 
 enum class PersonRole { EntityPrincipal, WebsitePrincipal, LegalRepresentative, EmergencyContact, Guardian };
 

@@ -1,3 +1,4 @@
+#include "core/SizeLimit.h"
 #include "rules/RuleContext.h"
 
 using namespace Qt::StringLiterals;
@@ -102,11 +103,16 @@ void evaluateDocumentRules(RuleContext& ctx)
                              format.isEmpty() ? QCoreApplication::translate("Rules", "unknown")
                                               : format.toUpper(),
                              limit.formats.join(u", "_s).toUpper()));
-        if (limit.maxBytes > 0 && d.byteSize > limit.maxBytes)
-            ctx.add(RuleId::DOC_002, Severity::Blocking, FieldPath::document(i).byteSize(),
-                    QCoreApplication::translate("Rules", "%1 is %2 MB; the limit for this document is %3 MB. "
-                                                         "Reduce the resolution or compression.")
-                        .arg(d.fileName, megabytes(d.byteSize), megabytes(limit.maxBytes)));
+        if (exceedsSizeLimit(d.byteSize, limit.maxBytes, limit.maxExclusive))
+            ctx.add(
+                RuleId::DOC_002, Severity::Blocking, FieldPath::document(i).byteSize(),
+                (limit.maxExclusive
+                     ? QCoreApplication::translate("Rules", "%1 is %2 MB; this document must be smaller "
+                                                            "than %3 MB. Reduce the resolution or "
+                                                            "compression.")
+                     : QCoreApplication::translate("Rules", "%1 is %2 MB; the limit for this document is "
+                                                            "%3 MB. Reduce the resolution or compression."))
+                    .arg(d.fileName, megabytes(d.byteSize), megabytes(limit.maxBytes)));
         else if (limit.minBytes > 0 && d.byteSize < limit.minBytes)
             ctx.add(
                 RuleId::DOC_002, Severity::Blocking, FieldPath::document(i).byteSize(),

@@ -1,4 +1,5 @@
 #include "rules/RuleContext.h"
+#include "validation/IcpNumber.h"
 
 #include <QSet>
 
@@ -246,41 +247,116 @@ void checkDomain(RuleContext& ctx, int w, int i, QSet<QString>& seen)
                     .arg(r.domainMinRemainingMonths));
 }
 
+// The registrable A-label a domain is compared on (the name as typed when it does not parse).
+QString domainKey(const Domain& d)
+{
+    const Result<DomainName> parsed = parseDomainName(d.name);
+    return parsed ? parsed->registrable : d.name.trimmed().toLower();
+}
+
+QString filingKey(const QString& number)
+{
+    const Result<FilingNumber> parsed = parseFilingNumber(number);
+    return parsed ? parsed->format() : number.trimmed();
+}
+
+// The website as it was granted: the portfolio's granted application carrying the same
+// website filing number (nullptr when the portfolio does not know it).
+const Website* filedWebsite(const RuleContext& ctx, const Website& site)
+{
+    if (!ctx.portfolio || site.filingNumber.trimmed().isEmpty())
+        return nullptr;
+    const QString key = filingKey(site.filingNumber);
+    for (const Application& other : ctx.portfolio->applications) {
+        if (other.id == ctx.app.id || other.status != ApplicationStatus::Granted)
+            continue;
+        for (const Website& filed : other.websites) {
+            if (!filed.filingNumber.trimmed().isEmpty() && filingKey(filed.filingNumber) == key)
+                return &filed;
+        }
+    }
+    return nullptr;
+}
+
+// DOM-009: a website filed afresh carries one domain (national rule since 2019-04-22,
+// docs/regulations.md §5.4; the domains-per-website table).
+void checkNewWebsiteDomains(RuleContext& ctx, int w)
+{
+    const WebsiteFacts& wf = ctx.websites[w];
+    const DomainsPerWebsite& rule = ctx.tables.domainsPerWebsite();
+    if (wf.domains.size() <= rule.maxPerNewWebsite)
+        return;
+    ctx.add(RuleId::DOM_009, Severity::Blocking, FieldPath::website(w).domains(),
+            QCoreApplication::translate("Rules",
+                                        "The website \"%1\" has %2 domains; since %3 a website is filed with "
+                                        "exactly one domain. File each domain as its own website.")
+                .arg(wf.website->name.trimmed())
+                .arg(wf.domains.size())
+                .arg(formatDate(rule.effective)));
+}
+
+// DOM-012: a change order keeps or drops the domains of a filed website, never adds one; a
+// single-domain website keeps its domain (docs/regulations.md §5.4).
+void checkChangedDomains(RuleContext& ctx, int w)
+{
+    const WebsiteFacts& wf = ctx.websites[w];
+    const Website& site = *wf.website;
+    const Website* filed = filedWebsite(ctx, site);
+    if (!filed) {
+        // Without the granted record the engine cannot tell which domains were filed.
+        if (wf.domains.size() > 1)
+            ctx.add(RuleId::DOM_012, Severity::Warning, FieldPath::website(w).domains(),
+                    QCoreApplication::translate(
+                        "Rules", "The website \"%1\" lists %2 domains. A website filed with several domains "
+                                 "before %3 may keep or drop them in a change, but not add one: check that "
+                                 "each was filed with it, and file a new domain as a new website.")
+                        .arg(site.name.trimmed())
+                        .arg(wf.domains.size())
+                        .arg(formatDate(ctx.tables.domainsPerWebsite().effective)));
+        return;
+    }
+    QSet<QString> filedKeys;
+    for (const Domain& d : filed->domains)
+        filedKeys.insert(domainKey(d));
+    for (int i = 0; i < wf.domains.size(); ++i) {
+        const Domain& d = *wf.domains[i].domain;
+        if (filedKeys.contains(domainKey(d)))
+            continue;
+        ctx.add(RuleId::DOM_012, Severity::Blocking, FieldPath::website(w).domain(i).name(),
+                filed->domains.size() == 1
+                    ? QCoreApplication::translate("Rules",
+                                                  "The website %1 was filed with the domain %2; a change "
+                                                  "cannot replace it by %3. File %3 as a new website.")
+                          .arg(site.filingNumber.trimmed(), filed->domains.constFirst().name.trimmed(),
+                               d.name.trimmed())
+                    : QCoreApplication::translate("Rules",
+                                                  "A change cannot add the domain %1 to the website %2: "
+                                                  "its filed domains may only be kept or dropped. File %1 "
+                                                  "as a new website.")
+                          .arg(d.name.trimmed(), site.filingNumber.trimmed()));
+    }
+}
+
 } // namespace
 
 void evaluateDomainRules(RuleContext& ctx)
 {
     QSet<QString> seen;
     seen.reserve(ctx.totalDomains());
-    const ProvinceRules& r = ctx.province;
+    const DomainsPerWebsite& perWebsite = ctx.tables.domainsPerWebsite();
+    const bool filing = ctx.app.kind == ApplicationKind::Filing;
     for (int w = 0; w < ctx.websites.size(); ++w) {
         const WebsiteFacts& wf = ctx.websites[w];
         for (int i = 0; i < wf.domains.size(); ++i)
             checkDomain(ctx, w, i, seen);
-        // DOM-009: domains per website (R28: provider limit and province table)
-        int limit = ctx.tables.orderLimits().maxDomainsPerSite;
-        const int provinceLimit =
-            ctx.app.operation == Operation::FirstFiling && r.maxDomainsPerSiteFirstFiling > 0
-                ? r.maxDomainsPerSiteFirstFiling
-                : r.maxDomainsPerSite;
-        if (provinceLimit > 0)
-            limit = std::min(limit, provinceLimit);
-        if (r.oneDomainPerSite)
-            limit = 1;
-        if (wf.domains.size() > limit)
-            ctx.add(
-                RuleId::DOM_009, Severity::Blocking, FieldPath::website(w).domains(),
-                QCoreApplication::translate(
-                    "Rules",
-                    "The website \"%1\" has %2 domains; at most %3 are accepted per website here. Split the "
-                    "domains into separate websites.")
-                    .arg(wf.website->name)
-                    .arg(wf.domains.size())
-                    .arg(limit));
-        else if (wf.domains.isEmpty())
+        if (wf.domains.isEmpty())
             ctx.add(RuleId::DOM_009, Severity::Blocking, FieldPath::website(w).domains(),
                     QCoreApplication::translate("Rules", "Add the domain of the website \"%1\".")
                         .arg(wf.website->name));
+        else if (filing && perWebsite.newWebsiteOperations.contains(ctx.app.operation))
+            checkNewWebsiteDomains(ctx, w);
+        else if (filing && ctx.app.operation == Operation::Change && perWebsite.changeKeepOrDrop)
+            checkChangedDomains(ctx, w);
     }
 }
 

@@ -100,6 +100,9 @@ void checkIndividualCertificate(RuleContext& ctx)
     case CertificateType::Passport:
         other = parsePassport(number, false);
         break;
+    case CertificateType::ForeignPermanentResidentId:
+        other = parseForeignPermanentResidentId(number);
+        break;
     default:
         break;
     }

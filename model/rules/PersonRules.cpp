@@ -71,6 +71,9 @@ void checkDocumentNumber(RuleContext& ctx, int i)
     case PersonDocumentType::Passport:
         other = parsePassport(number, false);
         break;
+    case PersonDocumentType::ForeignPermanentResidentId:
+        other = parseForeignPermanentResidentId(number);
+        break;
     default:
         break;
     }

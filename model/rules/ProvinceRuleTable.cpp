@@ -50,9 +50,6 @@ ProvinceRules parse(const QJsonObject& o, int code)
     r.domainOwnerLegalRep = owners.contains("legal-representative"_L1);
     r.domainOwnerEntityPrincipal = owners.contains("entity-principal"_L1);
     r.domainMinRemainingMonths = o.value("domainMinRemainingMonths"_L1).toInt();
-    r.oneDomainPerSite = o.value("oneDomainPerSite"_L1).toBool();
-    r.maxDomainsPerSite = o.value("maxDomainsPerSite"_L1).toInt();
-    r.maxDomainsPerSiteFirstFiling = o.value("maxDomainsPerSiteFirstFiling"_L1).toInt();
     r.maxSitesPerOrder = o.value("maxSitesPerOrder"_L1).toInt();
     r.maxDomainsPerOrderPersonal = o.value("maxDomainsPerOrderPersonal"_L1).toInt();
     r.maxDomainsPerOrderOrganisation = o.value("maxDomainsPerOrderOrganisation"_L1).toInt();

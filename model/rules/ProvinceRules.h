@@ -27,9 +27,8 @@ struct ProvinceRules
     bool domainOwnerLegalRep = true;            // R24: legal rep may own the domain
     bool domainOwnerEntityPrincipal = false;    // R24: Jiangsu also accepts the entity principal
     int domainMinRemainingMonths = 0;           // R26
-    bool oneDomainPerSite = false;              // R28
-    int maxDomainsPerSite = 0;                  // 0 = no province limit
-    int maxDomainsPerSiteFirstFiling = 0;
+    // Domains per website: one nationally since 2019 (the domains-per-website table, docs/regulations.md
+    // §5.4).
     int maxSitesPerOrder = 0;
     int maxDomainsPerOrderPersonal = 0;
     int maxDomainsPerOrderOrganisation = 0;

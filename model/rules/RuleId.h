@@ -75,6 +75,7 @@ public:
     X(DOM_009, "DOM-009")                                                                                    \
     X(DOM_010, "DOM-010")                                                                                    \
     X(DOM_011, "DOM-011")                                                                                    \
+    X(DOM_012, "DOM-012")                                                                                    \
     X(LIC_001, "LIC-001")                                                                                    \
     X(LIC_002, "LIC-002")                                                                                    \
     X(LIC_003, "LIC-003")                                                                                    \

@@ -2,10 +2,12 @@
 
 #include "core/DataTable.h"
 #include "core/Logging.h"
+#include "rules/RegistrarName.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -45,9 +47,9 @@ QString PreApprovalCategory::displayName() const
 
 QStringList RuleTables::tableNames()
 {
-    return {u"province-rules"_s, u"certificate-types"_s, u"uscc-entity-types"_s, u"banned-words"_s,
-            u"pre-approval"_s,   u"service-types"_s,     u"licence-limits"_s,    u"document-limits"_s,
-            u"order-limits"_s,   u"registrars"_s};
+    return {u"province-rules"_s, u"certificate-types"_s, u"uscc-entity-types"_s,  u"banned-words"_s,
+            u"pre-approval"_s,   u"service-types"_s,     u"licence-limits"_s,     u"document-limits"_s,
+            u"order-limits"_s,   u"registrars"_s,        u"domains-per-website"_s};
 }
 
 const RuleTables& RuleTables::instance()
@@ -95,12 +97,14 @@ RuleTables::RuleTables()
     for (EntityType type : enums<EntityType>(words.header().value("stateEntityTypes"_L1), wordsTable))
         m_stateEntityTypes.insert(type);
 
-    for (const QJsonValue& value : DataTable::load(u"pre-approval"_s).rows()) {
+    const QString preApprovalTable = u"pre-approval"_s;
+    for (const QJsonValue& value : DataTable::load(preApprovalTable).rows()) {
         const QJsonObject row = value.toObject();
         m_preApproval.append(
             PreApprovalCategory{row.value("category"_L1).toString(), row.value("nameZh"_L1).toString(),
                                 row.value("nameEn"_L1).toString(), strings(row.value("keywords"_L1)),
-                                row.value("document"_L1).toString()});
+                                row.value("document"_L1).toString(),
+                                enums<EntityType>(row.value("entityTypes"_L1), preApprovalTable)});
     }
     QStringList keywords;
     QList<int> categories;
@@ -141,7 +145,7 @@ RuleTables::RuleTables()
     const DataTable& documents = DataTable::load(documentTable);
     const auto parseLimit = [](const QJsonObject& o) {
         return DocumentLimit{strings(o.value("formats"_L1)), o.value("minBytes"_L1).toInteger(),
-                             o.value("maxBytes"_L1).toInteger()};
+                             o.value("maxBytes"_L1).toInteger(), o.value("maxExclusive"_L1).toBool()};
     };
     m_documentDefault = parseLimit(documents.header().value("default"_L1).toObject());
     for (const QJsonValue& value : documents.rows()) {
@@ -155,7 +159,6 @@ RuleTables::RuleTables()
     const QString orderTable = u"order-limits"_s;
     const QJsonObject oh = DataTable::load(orderTable).header();
     m_order.maxSitesPerOrder = oh.value("maxSitesPerOrder"_L1).toInt(10);
-    m_order.maxDomainsPerSite = oh.value("maxDomainsPerSite"_L1).toInt(10);
     m_order.idleDays = oh.value("idleDays"_L1).toInt(45);
     for (const QJsonValue& v : oh.value("idleReminderDays"_L1).toArray())
         m_order.idleReminderDays.append(v.toInt());
@@ -165,6 +168,16 @@ RuleTables::RuleTables()
     m_order.realNameWorkingDays = oh.value("realNameWorkingDays"_L1).toInt(3);
     m_order.userPendingStatuses = enums<ApplicationStatus>(oh.value("userPendingStatuses"_L1), orderTable);
     m_order.inFlightStatuses = enums<ApplicationStatus>(oh.value("inFlightStatuses"_L1), orderTable);
+
+    const QString domainsTable = u"domains-per-website"_s;
+    const DataTable& domains = DataTable::load(domainsTable);
+    m_domainsPerWebsite.effective = domains.effective();
+    m_domainsPerWebsite.source = domains.source();
+    m_domainsPerWebsite.maxPerNewWebsite = domains.header().value("maxDomainsPerNewWebsite"_L1).toInt(1);
+    m_domainsPerWebsite.newWebsiteOperations =
+        enums<Operation>(domains.header().value("newWebsiteOperations"_L1), domainsTable);
+    m_domainsPerWebsite.changeKeepOrDrop =
+        domains.header().value("changeOrders"_L1).toString() == "keep-or-drop"_L1;
 
     const DataTable& registrars = DataTable::load(u"registrars"_s);
     for (const QJsonValue& value : registrars.rows()) {
@@ -197,16 +210,17 @@ const ServiceType* RuleTables::serviceType(const QString& key) const
 
 RuleTables::RegistrarStatus RuleTables::registrarStatus(const QString& registrar) const
 {
-    const QString name = registrar.trimmed().toLower();
-    // Foreign names first: "Alibaba Cloud International" must not match the domestic aliases.
-    for (const QString& foreign : m_foreignRegistrars) {
-        if (name.contains(foreign))
-            return RegistrarStatus::Foreign;
-    }
-    for (const QString& known : m_registrars) {
-        if (name == known || name.contains(known))
-            return RegistrarStatus::Accredited;
-    }
+    // Whole domains and whole names only (RegistrarName.h): 易名's ename.com contains name.com.
+    // Foreign names first: "Alibaba Cloud International" must not pass as the domestic Alibaba Cloud.
+    const QString name = normaliseRegistrarInput(registrar);
+    const auto matches = [&name](const QStringList& entries) {
+        return std::any_of(entries.begin(), entries.end(),
+                           [&name](const QString& entry) { return registrarNameMatches(name, entry); });
+    };
+    if (matches(m_foreignRegistrars))
+        return RegistrarStatus::Foreign;
+    if (matches(m_registrars))
+        return RegistrarStatus::Accredited;
     return RegistrarStatus::Unknown;
 }
 

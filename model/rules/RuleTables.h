@@ -3,6 +3,7 @@
 #include "domain/Enums.h"
 #include "rules/WordIndex.h"
 
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -18,6 +19,9 @@ struct PreApprovalCategory
     QString nameEn;
     QStringList keywords;
     QString document; // the permit that proves the approval
+    // Filers whose websites need this category by what they are (religious groups: religion);
+    // keywords only suggest it (docs/regulations.md §6.3).
+    QList<EntityType> entityTypes;
     QString displayName() const;
 };
 
@@ -52,12 +56,12 @@ struct DocumentLimit
     QStringList formats; // lower-case extensions
     qint64 minBytes = 0;
     qint64 maxBytes = 0;
+    bool maxExclusive = false; // "< 2 MB": maxBytes itself is refused (core/SizeLimit.h)
 };
 
 struct OrderLimits
 {
     int maxSitesPerOrder = 10;
-    int maxDomainsPerSite = 10;
     int idleDays = 45;
     QList<int> idleReminderDays;
     int smsHours = 24;
@@ -66,6 +70,17 @@ struct OrderLimits
     int realNameWorkingDays = 3;
     QList<ApplicationStatus> userPendingStatuses;
     QList<ApplicationStatus> inFlightStatuses;
+};
+
+// The national one-domain-per-website rule (docs/regulations.md §5.4): the
+// `domains-per-website` table, with the date it applies from and its source.
+struct DomainsPerWebsite
+{
+    QDate effective;
+    QString source;
+    int maxPerNewWebsite = 1;              // first filing and new website
+    QList<Operation> newWebsiteOperations; // the operations that file a website afresh
+    bool changeKeepOrDrop = true;          // a change order may keep or drop filed domains, never add
 };
 
 // Every data table the rules read other than the province matrix, parsed once
@@ -103,6 +118,7 @@ public:
         return m_documentLimits.value(kind, m_documentDefault);
     }
     const OrderLimits& orderLimits() const { return m_order; }
+    const DomainsPerWebsite& domainsPerWebsite() const { return m_domainsPerWebsite; }
 
     enum class RegistrarStatus { Accredited, Foreign, Unknown };
     RegistrarStatus registrarStatus(const QString& registrar) const;
@@ -125,6 +141,7 @@ private:
     QHash<DocumentKind, DocumentLimit> m_documentLimits;
     DocumentLimit m_documentDefault;
     OrderLimits m_order;
+    DomainsPerWebsite m_domainsPerWebsite;
     QStringList m_registrars; // lower-case names and aliases
     QStringList m_foreignRegistrars;
 };

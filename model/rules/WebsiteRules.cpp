@@ -3,6 +3,7 @@
 #include "validation/Province.h"
 
 #include <QVarLengthArray>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -160,34 +161,49 @@ void checkPreApproval(RuleContext& ctx, int w)
                                                      "pre-approval. File as an organisation or "
                                                      "remove the pre-approval content."));
 
-    // WEB-005: regulated keywords in the name need a pre-approval or the pledge (R11, pre-approval table)
+    // WEB-005 (R11, pre-approval table). A filer whose kind needs a category (a religious group's
+    // website needs the religious information permit) is blocked without it; a keyword in the name
+    // only suggests a category (药 is in 芍药, 基金 in 基金会), so it asks (docs/regulations.md §6.3).
     // Only the name: remarks such as 公司新闻动态 describe sections, not regulated services.
-    const QString& text = site.name;
+    const QList<PreApprovalCategory>& categories = ctx.tables.preApprovalCategories();
+    const auto declared = [&](const PreApprovalCategory& category) {
+        return std::any_of(site.preApprovals.begin(), site.preApprovals.end(),
+                           [&](const PreApproval& pa) { return pa.category == category.key; });
+    };
+    QVarLengthArray<bool, 16> required(categories.size(), false);
+    for (int c = 0; c < categories.size(); ++c) {
+        const PreApprovalCategory& category = categories[c];
+        if (!category.entityTypes.contains(ctx.app.entity.type) || declared(category))
+            continue;
+        required[c] = true;
+        ctx.add(RuleId::WEB_005, Severity::Blocking, FieldPath::website(w).preApprovals(),
+                QCoreApplication::translate("Rules", "A website of the entity type \"%1\" needs the "
+                                                     "pre-approval %2 (%3) before it is filed. Add the "
+                                                     "pre-approval with its permit.")
+                    .arg(displayName(ctx.app.entity.type), category.displayName(), category.document));
+    }
     const bool pledged = ctx.app.noPreApprovalPledgeSigned && ctx.province.noPreApprovalPledgeAccepted &&
                          ctx.hasDocument(DocumentKind::NoPreApprovalPledge);
+    if (pledged)
+        return;
     // First keyword per category, in category order.
-    const QList<PreApprovalCategory>& categories = ctx.tables.preApprovalCategories();
     QVarLengthArray<const QString*, 16> hits(categories.size(), nullptr);
-    ctx.tables.preApprovalKeywords().forEachIn(text, [&](const QString& word, int category) {
+    ctx.tables.preApprovalKeywords().forEachIn(site.name, [&](const QString& word, int category) {
         if (!hits[category])
             hits[category] = &word;
     });
     for (int c = 0; c < categories.size(); ++c) {
         const QString* keyword = hits[c];
-        if (!keyword)
+        if (!keyword || required[c] || declared(categories[c]))
             continue;
         const PreApprovalCategory& category = categories[c];
-        bool declared = false;
-        for (const PreApproval& pa : site.preApprovals)
-            declared = declared || pa.category == category.key;
-        if (declared || pledged)
-            continue;
-        ctx.add(RuleId::WEB_005, Severity::Blocking, FieldPath::website(w).name(),
-                QCoreApplication::translate("Rules", "\"%1\" suggests %2 content (\"%3\"), which needs a "
-                                                     "pre-approval (%4). Add the pre-approval, or "
-                                                     "sign and attach the no-pre-approval pledge if the site "
-                                                     "has no such content, or rename the site.")
-                    .arg(site.name.trimmed(), category.displayName(), *keyword, category.document));
+        ctx.add(RuleId::WEB_005, Severity::Warning, FieldPath::website(w).name(),
+                QCoreApplication::translate("Rules", "The name \"%1\" contains \"%2\": does the website "
+                                                     "offer %3 content? If so, it needs a pre-approval (%4) "
+                                                     "before filing. If not, sign and attach the "
+                                                     "no-pre-approval pledge where the province uses one, "
+                                                     "or explain the name in the remarks.")
+                    .arg(site.name.trimmed(), *keyword, category.displayName(), category.document));
     }
 }
 
@@ -308,8 +324,10 @@ void checkHomepagesAndAccess(RuleContext& ctx, int w)
                         .arg(site.domains.size())
                         .arg(site.homepageUrls.size()));
     }
-    // WEB-014: several domains, one site (§5.3)
-    if (ctx.province.multiDomainRemark && site.domains.size() > 1 &&
+    // WEB-014: several domains, one site (§5.3). Only a website filed with several domains before
+    // the one-domain rule can still have them (a change order); a new one is DOM-009's finding.
+    const bool filedAfresh = ctx.tables.domainsPerWebsite().newWebsiteOperations.contains(ctx.app.operation);
+    if (ctx.province.multiDomainRemark && !filedAfresh && site.domains.size() > 1 &&
         !site.remarks.contains(ProvinceRules::multiDomainRemarkPhrase()))
         ctx.add(RuleId::WEB_014, Severity::Warning, FieldPath::website(w).remarks(),
                 QCoreApplication::translate(
@@ -362,7 +380,9 @@ void checkFilingNumber(RuleContext& ctx, int w)
     }
     if (!ctx.app.entity.filingNumber.trimmed().isEmpty()) {
         const Result<FilingNumber> entity = parseFilingNumber(ctx.app.entity.filingNumber);
-        if (entity.ok() && entity->serial != number->serial)
+        // The serial and the province together name the entity (docs/regulations.md §8.1):
+        // 沪ICP备12345678号-1 is not a website of 京ICP备12345678号. 川/蜀 and 甘/陇 share a province code.
+        if (entity.ok() && (entity->serial != number->serial || entity->provinceCode != number->provinceCode))
             ctx.add(RuleId::WEB_016, Severity::Blocking, path(),
                     QCoreApplication::translate(
                         "Rules", "The website number %1 does not belong to the entity number %2.")

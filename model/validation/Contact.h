@@ -63,4 +63,10 @@ Result<QString> parseHomeReturnPermit(QStringView input); // H/M + 8 or 10 digit
 Result<QString> parseTaiwanPermit(QStringView input);     // 8 digits (card) or 10 digits + optional letter
 Result<QString> parsePassport(QStringView input, bool chinese); // PRC E-series when chinese, else 5–17 alnum
 
+// 外国人永久居留身份证 (docs/regulations.md §4.4). Reason codes: foreign-permanent-resident-id.empty,
+// .format, .checksum. The 2023 card: 18 characters, "9" + 16 digits + the GB 11643 MOD 11-2 check
+// character (0–9 or X); the 2017 card: 15 characters, 3 Latin letters (nationality) + 12 digits,
+// whose check digit is not verified. Returns the normalised number.
+Result<QString> parseForeignPermanentResidentId(QStringView input);
+
 } // namespace icp

@@ -42,12 +42,14 @@ struct LicenceNumber
 Result<LicenceNumber> parseLicenceNumber(QStringView input);
 QString licenceKindKey(LicenceNumber::Kind kind); // "icp-certificate", "provincial-b2", …
 
-// 京公网安备11010502037644号
+// 京公网安备11010502037644号, 贵公网安备52052302000396号: the police's own abbreviations
+// (the psb-abbreviations table), which differ from the ICP ones in places.
 struct PsbNumber
 {
     QString abbreviation;
     int provinceCode = 0;
-    QString digits; // 14 digits
+    bool abbreviationUncertain = false; // 云, 陇: accepted, to be compared with beian.mps.gov.cn
+    QString digits;                     // 14 digits
     QString format() const;
     QString queryUrl() const; // https://beian.mps.gov.cn/#/query/webSearch?code=<digits>
 };

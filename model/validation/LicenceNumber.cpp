@@ -1,5 +1,6 @@
 #include "validation/IcpNumber.h"
 #include "validation/IcpNumberDetail.h"
+#include "validation/PsbAbbreviation.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -235,7 +236,7 @@ Result<PsbNumber> parsePsbNumber(QStringView input)
                                                                "abbreviation.")
                           .arg(s.first(at - 1)));
     }
-    const auto province = detail::icpProvince(s.at(0), "psb.province");
+    const auto province = psbAbbreviation(s.at(0)); // the police's own abbreviations (贵公网安备…)
     if (!province)
         return province.error();
 
@@ -250,7 +251,8 @@ Result<PsbNumber> parsePsbNumber(QStringView input)
     }
     PsbNumber number;
     number.abbreviation = s.first(1).toString();
-    number.provinceCode = province.value()->code;
+    number.provinceCode = province->province->code;
+    number.abbreviationUncertain = province->uncertain;
     number.digits = rest.toString();
     return number;
 }

@@ -1,7 +1,9 @@
 #include "validation/Contact.h"
+#include "validation/ResidentId.h"
 #include "validation/TextFold.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -106,6 +108,45 @@ Result<QString> parsePassport(QStringView input, bool chinese)
         return R::failure(u"passport.format"_s,
                           QCoreApplication::translate("TravelDocument",
                                                       "A passport number has 5 to 17 letters and digits."));
+    return number;
+}
+
+Result<QString> parseForeignPermanentResidentId(QStringView input)
+{
+    using R = Result<QString>;
+    if (detail::trimmedView(input).isEmpty())
+        return R::failure(u"foreign-permanent-resident-id.empty"_s,
+                          QCoreApplication::translate(
+                              "TravelDocument", "Enter the Foreign Permanent Resident ID Card number."));
+    // docs/regulations.md §4.4. Verified (National Immigration Administration, machine-readable rules of
+    // the card issued from 2023-12-01, as republished by card-reader vendors): 17 digits and a check
+    // character computed as for the resident identity card (GB 11643, MOD 11-2), first digit 9, where
+    // a citizen's number starts 1–8; the 2017 card had 3 Latin letters (the nationality) and 12 digits.
+    // Unverified, so not checked: what digits 2–17 of the 2023 number encode (reported as the
+    // accepting province, a numeric nationality code, the birth date and a sequence number) and
+    // whether the 2017 number carries a check digit.
+    const QString number = normaliseDocumentNumber(input);
+    const QStringView view(number);
+    if (number.size() == 15 &&
+        std::all_of(view.begin(), view.begin() + 3,
+                    [](QChar c) { return detail::isAsciiUpper(c.unicode()); }) &&
+        allDigits(view.sliced(3)))
+        return number;
+    const bool form = number.size() == 18 && number.startsWith(u'9') && allDigits(view.first(17)) &&
+                      (detail::isAsciiDigit(view[17].unicode()) || view[17] == u'X');
+    if (!form)
+        return R::failure(
+            u"foreign-permanent-resident-id.format"_s,
+            QCoreApplication::translate("TravelDocument",
+                                        "A Foreign Permanent Resident ID Card number has 18 characters "
+                                        "starting with 9 (cards since 2023), or 3 letters and 12 digits "
+                                        "(2017 cards)."));
+    if (residentIdCheckCharacter(view.first(17)) != view[17])
+        return R::failure(u"foreign-permanent-resident-id.checksum"_s,
+                          QCoreApplication::translate(
+                              "TravelDocument", "The check character of the Foreign Permanent Resident ID "
+                                                "Card number %1 is wrong: check for a mistyped digit.")
+                              .arg(number));
     return number;
 }
 

@@ -66,6 +66,47 @@ private Q_SLOTS:
             << QStringList{u"validate"_s, u"mobile"_s, u"+86 138 0013 8000"_s} << 0 << u"valid"_s;
         QTest::newRow("an e-mail without a domain is invalid")
             << QStringList{u"validate"_s, u"email"_s, u"someone@"_s} << 1 << u"invalid: "_s;
+        // docs/regulations.md §2.6: the police's own abbreviations.
+        QTest::newRow("a Guizhou PSB number with 贵 is valid")
+            << QStringList{u"validate"_s, u"psb-number"_s, u"贵公网安备52052302000396号"_s} << 0
+            << u"valid number=贵公网安备52052302000396号"_s;
+        QTest::newRow("a Yunnan PSB number with 云 is valid but unverified")
+            << QStringList{u"validate"_s, u"psb-number"_s, u"云公网安备53010302000732号"_s} << 0
+            << u"unverified"_s;
+        QTest::newRow("a PSB number with 13 digits is invalid")
+            << QStringList{u"validate"_s, u"psb-number"_s, u"京公网安备1101050203764号"_s} << 1
+            << u"invalid: "_s;
+        QTest::newRow("a Beijing landline is valid")
+            << QStringList{u"validate"_s, u"landline"_s, u"010-62345678"_s} << 0 << u"valid\n"_s;
+        QTest::newRow("a 400 service number is not a landline")
+            << QStringList{u"validate"_s, u"landline"_s, u"400-123-4567"_s} << 1 << u"invalid: "_s;
+        QTest::newRow("a six-digit postcode is valid")
+            << QStringList{u"validate"_s, u"postcode"_s, u"100080"_s} << 0 << u"valid\n"_s;
+        QTest::newRow("a five-digit postcode is invalid")
+            << QStringList{u"validate"_s, u"postcode"_s, u"10008"_s} << 1 << u"invalid: "_s;
+        QTest::newRow("a foreign passport is valid")
+            << QStringList{u"validate"_s, u"passport"_s, u"X1234567"_s} << 0 << u"valid\n"_s;
+        QTest::newRow("--chinese asks for the E-series form")
+            << QStringList{u"validate"_s, u"passport"_s, u"--chinese"_s, u"X1234567"_s} << 1
+            << u"invalid: "_s;
+        QTest::newRow("a Chinese passport is valid with --chinese")
+            << QStringList{u"validate"_s, u"passport"_s, u"--chinese"_s, u"E12345678"_s} << 0 << u"valid\n"_s;
+        QTest::newRow("--chinese belongs to passport only")
+            << QStringList{u"validate"_s, u"id"_s, u"--chinese"_s, u"11010519491231002X"_s} << 2 << QString();
+        QTest::newRow("a Home Return Permit is valid")
+            << QStringList{u"validate"_s, u"hkm-permit"_s, u"H12345678"_s} << 0 << u"valid\n"_s;
+        QTest::newRow("a Home Return Permit starting with A is invalid")
+            << QStringList{u"validate"_s, u"hkm-permit"_s, u"A12345678"_s} << 1 << u"invalid: "_s;
+        QTest::newRow("a Taiwan permit card is valid")
+            << QStringList{u"validate"_s, u"tw-permit"_s, u"12345678"_s} << 0 << u"valid\n"_s;
+        QTest::newRow("a Taiwan permit of 9 digits is invalid")
+            << QStringList{u"validate"_s, u"tw-permit"_s, u"123456789"_s} << 1 << u"invalid: "_s;
+        QTest::newRow("a 2023 Foreign Permanent Resident ID Card is valid")
+            << QStringList{u"validate"_s, u"foreign-permanent-resident-id"_s, u"931840198506120019"_s} << 0
+            << u"valid\n"_s;
+        QTest::newRow("a Foreign Permanent Resident ID Card with a wrong check character is invalid")
+            << QStringList{u"validate"_s, u"foreign-permanent-resident-id"_s, u"931840198506120010"_s} << 1
+            << u"invalid: "_s;
         QTest::newRow("an unknown kind is a usage error")
             << QStringList{u"validate"_s, u"colour"_s, u"red"_s} << 2 << QString();
         QTest::newRow("a kind without values is a usage error")
@@ -98,6 +139,20 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.contains(u"\"birthDate\": \"1949-12-31\""_s));
         QVERIFY(run.out.contains(u"\"valid\": false"_s));
+    }
+
+    void validateJsonDetails()
+    {
+        const Run run =
+            icpctl({u"validate"_s, u"--json"_s, u"psb-number"_s, u"贵公网安备52052302000396号"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject parsed =
+            QJsonDocument::fromJson(run.out.toUtf8()).array().at(0).toObject().value("parsed"_L1).toObject();
+        QCOMPARE(parsed.value("provinceCode"_L1).toInt(), 52);
+        QCOMPARE(parsed.value("queryUrl"_L1).toString(),
+                 u"https://beian.mps.gov.cn/#/query/webSearch?code=52052302000396"_s);
+        const Run landline = icpctl({u"validate"_s, u"--json"_s, u"landline"_s, u"0755-1234567-123"_s});
+        QVERIFY2(landline.out.contains(u"\"extension\": \"123\""_s), qPrintable(landline.out));
     }
 
     void chineseMessages()
@@ -209,6 +264,103 @@ private Q_SLOTS:
         QVERIFY2(expected.open(QIODevice::ReadOnly | QIODevice::Text), qPrintable(expected.fileName()));
         QCOMPARE(run.out, QString::fromUtf8(expected.readAll()));
         QCOMPARE(run.exitCode, exitCode);
+    }
+
+    // The corrections of docs/regulations.md as `icpctl check` decides them, on the clean enterprise
+    // example with one change each.
+    void checkDecidesTheCorrections_data()
+    {
+        QTest::addColumn<QString>("change"); // key into the mutations of checkDecidesTheCorrections()
+        QTest::addColumn<QString>("ruleId");
+        QTest::addColumn<QString>("severity"); // empty: the rule must not report anything
+        QTest::newRow("two domains on a first-filing website")
+            << u"second-domain"_s << u"DOM-009"_s << u"blocking"_s;
+        QTest::newRow("易名 ename.com is an accredited registrar") << u"ename"_s << u"DOM-005"_s << QString();
+        QTest::newRow("name.com is a foreign registrar") << u"name.com"_s << u"DOM-005"_s << u"blocking"_s;
+        QTest::newRow("芍药 in a website name asks") << u"peony"_s << u"WEB-005"_s << u"warning"_s;
+        QTest::newRow("a religious group without the religion permit")
+            << u"religious-group"_s << u"WEB-005"_s << u"blocking"_s;
+        QTest::newRow("a website number of another province")
+            << u"other-province"_s << u"WEB-016"_s << u"blocking"_s;
+        QTest::newRow("an upload of exactly 2 MB") << u"two-megabytes"_s << u"DOC-002"_s << u"blocking"_s;
+        QTest::newRow("a Foreign Permanent Resident ID Card")
+            << u"permanent-resident"_s << u"PER-001"_s << QString();
+    }
+
+    void checkDecidesTheCorrections()
+    {
+        QFETCH(QString, change);
+        QFETCH(QString, ruleId);
+        QFETCH(QString, severity);
+        QFile file(data(u"dossiers/enterprise-filing.json"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject dossier = QJsonDocument::fromJson(file.readAll()).object();
+        QJsonObject app = dossier.value("application"_L1).toObject();
+        QJsonArray websites = app.value("websites"_L1).toArray();
+        QJsonObject site = websites.at(0).toObject();
+        QJsonArray domains = site.value("domains"_L1).toArray();
+        QJsonObject entity = app.value("entity"_L1).toObject();
+        const auto setRegistrar = [&](const QString& registrar) {
+            QJsonObject d = domains.at(0).toObject();
+            d.insert("registrar"_L1, registrar);
+            domains.replace(0, d);
+        };
+        if (change == "second-domain"_L1) {
+            QJsonObject d = domains.at(0).toObject();
+            d.insert("name"_L1, u"yunzhan-example.com"_s);
+            d.insert("aLabel"_L1, u"yunzhan-example.com"_s);
+            domains.append(d);
+        } else if (change == "ename"_L1) {
+            setRegistrar(u"ename.com"_s);
+        } else if (change == "name.com"_L1) {
+            setRegistrar(u"name.com"_s);
+        } else if (change == "peony"_L1) {
+            site.insert("name"_L1, u"云栈芍药花卉网"_s);
+        } else if (change == "religious-group"_L1) {
+            entity.insert("type"_L1, u"religious-group"_s);
+            entity.insert("certificateType"_L1, u"religious-venue-certificate"_s);
+        } else if (change == "other-province"_L1) {
+            app.insert("operation"_L1, u"new-access"_s);
+            entity.insert("filingNumber"_L1, u"京ICP备2021034286号"_s);
+            site.insert("filingNumber"_L1, u"沪ICP备2021034286号-1"_s);
+        } else if (change == "two-megabytes"_L1) {
+            QJsonArray documents = app.value("documents"_L1).toArray();
+            QJsonObject d = documents.at(0).toObject();
+            d.insert("byteSize"_L1, 2 * 1024 * 1024);
+            documents.replace(0, d);
+            app.insert("documents"_L1, documents);
+        } else if (change == "permanent-resident"_L1) {
+            QJsonArray persons = app.value("persons"_L1).toArray();
+            QJsonObject p = persons.at(3).toObject();
+            p.insert("documentType"_L1, u"foreign-permanent-resident-id"_s);
+            p.insert("documentNumber"_L1, u"931840198506120019"_s);
+            persons.replace(3, p);
+            app.insert("persons"_L1, persons);
+        }
+        site.insert("domains"_L1, domains);
+        websites.replace(0, site);
+        app.insert("websites"_L1, websites);
+        app.insert("entity"_L1, entity);
+        dossier.insert("application"_L1, app);
+        QTemporaryDir dir;
+        QFile changed(dir.filePath(u"changed.json"_s));
+        QVERIFY(changed.open(QIODevice::WriteOnly));
+        changed.write(QJsonDocument(dossier).toJson());
+        changed.close();
+
+        const Run run = icpctl({u"check"_s, changed.fileName(), u"--as-of"_s, u"2026-11-29"_s, u"--json"_s});
+        QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(run.err));
+        QStringList severities;
+        const QJsonArray findings =
+            QJsonDocument::fromJson(run.out.toUtf8()).object().value("findings"_L1).toArray();
+        for (const QJsonValue& f : findings) {
+            if (f.toObject().value("ruleId"_L1).toString() == ruleId)
+                severities << f.toObject().value("severity"_L1).toString();
+        }
+        if (severity.isEmpty())
+            QVERIFY2(severities.isEmpty(), qPrintable(run.out));
+        else
+            QVERIFY2(severities.contains(severity), qPrintable(run.out));
     }
 
     void checkOfABrokenDossierIsAnInputError_data()

@@ -248,6 +248,16 @@ private Q_SLOTS:
         // icp-rules.md §7.2: Tencent < 2 MB, Huawei ≤ 4 MB, Alibaba domain certificates ≥ 200 KB.
         QTest::newRow("3 MB is too large for Tencent")
             << u"tencent"_s << int(DocumentKind::IdFront) << 3LL * 1048576 << false;
+        // docs/regulations.md §7.2: "< 2 MB" refuses 2 MB itself; "≤ 2 MB" (the backdrop photo) and
+        // "≤ 4 MB" (Huawei) accept their maximum.
+        QTest::newRow("exactly 2 MB is too large for Tencent's < 2 MB")
+            << u"tencent"_s << int(DocumentKind::IdFront) << 2LL * 1048576 << false;
+        QTest::newRow("one byte under 2 MB is fine for Tencent")
+            << u"tencent"_s << int(DocumentKind::IdFront) << 2LL * 1048576 - 1 << true;
+        QTest::newRow("exactly 2 MB is fine for Tencent's ≤ 2 MB backdrop photo")
+            << u"tencent"_s << int(DocumentKind::PrincipalPhoto) << 2LL * 1048576 << true;
+        QTest::newRow("exactly 4 MB is fine for Huawei's ≤ 4 MB")
+            << u"huawei"_s << int(DocumentKind::IdFront) << 4LL * 1048576 << true;
         QTest::newRow("3 MB is fine for Huawei")
             << u"huawei"_s << int(DocumentKind::IdFront) << 3LL * 1048576 << true;
         QTest::newRow("a 100 KB domain certificate is too small for Alibaba")

@@ -186,7 +186,7 @@ private Q_SLOTS:
         for (int row = 0; row < 2; ++row)
             numbers << table->model()->index(row, LicenceListModel::NumberColumn).data().toString();
         numbers.sort();
-        QCOMPARE(numbers, (QStringList{u"沪B2-20240123"_s, u"沪ICP备2023012345号"_s}));
+        QCOMPARE(numbers, (QStringList{u"沪B2-20260015"_s, u"沪ICP备2023012345号"_s}));
     }
 
     void sideBarIsKeyboardNavigable()

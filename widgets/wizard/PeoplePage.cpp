@@ -357,6 +357,11 @@ void PeoplePage::checkDocumentNumber()
         m_documentNumberRow->setInstantState(parsed.ok(), parsed.ok() ? QString() : parsed.error().message);
         return;
     }
+    case PersonDocumentType::ForeignPermanentResidentId: {
+        const Result<QString> parsed = parseForeignPermanentResidentId(number);
+        m_documentNumberRow->setInstantState(parsed.ok(), parsed.ok() ? QString() : parsed.error().message);
+        return;
+    }
     }
 }
 

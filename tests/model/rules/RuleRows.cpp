@@ -34,6 +34,7 @@ void addAllRows()
     addDomainRows();
     addDocumentAndOrderRows();
     addCalendarCorrectionRows();
+    addWebsiteCorrectionRows();
 }
 
 } // namespace rows

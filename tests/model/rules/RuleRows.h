@@ -30,6 +30,8 @@ void addWebsiteRows();
 void addDomainRows();
 void addDocumentAndOrderRows();
 void addCalendarCorrectionRows(); // working days and Beijing time (RowsCalendarCorrections.cpp)
+// Corrections of the website, domain and document rules (docs/regulations.md §0).
+void addWebsiteCorrectionRows();
 // The columns (Base base, Mutation mutate, QString ruleId, bool present, int severity) and
 // every row above; other tests run them too (tests/widgets/tst_pageownership).
 void addAllRows();

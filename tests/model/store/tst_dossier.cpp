@@ -98,13 +98,11 @@ private Q_SLOTS:
         QVERIFY(dossier.ok());
         const Application& app = dossier->application;
         QCOMPARE(app.entity.type, EntityType::Enterprise);
-        QCOMPARE(app.websites.size(), 3);
-        qsizetype domains = 0;
+        QCOMPARE(app.websites.size(), 4);
         for (const Website& site : app.websites) {
-            domains += site.domains.size();
+            QCOMPARE(site.domains.size(), 1); // one domain per website since 2019 (DOM-009)
             QVERIFY(app.person(site.principalId));
         }
-        QCOMPARE(domains, 10);
         QCOMPARE(app.persons.size(), 4);
         QVERIFY(usccChecks(app.entity.certificateNumber));
         for (const Person& person : app.persons)
@@ -127,7 +125,7 @@ private Q_SLOTS:
         QCOMPARE(licence->application.kind, ApplicationKind::Licence);
         QVERIFY(usccChecks(licence->application.entity.certificateNumber));
         QCOMPARE(licence->licences.size(), 2);
-        QCOMPARE(licence->licences.at(1).renewalDueOn(), QDate(2029, 5, 17));
+        QCOMPARE(licence->licences.at(1).renewalDueOn(), QDate(2030, 10, 17));
     }
 
     void importErrorsAreReportedWithPathAndLine_data()

@@ -320,7 +320,7 @@ void TestContact::postcode()
 
 void TestContact::documents_data()
 {
-    QTest::addColumn<QString>("document"); // hrp, taiwan, passport-cn, passport
+    QTest::addColumn<QString>("document"); // hrp, taiwan, passport-cn, passport, permanent
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("normalised");
@@ -354,6 +354,21 @@ void TestContact::documents_data()
     row("foreign passport of 18 characters", "passport", u"AB1234567890123456"_s, u"passport.format"_s, {});
     row("foreign passport with a hyphen", "passport", u"AB-12345"_s, u"passport.format"_s, {});
     row("passport empty", "passport", QString(), u"passport.empty"_s, {});
+    // docs/regulations.md §4.4: the 2023 card, 9 + 16 digits + the MOD 11-2 check character (invented
+    // holders, check characters computed as for the resident identity card).
+    row("permanent resident card of 2023", "permanent", u"931840198506120019"_s, {}, u"931840198506120019"_s);
+    row("permanent resident card typed in groups", "permanent", u"9448 4019 9001 0100 24"_s, {},
+        u"944840199001010024"_s);
+    row("permanent resident card with a wrong check character", "permanent", u"931840198506120010"_s,
+        u"foreign-permanent-resident-id.checksum"_s, {});
+    row("a citizen's ID number is not a permanent resident card", "permanent", u"11010519491231002X"_s,
+        u"foreign-permanent-resident-id.format"_s, {});
+    row("permanent resident card of 2017 (3 letters, 12 digits)", "permanent", u"usa310085061201"_s, {},
+        u"USA310085061201"_s);
+    row("permanent resident card of 17 characters", "permanent", u"93184019850612001"_s,
+        u"foreign-permanent-resident-id.format"_s, {});
+    row("permanent resident card empty", "permanent", QString(), u"foreign-permanent-resident-id.empty"_s,
+        {});
 }
 
 void TestContact::documents()
@@ -362,9 +377,10 @@ void TestContact::documents()
     QFETCH(QString, input);
     QFETCH(QString, code);
     QFETCH(QString, normalised);
-    const icp::Result<QString> result = document == "hrp"_L1 ? icp::parseHomeReturnPermit(input)
-                                        : document == "taiwan"_L1
-                                            ? icp::parseTaiwanPermit(input)
+    const icp::Result<QString> result = document == "hrp"_L1      ? icp::parseHomeReturnPermit(input)
+                                        : document == "taiwan"_L1 ? icp::parseTaiwanPermit(input)
+                                        : document == "permanent"_L1
+                                            ? icp::parseForeignPermanentResidentId(input)
                                             : icp::parsePassport(input, document == "passport-cn"_L1);
     ICP_VERIFY_PARSE_OUTCOME(result, input, code);
     QCOMPARE(result.value(), normalised);

@@ -271,14 +271,31 @@ void TestIcpNumber::psb_data()
     QTest::addColumn<QString>("abbreviation");
     QTest::addColumn<int>("provinceCode");
     QTest::addColumn<QString>("digits");
+    QTest::addColumn<bool>("uncertain");
 
     QTest::newRow("Beijing PSB number")
-        << u"京公网安备11010502037644号"_s << u"京"_s << 11 << u"11010502037644"_s;
+        << u"京公网安备11010502037644号"_s << u"京"_s << 11 << u"11010502037644"_s << false;
     QTest::newRow("space after 备") << u"苏公网安备 32010202010078号"_s << u"苏"_s << 32
-                                    << u"32010202010078"_s;
-    QTest::newRow("without 号") << u"苏公网安备32010202010078"_s << u"苏"_s << 32 << u"32010202010078"_s;
+                                    << u"32010202010078"_s << false;
+    QTest::newRow("without 号") << u"苏公网安备32010202010078"_s << u"苏"_s << 32 << u"32010202010078"_s
+                                << false;
     QTest::newRow("full-width digits")
-        << u"京公网安备１１０１０５０２０３７６４４号"_s << u"京"_s << 11 << u"11010502037644"_s;
+        << u"京公网安备１１０１０５０２０３７６４４号"_s << u"京"_s << 11 << u"11010502037644"_s << false;
+    // docs/regulations.md §2.6: the police write their own abbreviations (psb-abbreviations table).
+    QTest::newRow("贵 is the Guizhou police's abbreviation (beside 黔ICP备…)")
+        << u"贵公网安备52052302000396号"_s << u"贵"_s << 52 << u"52052302000396"_s << false;
+    QTest::newRow("黔 is used by the Guizhou police too")
+        << u"黔公网安备52011102000668号"_s << u"黔"_s << 52 << u"52011102000668"_s << false;
+    QTest::newRow("川 for Sichuan") << u"川公网安备51010702001250号"_s << u"川"_s << 51 << u"51010702001250"_s
+                                    << false;
+    QTest::newRow("蜀 for Sichuan") << u"蜀公网安备51078202110037号"_s << u"蜀"_s << 51 << u"51078202110037"_s
+                                    << false;
+    QTest::newRow("甘 for Gansu") << u"甘公网安备62010302000249号"_s << u"甘"_s << 62 << u"62010302000249"_s
+                                  << false;
+    QTest::newRow("滇 for Yunnan") << u"滇公网安备53010302000732号"_s << u"滇"_s << 53 << u"53010302000732"_s
+                                   << false;
+    QTest::newRow("云 for Yunnan is accepted but unverified")
+        << u"云公网安备53010302000732号"_s << u"云"_s << 53 << u"53010302000732"_s << true;
 }
 
 void TestIcpNumber::psb()
@@ -287,10 +304,12 @@ void TestIcpNumber::psb()
     QFETCH(QString, abbreviation);
     QFETCH(int, provinceCode);
     QFETCH(QString, digits);
+    QFETCH(bool, uncertain);
 
     const auto number = parsePsbNumber(input);
     QVERIFY2(number.ok(), qPrintable(number ? QString() : number.error().message));
     QCOMPARE(number->abbreviation, abbreviation);
+    QCOMPARE(number->abbreviationUncertain, uncertain);
     QCOMPARE(number->provinceCode, provinceCode);
     QCOMPARE(number->digits, digits);
     QCOMPARE(number->format(), abbreviation + u"公网安备"_s + digits + u"号"_s);
@@ -307,7 +326,8 @@ void TestIcpNumber::psbRejected_data()
     QTest::newRow("13 digits") << u"京公网安备1101050203764号"_s << u"psb.format"_s;
     QTest::newRow("15 digits") << u"京公网安备110105020376441号"_s << u"psb.format"_s;
     QTest::newRow("letters among the digits") << u"京公网安备1101050203764A号"_s << u"psb.format"_s;
-    QTest::newRow("贵 is not Guizhou's abbreviation") << u"贵公网安备52010202010078号"_s << u"psb.province"_s;
+    QTest::newRow("港 is not a mainland police abbreviation")
+        << u"港公网安备52010202010078号"_s << u"psb.province"_s;
     QTest::newRow("missing province abbreviation") << u"公网安备11010502037644号"_s << u"psb.province"_s;
     QTest::newRow("an ICP filing number is not a PSB number") << u"京ICP备11018762号"_s << u"psb.format"_s;
 }
