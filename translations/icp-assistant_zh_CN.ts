@@ -1084,6 +1084,10 @@
         <source>A public security filing number has 14 digits between “公网安备” and “号”; found “%1”.</source>
         <translation>公安联网备案号在“公网安备”与“号”之间应为 14 位数字；实际为“%1”。</translation>
     </message>
+    <message>
+        <source>“%1” is not a telecom licence category: a licence number carries %2, each at most once, joined by dots (B1.B2-20090059).</source>
+        <translation>“%1”不是电信业务许可类别：许可证编号只能包含 %2，每个类别最多一次，以点号连接（如 B1.B2-20090059）。</translation>
+    </message>
 </context>
 <context>
     <name>Landline</name>
@@ -1470,10 +1474,6 @@
         <translation>代码 %1 以 %2（%3）开头，与主办单位性质“%4”不符。请检查主办单位性质或该代码。</translation>
     </message>
     <message>
-        <source>The code %1 was issued in %2, but the filing province is %3. An organisation files in the province of its certificate; a branch in another province files itself.</source>
-        <translation>代码 %1 的登记地为%2，但备案省份为%3。单位应在其证件登记地所在省份备案；位于其他省份的分支机构须自行备案。</translation>
-    </message>
-    <message>
         <source>Enter the entity&apos;s name exactly as on its certificate (the person&apos;s name for a personal filing).</source>
         <translation>请按证件上的名称准确填写主办单位名称（个人备案填写本人姓名）。</translation>
     </message>
@@ -1566,14 +1566,6 @@
         <translation>省内经营许可证要求注册资本不少于人民币 %1 元；该主体的注册资本为人民币 %2 元。</translation>
     </message>
     <message>
-        <source>Foreign equity of %1 % exceeds the general cap of %2 %; the 2024 pilot may lift it in this province&apos;s pilot zones. Confirm that the entity is in a pilot zone.</source>
-        <translation>外资持股比例 %1% 超过一般上限 %2%；根据 2024 年开放试点政策，本省试点地区可能放宽该限制。请确认该主体位于试点地区内。</translation>
-    </message>
-    <message>
-        <source>Foreign equity of %1 % exceeds the cap of %2 % for value-added telecom services other than online data and transaction processing (B21).</source>
-        <translation>外资持股比例 %1% 超过了在线数据处理与交易处理业务（B21）以外的增值电信业务 %2% 的上限。</translation>
-    </message>
-    <message>
         <source>An ICP licence presupposes an ICP filing. Enter the entity&apos;s filing number, or file first.</source>
         <translation>申请ICP许可证须以已办理ICP备案为前提。请输入该主体的备案号，或先办理备案。</translation>
     </message>
@@ -1600,14 +1592,6 @@
     <message>
         <source>The licence %1 expired on %2. Operating without a valid licence is not allowed; apply for a new licence.</source>
         <translation>许可证 %1 已于 %2 到期。不得在无有效许可证的情况下经营；请重新申请许可证。</translation>
-    </message>
-    <message>
-        <source>The renewal of licence %1 was due on %2 (%3 days before expiry on %4). Apply to the issuing authority now.</source>
-        <translation>许可证 %1 的续期申请应于 %2 前提出（即 %4 到期前 %3 天）。请立即向发证机关申请。</translation>
-    </message>
-    <message>
-        <source>Apply for the renewal of licence %1 by %2.</source>
-        <translation>请于 %2 前申请许可证 %1 的续期。</translation>
     </message>
     <message>
         <source>The annual report for %1 of licence %2 was due on %3 and is not recorded. Late reporters are put on the bad list; file it now.</source>
@@ -1828,10 +1812,6 @@
     <message>
         <source>The certificate type is accepted for the entity type</source>
         <translation>证件类型适用于该主办单位性质</translation>
-    </message>
-    <message>
-        <source>An organisation files in the province of its certificate</source>
-        <translation>单位在其证件登记地所在省份备案</translation>
     </message>
     <message>
         <source>An individual filing outside the ID province has residence proof where allowed</source>
@@ -2062,10 +2042,6 @@
         <translation>许可证申请所列业务种类均为已知类别</translation>
     </message>
     <message>
-        <source>Licence renewal is applied for at least 90 days before expiry</source>
-        <translation>许可证续期申请在到期前至少 90 日提出</translation>
-    </message>
-    <message>
         <source>The annual report is filed by 31 March for every licence held on 31 December</source>
         <translation>12 月 31 日持有的每张许可证均在次年 3 月 31 日前报送年报</translation>
     </message>
@@ -2288,6 +2264,62 @@
     <message>
         <source>The domain %1 is registered under the certificate number %2, not the entity&apos;s %3. Correct the number here or the registrant&apos;s real-name data at the registrar.</source>
         <translation>域名 %1 的持有者证件号码为 %2，而非主体的 %3。请在此更正号码，或到注册商处更正域名持有者的实名信息。</translation>
+    </message>
+    <message>
+        <source>The code %1 starts with %2, which is not a registration authority and category of GB 32100. Check the code against the certificate.</source>
+        <translation>代码 %1 以 %2 开头，这不是 GB 32100 规定的登记管理部门和机构类别代码。请对照证件核对代码。</translation>
+    </message>
+    <message>
+        <source>The code %1 was issued in %2, but the filing province is %3. A code stays the same when an organisation moves, so this can be right: check that the certificate address is in %3, since the certificate address decides where the organisation files.</source>
+        <translation>代码 %1 由%2赋码，但备案省份为%3。组织迁址后统一社会信用代码不变，因此这可能是正确的：请核对证件住所是否在%3，单位应在证件住所所在省份备案。</translation>
+    </message>
+    <message>
+        <source>The code %1 is not a company&apos;s: its category %2 is &quot;%3&quot;. Only a lawfully established company can hold a value-added telecom licence.</source>
+        <translation>代码 %1 不属于公司：其类别 %2 为“%3”。只有依法设立的公司才能取得增值电信业务经营许可证。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads like a %2, which is not a company; only a company can hold a value-added telecom licence. Check the form on the business licence.</source>
+        <translation>“%1”看起来是%2，不是公司；只有公司才能取得增值电信业务经营许可证。请核对营业执照上的组织形式。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not end like a company name (有限公司 or 股份有限公司); only a company can hold a value-added telecom licence. Check the form on the business licence.</source>
+        <translation>“%1”不像公司名称（未以“有限公司”或“股份有限公司”结尾）；只有公司才能取得增值电信业务经营许可证。请核对营业执照上的组织形式。</translation>
+    </message>
+    <message>
+        <source>Foreign equity of %1 % exceeds the cap of %2 % for %3; the 2024 pilot may lift it in this province&apos;s pilot zones. Confirm that the entity is in a pilot zone.</source>
+        <translation>外资比例 %1% 超过 %3 的上限 %2%；2024 年试点可能在本省试点区域内取消该限制。请确认主体位于试点区域内。</translation>
+    </message>
+    <message>
+        <source>Foreign equity of %1 % exceeds the cap of %2 % for %3.</source>
+        <translation>外资比例 %1% 超过 %3 的上限 %2%。</translation>
+    </message>
+    <message>
+        <source>The licence number %1 covers %2, but the service %3 belongs to category %4: a %5 licence does not cover it. Check the number or the services.</source>
+        <translation>许可证编号 %1 的类别为 %2，但业务 %3 属于 %4 类：%5 类许可证不包含该业务。请核对编号或业务种类。</translation>
+    </message>
+    <message>
+        <source>The renewal of licence %1 had to be applied for by %2 (%3 days before expiry on %4). Unless it was, the right to renew is lost: the licence cannot be renewed, and continuing after %4 needs a new licence application.</source>
+        <translation>许可证 %1 的延续申请须在 %2 之前提出（有效期于 %4 届满前 %3 天）。如未按期提出，即丧失延续的权利：许可证不予延续，%4 之后继续经营须重新申请许可证。</translation>
+    </message>
+    <message>
+        <source>Apply for the renewal of licence %1 by %2; a renewal applied for later is refused.</source>
+        <translation>请在 %2 之前申请延续许可证 %1；逾期提出的延续申请不予受理。</translation>
+    </message>
+    <message>
+        <source>The annual report for %1 of licence %2 was filed late, on %3 (due by %4). Late reporters may be put on the bad list; check the licence&apos;s standing with the issuing authority.</source>
+        <translation>许可证 %2 的 %1 年度报告于 %3 逾期报送（截止日期为 %4）。逾期报送者可能被列入不良名单；请向发证机关核实许可证状态。</translation>
+    </message>
+    <message>
+        <source>An organisation files in the province of its certificate address</source>
+        <translation>单位在证件住所所在省份备案</translation>
+    </message>
+    <message>
+        <source>Licence renewal is applied for at least 90 days before expiry; later it is refused</source>
+        <translation>许可证延续须在有效期届满前至少 90 天申请，逾期不予延续</translation>
+    </message>
+    <message>
+        <source>The licence number&apos;s categories cover the licence&apos;s services (B1 is not B2)</source>
+        <translation>许可证编号的类别涵盖许可证的业务种类（B1 不等于 B2）</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +2624,102 @@
     <message>
         <source>The organisation code inside the unified social credit code (characters 9 to 17) fails its own check, so the code cannot have been issued. Compare it with the business licence.</source>
         <translation>统一社会信用代码中的组织机构代码（第 9 至 17 位）未通过其自身校验，因此该代码不可能是已发放的代码。请与营业执照核对。</translation>
+    </message>
+    <message>
+        <source>Resident office of a foreign news agency</source>
+        <translation>外国常驻新闻机构</translation>
+    </message>
+    <message>
+        <source>Law firm</source>
+        <translation>律师执业机构</translation>
+    </message>
+    <message>
+        <source>Notary office</source>
+        <translation>公证处</translation>
+    </message>
+    <message>
+        <source>Grass-roots legal service office</source>
+        <translation>基层法律服务所</translation>
+    </message>
+    <message>
+        <source>Judicial expertise institution</source>
+        <translation>司法鉴定机构</translation>
+    </message>
+    <message>
+        <source>Arbitration commission</source>
+        <translation>仲裁委员会</translation>
+    </message>
+    <message>
+        <source>Commercial mediation organisation</source>
+        <translation>商事调解组织</translation>
+    </message>
+    <message>
+        <source>Foreign cultural centre</source>
+        <translation>外国在华文化中心</translation>
+    </message>
+    <message>
+        <source>Villagers&apos; committee</source>
+        <translation>村民委员会</translation>
+    </message>
+    <message>
+        <source>Residents&apos; committee</source>
+        <translation>居民委员会</translation>
+    </message>
+    <message>
+        <source>Resident office of a foreign tourism authority</source>
+        <translation>外国政府旅游部门常驻代表机构</translation>
+    </message>
+    <message>
+        <source>Resident office of a Hong Kong, Macao or Taiwan tourism authority</source>
+        <translation>港澳台地区旅游部门常驻内地（大陆）代表机构</translation>
+    </message>
+    <message>
+        <source>Venue for religious activities</source>
+        <translation>宗教活动场所</translation>
+    </message>
+    <message>
+        <source>Religious college</source>
+        <translation>宗教院校</translation>
+    </message>
+    <message>
+        <source>Grass-roots trade union</source>
+        <translation>基层工会</translation>
+    </message>
+    <message>
+        <source>Trade union without legal personality</source>
+        <translation>非法人工会组织</translation>
+    </message>
+    <message>
+        <source>Military public institution</source>
+        <translation>军队事业单位</translation>
+    </message>
+    <message>
+        <source>Representative office of a foreign NGO</source>
+        <translation>境外非政府组织代表机构</translation>
+    </message>
+    <message>
+        <source>Owners&apos; assembly</source>
+        <translation>业主大会</translation>
+    </message>
+    <message>
+        <source>Group-level rural collective economic organisation</source>
+        <translation>组级集体经济组织</translation>
+    </message>
+    <message>
+        <source>Village-level rural collective economic organisation</source>
+        <translation>村级集体经济组织</translation>
+    </message>
+    <message>
+        <source>Township-level rural collective economic organisation</source>
+        <translation>乡镇级集体经济组织</translation>
+    </message>
+    <message>
+        <source>Grass-roots federation of returned overseas Chinese</source>
+        <translation>基层侨联组织</translation>
+    </message>
+    <message>
+        <source>Category not in GB 32100</source>
+        <translation>不在 GB 32100 中的类别</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ void addAllRows()
     addWebsiteRows();
     addDomainRows();
     addDocumentAndOrderRows();
+    addEntityCorrectionRows();
 }
 
 } // namespace rows

@@ -29,6 +29,7 @@ void addPersonRows();
 void addWebsiteRows();
 void addDomainRows();
 void addDocumentAndOrderRows();
+void addEntityCorrectionRows(); // docs/regulations.md §1.2, §3.4, §3.7, §4.2
 // The columns (Base base, Mutation mutate, QString ruleId, bool present, int severity) and
 // every row above; other tests run them too (tests/widgets/tst_pageownership).
 void addAllRows();
