@@ -37,7 +37,8 @@ void checkCompany(RuleContext& ctx, const LicenceLimits& limits)
         return;
     }
     const Uscc* code = ctx.uscc && ctx.uscc->ok() ? &ctx.uscc->value() : nullptr;
-    if (code && code->category != Uscc::Category::Enterprise) {
+    // An unlisted category is ENT-004's question, not proof that the holder is no company.
+    if (code && code->category != Uscc::Category::Enterprise && code->category != Uscc::Category::Unlisted) {
         ctx.add(RuleId::LIC_003, Severity::Blocking, FieldPath::entity().certificateNumber(),
                 QCoreApplication::translate("Rules", "The code %1 is not a company's: its category %2 is "
                                                      "\"%3\". Only a lawfully established company can "
