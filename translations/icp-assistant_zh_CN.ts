@@ -2278,14 +2278,6 @@
         <translation>代码 %1 不属于公司：其类别 %2 为“%3”。只有依法设立的公司才能取得增值电信业务经营许可证。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; reads like a %2, which is not a company; only a company can hold a value-added telecom licence. Check the form on the business licence.</source>
-        <translation>“%1”看起来是%2，不是公司；只有公司才能取得增值电信业务经营许可证。请核对营业执照上的组织形式。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; does not end like a company name (有限公司 or 股份有限公司); only a company can hold a value-added telecom licence. Check the form on the business licence.</source>
-        <translation>“%1”不像公司名称（未以“有限公司”或“股份有限公司”结尾）；只有公司才能取得增值电信业务经营许可证。请核对营业执照上的组织形式。</translation>
-    </message>
-    <message>
         <source>Foreign equity of %1 % exceeds the cap of %2 % for %3; the 2024 pilot may lift it in this province&apos;s pilot zones. Confirm that the entity is in a pilot zone.</source>
         <translation>外资比例 %1% 超过 %3 的上限 %2%；2024 年试点可能在本省试点区域内取消该限制。请确认主体位于试点区域内。</translation>
     </message>
@@ -2320,6 +2312,14 @@
     <message>
         <source>The licence number&apos;s categories cover the licence&apos;s services (B1 is not B2)</source>
         <translation>许可证编号的类别涵盖许可证的业务种类（B1 不等于 B2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a form that is not a company (%2); only a company can hold a value-added telecom licence. Check the form on the business licence.</source>
+        <translation>“%1”表明的组织形式（%2）不是公司；只有公司才能取得增值电信业务经营许可证。请核对营业执照上的组织形式。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not name a company form (有限公司 or 股份有限公司); only a company can hold a value-added telecom licence. Check the form on the business licence.</source>
+        <translation>“%1”的名称中没有公司组织形式（“有限公司”或“股份有限公司”）；只有公司才能取得增值电信业务经营许可证。请核对营业执照上的组织形式。</translation>
     </message>
 </context>
 <context>

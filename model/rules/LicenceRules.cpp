@@ -52,7 +52,7 @@ void checkCompany(RuleContext& ctx, const LicenceLimits& limits)
     for (const NonCompanyForm& form : limits.nonCompanyForms) {
         if (name.contains(form.marker)) {
             ctx.add(RuleId::LIC_003, Severity::Warning, FieldPath::entity().name(),
-                    QCoreApplication::translate("Rules", "\"%1\" reads like a %2, which is not a company; "
+                    QCoreApplication::translate("Rules", "\"%1\" names a form that is not a company (%2); "
                                                          "only a company can hold a value-added telecom "
                                                          "licence. Check the form on the business licence.")
                         .arg(name, form.displayName()));
@@ -60,7 +60,7 @@ void checkCompany(RuleContext& ctx, const LicenceLimits& limits)
         }
     }
     ctx.add(RuleId::LIC_003, Severity::Warning, FieldPath::entity().name(),
-            QCoreApplication::translate("Rules", "\"%1\" does not end like a company name (有限公司 or "
+            QCoreApplication::translate("Rules", "\"%1\" does not name a company form (有限公司 or "
                                                  "股份有限公司); only a company can hold a value-added "
                                                  "telecom licence. Check the form on the business licence.")
                 .arg(name));
@@ -121,8 +121,8 @@ void checkNumberCoversServices(const Licence& licence, const LicenceNumber& numb
     const QStringList categories = number.kind == LicenceNumber::Kind::IcpCertificate
                                        ? QStringList{u"B2"_s}
                                        : number.categories.split(u'.');
-    for (int i = 0; i < licence.services.size(); ++i) {
-        const LicenceService* s = limits.service(licence.services[i]);
+    for (const QString& service : licence.services) {
+        const LicenceService* s = limits.service(service);
         if (!s || s->serviceClass.isEmpty() || categories.contains(s->serviceClass))
             continue;
         add(RuleId::LIC_010, Severity::Blocking, FieldPath::licenceRecord().number(),
