@@ -183,6 +183,10 @@
         <source>Passport</source>
         <translation>护照</translation>
     </message>
+    <message>
+        <source>Foreign Permanent Resident ID Card</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -686,6 +690,10 @@
         <source>%1 is a scan of only %2 × %3 pixels (about %4 dpi on its page); at least %5 dpi and %6 pixels on the short side are needed to be legible. Scan it again at 300 dpi.</source>
         <translation>%1 是仅 %2 × %3 像素的扫描件（在其页面上约 %4 dpi）；需要至少 %5 dpi 且短边至少 %6 像素才能清晰可辨。请以 300 dpi 重新扫描。</translation>
     </message>
+    <message>
+        <source>%1 is %2 MB; %3 accepts only files smaller than %4 MB for “%5”. Reduce the resolution or compression.</source>
+        <translation>%1 为 %2 MB；%3 的“%5”只接受小于 %4 MB 的文件。请降低分辨率或提高压缩率。</translation>
+    </message>
 </context>
 <context>
     <name>DomainJson</name>
@@ -1084,6 +1092,14 @@
         <source>A public security filing number has 14 digits between “公网安备” and “号”; found “%1”.</source>
         <translation>公安联网备案号在“公网安备”与“号”之间应为 14 位数字；实际为“%1”。</translation>
     </message>
+    <message>
+        <source>“%1” is not a telecom licence category: a licence number carries %2, each at most once, joined by dots (B1.B2-20090059).</source>
+        <translation>“%1”不是电信业务许可类别：许可证编号只能包含 %2，每个类别最多一次，以点号连接（如 B1.B2-20090059）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a province abbreviation used in public security filing numbers (such as 京, 沪, 贵 or 滇).</source>
+        <translation>“%1”不是公安备案号使用的省份简称（例如京、沪、贵或滇）。</translation>
+    </message>
 </context>
 <context>
     <name>Landline</name>
@@ -1220,6 +1236,10 @@
     <message>
         <source>Passport</source>
         <translation>护照</translation>
+    </message>
+    <message>
+        <source>Foreign Permanent Resident ID Card</source>
+        <translation>外国人永久居留身份证</translation>
     </message>
 </context>
 <context>
@@ -1438,10 +1458,6 @@
         <translation>%1 将于 %2 到期；本省要求提交时域名剩余有效期超过 %3 个月。请先续期。</translation>
     </message>
     <message>
-        <source>The website &quot;%1&quot; has %2 domains; at most %3 are accepted per website here. Split the domains into separate websites.</source>
-        <translation>网站“%1”有 %2 个域名；此处每个网站最多只接受 %3 个。请将这些域名拆分到不同的网站中。</translation>
-    </message>
-    <message>
         <source>Add the domain of the website &quot;%1&quot;.</source>
         <translation>请添加网站“%1”的域名。</translation>
     </message>
@@ -1468,10 +1484,6 @@
     <message>
         <source>The code %1 starts with %2 (%3), which does not fit the entity type &quot;%4&quot;. Check the entity type or the code.</source>
         <translation>代码 %1 以 %2（%3）开头，与主办单位性质“%4”不符。请检查主办单位性质或该代码。</translation>
-    </message>
-    <message>
-        <source>The code %1 was issued in %2, but the filing province is %3. An organisation files in the province of its certificate; a branch in another province files itself.</source>
-        <translation>代码 %1 的登记地为%2，但备案省份为%3。单位应在其证件登记地所在省份备案；位于其他省份的分支机构须自行备案。</translation>
     </message>
     <message>
         <source>Enter the entity&apos;s name exactly as on its certificate (the person&apos;s name for a personal filing).</source>
@@ -1566,14 +1578,6 @@
         <translation>省内经营许可证要求注册资本不少于人民币 %1 元；该主体的注册资本为人民币 %2 元。</translation>
     </message>
     <message>
-        <source>Foreign equity of %1 % exceeds the general cap of %2 %; the 2024 pilot may lift it in this province&apos;s pilot zones. Confirm that the entity is in a pilot zone.</source>
-        <translation>外资持股比例 %1% 超过一般上限 %2%；根据 2024 年开放试点政策，本省试点地区可能放宽该限制。请确认该主体位于试点地区内。</translation>
-    </message>
-    <message>
-        <source>Foreign equity of %1 % exceeds the cap of %2 % for value-added telecom services other than online data and transaction processing (B21).</source>
-        <translation>外资持股比例 %1% 超过了在线数据处理与交易处理业务（B21）以外的增值电信业务 %2% 的上限。</translation>
-    </message>
-    <message>
         <source>An ICP licence presupposes an ICP filing. Enter the entity&apos;s filing number, or file first.</source>
         <translation>申请ICP许可证须以已办理ICP备案为前提。请输入该主体的备案号，或先办理备案。</translation>
     </message>
@@ -1600,14 +1604,6 @@
     <message>
         <source>The licence %1 expired on %2. Operating without a valid licence is not allowed; apply for a new licence.</source>
         <translation>许可证 %1 已于 %2 到期。不得在无有效许可证的情况下经营；请重新申请许可证。</translation>
-    </message>
-    <message>
-        <source>The renewal of licence %1 was due on %2 (%3 days before expiry on %4). Apply to the issuing authority now.</source>
-        <translation>许可证 %1 的续期申请应于 %2 前提出（即 %4 到期前 %3 天）。请立即向发证机关申请。</translation>
-    </message>
-    <message>
-        <source>Apply for the renewal of licence %1 by %2.</source>
-        <translation>请于 %2 前申请许可证 %1 的续期。</translation>
     </message>
     <message>
         <source>The annual report for %1 of licence %2 was due on %3 and is not recorded. Late reporters are put on the bad list; file it now.</source>
@@ -1822,10 +1818,6 @@
         <translation>证件类型适用于该主办单位性质</translation>
     </message>
     <message>
-        <source>An organisation files in the province of its certificate</source>
-        <translation>单位在其证件登记地所在省份备案</translation>
-    </message>
-    <message>
         <source>An individual filing outside the ID province has residence proof where allowed</source>
         <translation>个人在身份证签发省份以外备案时，在允许的省份提供居住证明</translation>
     </message>
@@ -1934,10 +1926,6 @@
         <translation>个人网站名称不含地名</translation>
     </message>
     <message>
-        <source>Names touching regulated fields have a pre-approval or a no-pre-approval pledge</source>
-        <translation>名称涉及专项审批领域的，已提供前置审批或不涉及前置审批承诺书</translation>
-    </message>
-    <message>
         <source>Each pre-approval has a known category, a permit number and its scan</source>
         <translation>每项前置审批均有已知类别、审批文件编号及其扫描件</translation>
     </message>
@@ -2022,10 +2010,6 @@
         <translation>域名在提交后仍有足够的剩余有效期</translation>
     </message>
     <message>
-        <source>A website stays within the provider&apos;s and province&apos;s domain limits</source>
-        <translation>网站的域名数量不超过接入商和本省的上限</translation>
-    </message>
-    <message>
         <source>A domain appears only once in an order</source>
         <translation>同一域名在订单中只出现一次</translation>
     </message>
@@ -2052,10 +2036,6 @@
     <message>
         <source>A licence application lists known service categories</source>
         <translation>许可证申请所列业务种类均为已知类别</translation>
-    </message>
-    <message>
-        <source>Licence renewal is applied for at least 90 days before expiry</source>
-        <translation>许可证续期申请在到期前至少 90 日提出</translation>
     </message>
     <message>
         <source>The annual report is filed by 31 March for every licence held on 31 December</source>
@@ -2190,10 +2170,6 @@
         <translation>个人网站不得提供需要前置审批的内容。请以单位名义备案，或删除涉及前置审批的内容。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; suggests %2 content (&quot;%3&quot;), which needs a pre-approval (%4). Add the pre-approval, or sign and attach the no-pre-approval pledge if the site has no such content, or rename the site.</source>
-        <translation>“%1”表明网站涉及%2类内容（“%3”），需要前置审批（%4）。请添加前置审批；如网站不含此类内容，请签署并上传不涉及前置审批承诺书；或者修改网站名称。</translation>
-    </message>
-    <message>
         <source>Choose the service type of the website.</source>
         <translation>请选择网站的服务类型。</translation>
     </message>
@@ -2292,6 +2268,102 @@
     <message>
         <source>The public holidays of %1 are not in the working-day calendar yet, so only weekends were skipped: the count is approximate.</source>
         <translation>工作日历尚未收录 %1 年的法定节假日，仅扣除了周末：工作日数为估算值。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; this document must be smaller than %3 MB. Reduce the resolution or compression.</source>
+        <translation>%1 为 %2 MB；此材料必须小于 %3 MB。请降低分辨率或提高压缩率。</translation>
+    </message>
+    <message>
+        <source>The website &quot;%1&quot; has %2 domains; since %3 a website is filed with exactly one domain. File each domain as its own website.</source>
+        <translation>网站“%1”有 %2 个域名；自 %3 起，一个网站只能备案一个域名。请将每个域名作为单独的网站备案。</translation>
+    </message>
+    <message>
+        <source>The website &quot;%1&quot; lists %2 domains. A website filed with several domains before %3 may keep or drop them in a change, but not add one: check that each was filed with it, and file a new domain as a new website.</source>
+        <translation>网站“%1”列有 %2 个域名。%3 之前以多个域名备案的网站在变更时可以保留或删除域名，但不能新增：请核对每个域名都已随该网站备案，新域名请作为新网站备案。</translation>
+    </message>
+    <message>
+        <source>The website %1 was filed with the domain %2; a change cannot replace it by %3. File %3 as a new website.</source>
+        <translation>网站 %1 备案的域名是 %2；变更备案不能将其换成 %3。请将 %3 作为新网站备案。</translation>
+    </message>
+    <message>
+        <source>A change cannot add the domain %1 to the website %2: its filed domains may only be kept or dropped. File %1 as a new website.</source>
+        <translation>变更备案不能为网站 %2 新增域名 %1：已备案的域名只能保留或删除。请将 %1 作为新网站备案。</translation>
+    </message>
+    <message>
+        <source>The code %1 starts with %2, which is not a registration authority and category of GB 32100. Check the code against the certificate.</source>
+        <translation>代码 %1 以 %2 开头，这不是 GB 32100 规定的登记管理部门和机构类别代码。请对照证件核对代码。</translation>
+    </message>
+    <message>
+        <source>The code %1 was issued in %2, but the filing province is %3. A code stays the same when an organisation moves, so this can be right: check that the certificate address is in %3, since the certificate address decides where the organisation files.</source>
+        <translation>代码 %1 由%2赋码，但备案省份为%3。组织迁址后统一社会信用代码不变，因此这可能是正确的：请核对证件住所是否在%3，单位应在证件住所所在省份备案。</translation>
+    </message>
+    <message>
+        <source>The code %1 is not a company&apos;s: its category %2 is &quot;%3&quot;. Only a lawfully established company can hold a value-added telecom licence.</source>
+        <translation>代码 %1 不属于公司：其类别 %2 为“%3”。只有依法设立的公司才能取得增值电信业务经营许可证。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a form that is not a company (%2); only a company can hold a value-added telecom licence. Check the form on the business licence.</source>
+        <translation>“%1”表明的组织形式（%2）不是公司；只有公司才能取得增值电信业务经营许可证。请核对营业执照上的组织形式。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not name a company form (有限公司 or 股份有限公司); only a company can hold a value-added telecom licence. Check the form on the business licence.</source>
+        <translation>“%1”的名称中没有公司组织形式（“有限公司”或“股份有限公司”）；只有公司才能取得增值电信业务经营许可证。请核对营业执照上的组织形式。</translation>
+    </message>
+    <message>
+        <source>Foreign equity of %1 % exceeds the cap of %2 % for %3; the 2024 pilot may lift it in this province&apos;s pilot zones. Confirm that the entity is in a pilot zone.</source>
+        <translation>外资比例 %1% 超过 %3 的上限 %2%；2024 年试点可能在本省试点区域内取消该限制。请确认主体位于试点区域内。</translation>
+    </message>
+    <message>
+        <source>Foreign equity of %1 % exceeds the cap of %2 % for %3.</source>
+        <translation>外资比例 %1% 超过 %3 的上限 %2%。</translation>
+    </message>
+    <message>
+        <source>The licence number %1 covers %2, but the service %3 belongs to category %4: a %5 licence does not cover it. Check the number or the services.</source>
+        <translation>许可证编号 %1 的类别为 %2，但业务 %3 属于 %4 类：%5 类许可证不包含该业务。请核对编号或业务种类。</translation>
+    </message>
+    <message>
+        <source>The renewal of licence %1 had to be applied for by %2 (%3 days before expiry on %4). Unless it was, the right to renew is lost: the licence cannot be renewed, and continuing after %4 needs a new licence application.</source>
+        <translation>许可证 %1 的延续申请须在 %2 之前提出（有效期于 %4 届满前 %3 天）。如未按期提出，即丧失延续的权利：许可证不予延续，%4 之后继续经营须重新申请许可证。</translation>
+    </message>
+    <message>
+        <source>Apply for the renewal of licence %1 by %2; a renewal applied for later is refused.</source>
+        <translation>请在 %2 之前申请延续许可证 %1；逾期提出的延续申请不予受理。</translation>
+    </message>
+    <message>
+        <source>The annual report for %1 of licence %2 was filed late, on %3 (due by %4). Late reporters may be put on the bad list; check the licence&apos;s standing with the issuing authority.</source>
+        <translation>许可证 %2 的 %1 年度报告于 %3 逾期报送（截止日期为 %4）。逾期报送者可能被列入不良名单；请向发证机关核实许可证状态。</translation>
+    </message>
+    <message>
+        <source>An organisation files in the province of its certificate address</source>
+        <translation>单位在证件住所所在省份备案</translation>
+    </message>
+    <message>
+        <source>A religious group&apos;s website has the religious information permit; a name touching a regulated field asks for its pre-approval</source>
+        <translation>宗教团体的网站须取得互联网宗教信息服务许可证；名称涉及需审批领域时提示确认前置审批</translation>
+    </message>
+    <message>
+        <source>A website filed in a first filing or as a new website has exactly one domain</source>
+        <translation>首次备案或新增网站时，每个网站只有一个域名</translation>
+    </message>
+    <message>
+        <source>A change keeps or drops the filed domains of a website and never adds one</source>
+        <translation>变更备案只能保留或删除网站已备案的域名，不能新增</translation>
+    </message>
+    <message>
+        <source>Licence renewal is applied for at least 90 days before expiry; later it is refused</source>
+        <translation>许可证延续须在有效期届满前至少 90 天申请，逾期不予延续</translation>
+    </message>
+    <message>
+        <source>The licence number&apos;s categories cover the licence&apos;s services (B1 is not B2)</source>
+        <translation>许可证编号的类别涵盖许可证的业务种类（B1 不等于 B2）</translation>
+    </message>
+    <message>
+        <source>A website of the entity type &quot;%1&quot; needs the pre-approval %2 (%3) before it is filed. Add the pre-approval with its permit.</source>
+        <translation>主办单位性质为“%1”的网站在备案前须取得%2前置审批（%3）。请添加该前置审批及其许可证。</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; contains &quot;%2&quot;: does the website offer %3 content? If so, it needs a pre-approval (%4) before filing. If not, sign and attach the no-pre-approval pledge where the province uses one, or explain the name in the remarks.</source>
+        <translation>名称“%1”包含“%2”：网站是否提供%3内容？如是，备案前须取得前置审批（%4）。如否，请在使用承诺书的省份签署并上传不涉及前置审批承诺书，或在备注中说明名称的含义。</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +2594,18 @@
         <source>A passport number has 5 to 17 letters and digits.</source>
         <translation>护照号码由 5 至 17 位字母和数字组成。</translation>
     </message>
+    <message>
+        <source>Enter the Foreign Permanent Resident ID Card number.</source>
+        <translation>请输入外国人永久居留身份证号码。</translation>
+    </message>
+    <message>
+        <source>A Foreign Permanent Resident ID Card number has 18 characters starting with 9 (cards since 2023), or 3 letters and 12 digits (2017 cards).</source>
+        <translation>外国人永久居留身份证号码为以 9 开头的 18 位字符（2023 年起的证件），或 3 位字母加 12 位数字（2017 年版证件）。</translation>
+    </message>
+    <message>
+        <source>The check character of the Foreign Permanent Resident ID Card number %1 is wrong: check for a mistyped digit.</source>
+        <translation>外国人永久居留身份证号码 %1 的校验位不正确：请检查是否输错了数字。</translation>
+    </message>
 </context>
 <context>
     <name>Uscc</name>
@@ -2597,6 +2681,102 @@
         <source>The organisation code inside the unified social credit code (characters 9 to 17) fails its own check, so the code cannot have been issued. Compare it with the business licence.</source>
         <translation>统一社会信用代码中的组织机构代码（第 9 至 17 位）未通过其自身校验，因此该代码不可能是已发放的代码。请与营业执照核对。</translation>
     </message>
+    <message>
+        <source>Resident office of a foreign news agency</source>
+        <translation>外国常驻新闻机构</translation>
+    </message>
+    <message>
+        <source>Law firm</source>
+        <translation>律师执业机构</translation>
+    </message>
+    <message>
+        <source>Notary office</source>
+        <translation>公证处</translation>
+    </message>
+    <message>
+        <source>Grass-roots legal service office</source>
+        <translation>基层法律服务所</translation>
+    </message>
+    <message>
+        <source>Judicial expertise institution</source>
+        <translation>司法鉴定机构</translation>
+    </message>
+    <message>
+        <source>Arbitration commission</source>
+        <translation>仲裁委员会</translation>
+    </message>
+    <message>
+        <source>Commercial mediation organisation</source>
+        <translation>商事调解组织</translation>
+    </message>
+    <message>
+        <source>Foreign cultural centre</source>
+        <translation>外国在华文化中心</translation>
+    </message>
+    <message>
+        <source>Villagers&apos; committee</source>
+        <translation>村民委员会</translation>
+    </message>
+    <message>
+        <source>Residents&apos; committee</source>
+        <translation>居民委员会</translation>
+    </message>
+    <message>
+        <source>Resident office of a foreign tourism authority</source>
+        <translation>外国政府旅游部门常驻代表机构</translation>
+    </message>
+    <message>
+        <source>Resident office of a Hong Kong, Macao or Taiwan tourism authority</source>
+        <translation>港澳台地区旅游部门常驻内地（大陆）代表机构</translation>
+    </message>
+    <message>
+        <source>Venue for religious activities</source>
+        <translation>宗教活动场所</translation>
+    </message>
+    <message>
+        <source>Religious college</source>
+        <translation>宗教院校</translation>
+    </message>
+    <message>
+        <source>Grass-roots trade union</source>
+        <translation>基层工会</translation>
+    </message>
+    <message>
+        <source>Trade union without legal personality</source>
+        <translation>非法人工会组织</translation>
+    </message>
+    <message>
+        <source>Military public institution</source>
+        <translation>军队事业单位</translation>
+    </message>
+    <message>
+        <source>Representative office of a foreign NGO</source>
+        <translation>境外非政府组织代表机构</translation>
+    </message>
+    <message>
+        <source>Owners&apos; assembly</source>
+        <translation>业主大会</translation>
+    </message>
+    <message>
+        <source>Group-level rural collective economic organisation</source>
+        <translation>组级集体经济组织</translation>
+    </message>
+    <message>
+        <source>Village-level rural collective economic organisation</source>
+        <translation>村级集体经济组织</translation>
+    </message>
+    <message>
+        <source>Township-level rural collective economic organisation</source>
+        <translation>乡镇级集体经济组织</translation>
+    </message>
+    <message>
+        <source>Grass-roots federation of returned overseas Chinese</source>
+        <translation>基层侨联组织</translation>
+    </message>
+    <message>
+        <source>Category not in GB 32100</source>
+        <translation>不在 GB 32100 中的类别</translation>
+    </message>
 </context>
 <context>
     <name>Wizard</name>
@@ -2624,6 +2804,11 @@
         <source>, </source>
         <comment>separates the items of a list</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (Beijing time)</source>
+        <comment>a date and time</comment>
+        <translation>%1（北京时间）</translation>
     </message>
 </context>
 <context>
@@ -4752,10 +4937,6 @@
         <translation>列出规则引擎中的全部规则。</translation>
     </message>
     <message>
-        <source>Validate IDs, credit codes, phones, e-mails, domains and ICP numbers.</source>
-        <translation>校验证件号码、统一社会信用代码、电话号码、电子邮箱、域名和ICP编号。</translation>
-    </message>
-    <message>
         <source>Database file (default: $ICP_DB or the user&apos;s data directory).</source>
         <translation>数据库文件（默认：$ICP_DB 或用户数据目录）。</translation>
     </message>
@@ -4824,16 +5005,8 @@
         <translation>校验给定的值，每个值输出一行：“valid”（附解析出的各部分）或“invalid: &lt;原因&gt;”。退出码：0 表示全部有效，1 表示有值无效，2 表示用法错误。</translation>
     </message>
     <message>
-        <source>id, uscc, mobile, email, domain, icp-number or licence-number</source>
-        <translation>id、uscc、mobile、email、domain、icp-number 或 licence-number</translation>
-    </message>
-    <message>
         <source>Values to validate.</source>
         <translation>要校验的值。</translation>
-    </message>
-    <message>
-        <source>usage: icpctl validate KIND VALUE... (KIND is one of: id, uscc, mobile, email, domain, icp-number, licence-number)</source>
-        <translation>用法：icpctl validate KIND VALUE...（KIND 为以下之一：id、uscc、mobile、email、domain、icp-number、licence-number）</translation>
     </message>
     <message>
         <source>usage: icpctl check DOSSIER.json [--json] [--as-of YYYY-MM-DD]</source>
@@ -5076,6 +5249,26 @@
     <message>
         <source>Evaluate as on this day in Beijing time (default: today).</source>
         <translation>按北京时间的此日期进行检查（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>Validate IDs, travel documents, credit codes, phones, postcodes, e-mails, domains, ICP and PSB numbers.</source>
+        <translation>校验证件号码、旅行证件、统一社会信用代码、电话号码、邮政编码、电子邮箱、域名、ICP编号和公安备案号。</translation>
+    </message>
+    <message>
+        <source>the police abbreviation %1 is unverified; compare the number with beian.mps.gov.cn</source>
+        <translation>公安机关简称“%1”尚未核实；请在 beian.mps.gov.cn 上核对该号码</translation>
+    </message>
+    <message>
+        <source>passport: check the stricter form of a Chinese (PRC) passport.</source>
+        <translation>passport：按中国（中华人民共和国）护照的更严格格式检查。</translation>
+    </message>
+    <message>
+        <source>id, uscc, mobile, email, domain, icp-number, licence-number, psb-number, landline, postcode, passport, hkm-permit, tw-permit or foreign-permanent-resident-id</source>
+        <translation>id、uscc、mobile、email、domain、icp-number、licence-number、psb-number、landline、postcode、passport、hkm-permit、tw-permit 或 foreign-permanent-resident-id</translation>
+    </message>
+    <message>
+        <source>usage: icpctl validate KIND VALUE... (KIND is one of: id, uscc, mobile, email, domain, icp-number, licence-number, psb-number, landline, postcode, passport [--chinese], hkm-permit, tw-permit, foreign-permanent-resident-id)</source>
+        <translation>用法：icpctl validate 类型 值...（类型为以下之一：id、uscc、mobile、email、domain、icp-number、licence-number、psb-number、landline、postcode、passport [--chinese]、hkm-permit、tw-permit、foreign-permanent-resident-id）</translation>
     </message>
 </context>
 <context>

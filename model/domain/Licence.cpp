@@ -24,6 +24,8 @@ AnnualReport AnnualReport::fromJson(const QJsonObject& json, const QString& path
 }
 
 // icp-rules.md §1.3 (Order 19 Art. 25): apply for renewal at least 90 days before expiry.
+// This is the last day to apply: a renewal applied for later is refused at expiry and the
+// licensee must apply for a new licence (docs/regulations.md §1.3, R40).
 QDate Licence::renewalDueOn() const
 {
     if (!expiresOn.isValid())

@@ -1,4 +1,5 @@
 #include "rules/RuleContext.h"
+#include "validation/AddressProvince.h"
 #include "validation/IcpNumber.h"
 #include "validation/Province.h"
 
@@ -17,39 +18,6 @@ QString provinceName(int code)
 {
     const Province* p = Provinces::byCode(code);
     return p ? p->displayName() : QString::number(code);
-}
-
-// Short Chinese province names ("广东", "内蒙古") to recognise the province an address starts with.
-const QList<std::pair<int, QString>>& provinceShortNames()
-{
-    static const QList<std::pair<int, QString>> names = [] {
-        static const char* const suffixes[] = {"维吾尔自治区", "壮族自治区", "回族自治区",
-                                               "自治区",       "省",         "市"};
-        QList<std::pair<int, QString>> list;
-        for (const Province& p : Provinces::all()) {
-            QString name = p.nameZh;
-            for (const char* suffix : suffixes) {
-                const QString s = QString::fromUtf8(suffix);
-                if (name.endsWith(s)) {
-                    name.chop(s.size());
-                    break;
-                }
-            }
-            list.append({p.code, name});
-        }
-        return list;
-    }();
-    return names;
-}
-
-int addressProvince(const QString& address)
-{
-    const QString trimmed = address.trimmed();
-    for (const auto& [code, name] : provinceShortNames()) {
-        if (!name.isEmpty() && trimmed.startsWith(name))
-            return code;
-    }
-    return 0;
 }
 
 void checkIndividualCertificate(RuleContext& ctx)
@@ -130,9 +98,19 @@ void checkUscc(RuleContext& ctx)
                     .arg(e.certificateNumber.trimmed(), uscc.error().message));
         return;
     }
+    // ENT-004: a pair outside the GB 32100 table is reported, not taken as "other"
+    // (docs/regulations.md §4.2): the code may be mistyped in a way the check character misses.
+    if (uscc->category == Uscc::Category::Unlisted) {
+        ctx.add(RuleId::ENT_004, Severity::Warning, path,
+                QCoreApplication::translate("Rules",
+                                            "The code %1 starts with %2, which is not a registration "
+                                            "authority and category of GB 32100. Check the code "
+                                            "against the certificate.")
+                    .arg(uscc->code, uscc->authorityCategory));
+    }
     // ENT-004: the registration authority + category pair must fit the entity type (R05)
     const QList<EntityType> fits = ctx.tables.entityTypesForUsccPrefix(uscc->authorityCategory);
-    if (!fits.isEmpty() && !fits.contains(e.type)) {
+    if (uscc->category != Uscc::Category::Unlisted && !fits.isEmpty() && !fits.contains(e.type)) {
         ctx.add(RuleId::ENT_004, Severity::Warning, FieldPath::entity().type(),
                 QCoreApplication::translate("Rules", "The code %1 starts with %2 (%3), which does not fit "
                                                      "the entity type \"%4\". Check the entity "
@@ -140,18 +118,19 @@ void checkUscc(RuleContext& ctx)
                     .arg(uscc->code, uscc->authorityCategory, usccCategoryName(uscc->category),
                          displayName(e.type)));
     }
-    // ENT-006: organisations cannot file across provinces (R16). The USCC region is the
-    // registering authority's; central registrations (10xxxx) say nothing.
+    // ENT-006: a USCC never changes when its holder moves (GB 32100, 一照一码), so a region other
+    // than the filing province is only a question; the certificate address decides
+    // (docs/regulations.md §3.4, R16). Central registrations (10xxxx) say nothing.
     const int region = uscc->regionCode.left(2).toInt();
     if (e.provinceCode != 0 && region != 0 && region != 10 && Provinces::byCode(region) &&
         region != e.provinceCode) {
-        ctx.add(
-            RuleId::ENT_006, Severity::Blocking, FieldPath::entity().provinceCode(),
-            QCoreApplication::translate(
-                "Rules",
-                "The code %1 was issued in %2, but the filing province is %3. An organisation files in the "
-                "province of its certificate; a branch in another province files itself.")
-                .arg(uscc->code, provinceName(region), provinceName(e.provinceCode)));
+        ctx.add(RuleId::ENT_006, Severity::Warning, FieldPath::entity().certificateAddress(),
+                QCoreApplication::translate(
+                    "Rules", "The code %1 was issued in %2, but the filing province is %3. A code stays the "
+                             "same when an organisation moves, so this can be right: check that the "
+                             "certificate address is in %3, since the certificate address decides where the "
+                             "organisation files.")
+                    .arg(uscc->code, provinceName(region), provinceName(e.provinceCode)));
     }
 }
 
@@ -252,7 +231,7 @@ void evaluateEntityRules(RuleContext& ctx)
     } else {
         checkUscc(ctx);
         // ENT-006: certificate address in another province (R16)
-        const int addressCode = addressProvince(e.certificateAddress);
+        const int addressCode = provinceOfAddress(e.certificateAddress);
         if (addressCode != 0 && e.provinceCode != 0 && addressCode != e.provinceCode)
             ctx.add(
                 RuleId::ENT_006, Severity::Blocking, FieldPath::entity().certificateAddress(),

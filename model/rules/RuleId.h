@@ -85,6 +85,7 @@ public:
     X(LIC_007, "LIC-007")                                                                                    \
     X(LIC_008, "LIC-008")                                                                                    \
     X(LIC_009, "LIC-009")                                                                                    \
+    X(LIC_010, "LIC-010")                                                                                    \
     X(DOC_001, "DOC-001")                                                                                    \
     X(DOC_002, "DOC-002")                                                                                    \
     X(DOC_003, "DOC-003")                                                                                    \

@@ -129,7 +129,6 @@ RuleTables::RuleTables()
     m_licence.capitalProvinceYuan = lh.value("capitalProvinceYuan"_L1).toInteger();
     m_licence.capitalNationalYuan = lh.value("capitalNationalYuan"_L1).toInteger();
     m_licence.foreignEquityMaxPercent = lh.value("foreignEquityMaxPercent"_L1).toDouble(50.0);
-    m_licence.foreignEquityFullServices = strings(lh.value("foreignEquityFullServices"_L1));
     for (const QJsonValue& v : lh.value("pilotProvinces"_L1).toArray())
         m_licence.pilotProvinces.append(v.toInt());
     m_licence.pilotServices = strings(lh.value("pilotServices"_L1));
@@ -138,8 +137,26 @@ RuleTables::RuleTables()
     m_licence.renewalReminderDays = lh.value("renewalReminderDays"_L1).toInt(60);
     m_licence.annualReportDueMonth = lh.value("annualReportDueMonth"_L1).toInt(3);
     m_licence.annualReportDueDay = lh.value("annualReportDueDay"_L1).toInt(31);
-    for (const QJsonValue& value : licence.rows())
-        m_licence.serviceCodes.append(value.toObject().value("code"_L1).toString());
+    for (const QJsonValue& value : licence.rows()) {
+        const QJsonObject row = value.toObject();
+        LicenceService service{
+            row.value("code"_L1).toString(),
+            row.value("partOf"_L1).toString(),
+            row.value("class"_L1).toString(),
+            row.value("nameZh"_L1).toString(),
+            row.value("nameEn"_L1).toString(),
+            row.value("foreignEquityMaxPercent"_L1).toDouble(-1),
+            QDate::fromString(row.value("foreignEquityEffective"_L1).toString(), Qt::ISODate)};
+        m_licence.serviceCodes.append(service.code);
+        m_licence.services.append(service);
+    }
+    m_licence.companyNameSuffixes = strings(lh.value("companyNameSuffixes"_L1));
+    for (const QJsonValue& value : lh.value("nonCompanyForms"_L1).toArray()) {
+        const QJsonObject row = value.toObject();
+        m_licence.nonCompanyForms.append(NonCompanyForm{row.value("marker"_L1).toString(),
+                                                        row.value("nameZh"_L1).toString(),
+                                                        row.value("nameEn"_L1).toString()});
+    }
 
     const QString documentTable = u"document-limits"_s;
     const DataTable& documents = DataTable::load(documentTable);
@@ -188,6 +205,29 @@ RuleTables::RuleTables()
     }
     for (const QString& name : strings(registrars.header().value("foreign"_L1)))
         m_foreignRegistrars.append(name.toLower());
+}
+
+QString NonCompanyForm::displayName() const
+{
+    return QLocale().language() == QLocale::Chinese ? nameZh : nameEn;
+}
+
+const LicenceService* LicenceLimits::service(const QString& code) const
+{
+    for (const LicenceService& s : services) {
+        if (s.code == code)
+            return &s;
+    }
+    return nullptr;
+}
+
+double LicenceLimits::foreignEquityCap(const QString& code, QDate on) const
+{
+    const LicenceService* s = service(code);
+    if (s && s->foreignEquityMaxPercent >= 0 &&
+        (!s->foreignEquityEffective.isValid() || on >= s->foreignEquityEffective))
+        return s->foreignEquityMaxPercent;
+    return foreignEquityMaxPercent;
 }
 
 const PreApprovalCategory* RuleTables::preApprovalCategory(const QString& key) const

@@ -35,12 +35,33 @@ struct ServiceType
     bool needsRemark = false;
 };
 
+// One value-added telecom service of the 2015 catalogue (B11 … B26), or a part of one that a
+// licence can be limited to (B21-EC: operational e-commerce only, docs/regulations.md §1.2).
+struct LicenceService
+{
+    QString code;         // "B24", "B21-EC"
+    QString partOf;       // "B21" for a part; empty for a catalogue service
+    QString serviceClass; // "B1" or "B2": the category a licence number must carry
+    QString nameZh;
+    QString nameEn;
+    double foreignEquityMaxPercent = -1; // < 0: the general cap applies
+    QDate foreignEquityEffective;        // the service's own cap applies from this day
+};
+
+// A business form that is not a company (docs/regulations.md §1.2), found by a word in the name.
+struct NonCompanyForm
+{
+    QString marker; // "合伙"
+    QString nameZh; // 合伙企业
+    QString nameEn; // partnership
+    QString displayName() const;
+};
+
 struct LicenceLimits
 {
     qint64 capitalProvinceYuan = 0;
     qint64 capitalNationalYuan = 0;
     double foreignEquityMaxPercent = 50.0;
-    QStringList foreignEquityFullServices;
     QList<int> pilotProvinces;
     QStringList pilotServices;
     int validityYears = 5;
@@ -49,6 +70,13 @@ struct LicenceLimits
     int annualReportDueMonth = 3;
     int annualReportDueDay = 31;
     QStringList serviceCodes;
+    QList<LicenceService> services;
+    QStringList companyNameSuffixes;
+    QList<NonCompanyForm> nonCompanyForms;
+
+    const LicenceService* service(const QString& code) const;
+    // The foreign-equity cap for one service on a day: its own cap once effective, else the general one.
+    double foreignEquityCap(const QString& code, QDate on) const;
 };
 
 struct DocumentLimit

@@ -38,7 +38,8 @@ struct LicenceNumber
     bool hybridStyle = false; // written 京ICP证B2-20170001号 (seen in footers); format() keeps that form
     QString format() const;
 };
-// Reason codes: licence.empty, licence.format, licence.province.
+// Reason codes: licence.empty, licence.format, licence.province, licence.category (not A1, A2, B1
+// or B2, or repeated: there is no B3).
 Result<LicenceNumber> parseLicenceNumber(QStringView input);
 QString licenceKindKey(LicenceNumber::Kind kind); // "icp-certificate", "provincial-b2", …
 

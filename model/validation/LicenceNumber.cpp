@@ -1,9 +1,12 @@
+#include "core/DataTable.h"
 #include "validation/IcpNumber.h"
 #include "validation/IcpNumberDetail.h"
 #include "validation/PsbAbbreviation.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QJsonArray>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +31,20 @@ bool startsWithCategory(QStringView s)
            s.at(1).unicode() <= u'9';
 }
 
+// The categories a licence number may carry (A1, A2, B1, B2): the licence-limits table.
+const QStringList& licenceCategories()
+{
+    static const QStringList categories = [] {
+        QStringList list;
+        const QJsonArray array =
+            DataTable::load(u"licence-limits"_s).header().value("licenceNumberCategories"_L1).toArray();
+        for (const QJsonValue& v : array)
+            list.append(v.toString());
+        return list;
+    }();
+    return categories;
+}
+
 QStringView withoutHao(QStringView s)
 {
     return s.endsWith(kHao) ? s.chopped(1) : s;
@@ -45,23 +62,28 @@ std::optional<Error> parseCategoriesAndSerial(QStringView s, LicenceNumber& numb
                                                  "(year of issue and a 4-digit serial)."),
                      {}};
     };
-    qsizetype i = 0;
-    // Categories: one letter A/B and one or two digits, several joined by dots.
-    while (true) {
-        if (!startsWithCategory(s.sliced(i)))
+    // Categories: A1/A2 (basic) and B1/B2 (value-added), alone or joined by dots
+    // (docs/regulations.md §8.2); the list is data (licence-limits).
+    const qsizetype i = s.indexOf(u'-');
+    if (i <= 0)
+        return formatError();
+    const QStringList listed = licenceCategories();
+    QStringList seen;
+    for (const QStringView category : s.first(i).split(u'.')) {
+        if (!startsWithCategory(category))
             return formatError();
-        i += 2;
-        if (i < s.size() && s.at(i).isDigit() && s.at(i).unicode() < 0x80)
-            ++i;
-        if (i < s.size() && s.at(i) == u'.') {
-            ++i;
-            continue;
+        if (!listed.contains(category) || seen.contains(category)) {
+            return Error{u"licence.category"_s,
+                         QCoreApplication::translate("IcpNumber",
+                                                     "“%1” is not a telecom licence category: a licence "
+                                                     "number carries %2, each at most once, joined by "
+                                                     "dots (B1.B2-20090059).")
+                             .arg(category, listed.join(u", "_s)),
+                         {}};
         }
-        break;
+        seen.append(category.toString());
     }
     number.categories = s.first(i).toString();
-    if (i >= s.size() || s.at(i) != u'-')
-        return formatError();
     const QStringView serial = s.sliced(i + 1);
     if (serial.size() != 8 || detail::leadingDigits(serial) != 8)
         return formatError();

@@ -27,26 +27,19 @@ struct ProvincePrefix
 
 // The geocoder writes "广西南宁市" where the province table says "广西壮族自治区",
 // and "云南省昭通市" where it says "云南省": compare on the name without its
-// administrative suffix. Longest names first so no short name shadows a longer one.
+// administrative suffix (the table's shortNameZh). The geocoder's descriptions always
+// start with the province, so a prefix is safe here, unlike in a free-form address.
+// Longest names first so no short name shadows a longer one.
 const QList<ProvincePrefix>& provincePrefixes()
 {
     static const QList<ProvincePrefix> prefixes = [] {
-        static const QStringList suffixes = {u"维吾尔自治区"_s, u"壮族自治区"_s, u"回族自治区"_s,
-                                             u"自治区"_s,       u"省"_s,         u"市"_s};
         QList<ProvincePrefix> list;
         for (const Province& p : Provinces::all()) {
-            QString name = p.nameZh;
-            for (const QString& suffix : suffixes) {
-                if (name.endsWith(suffix) && name.size() > suffix.size()) {
-                    name.chop(suffix.size());
-                    break;
-                }
-            }
-            if (name.size() < 2) {
+            if (p.shortNameZh.size() < 2) {
                 qCWarning(lcValidation) << "province name too short to match geocoder output:" << p.nameZh;
                 continue;
             }
-            list.append({name, p.code});
+            list.append({p.shortNameZh, p.code});
         }
         std::sort(list.begin(), list.end(), [](const ProvincePrefix& a, const ProvincePrefix& b) {
             return a.name.size() > b.name.size();

@@ -29,6 +29,7 @@ const QList<Province>& Provinces::all()
             for (const QJsonValue& alt : alternates)
                 p.alternateAbbreviations.append(alt.toString());
             p.nameZh = row.value("nameZh"_L1).toString();
+            p.shortNameZh = row.value("shortNameZh"_L1).toString();
             p.nameEn = row.value("nameEn"_L1).toString();
             p.domainLabel = row.value("domainLabel"_L1).toString();
             list.append(p);

@@ -14,6 +14,7 @@ struct Province
     QString abbreviation;               // ICP abbreviation, e.g. 京; 蜀 for Sichuan, 陇 for Gansu
     QStringList alternateAbbreviations; // also accepted in numbers: 川 (Sichuan), 甘 (Gansu)
     QString nameZh;                     // 北京市
+    QString shortNameZh;                // 北京 (as it starts an address written without 市)
     QString nameEn;                     // Beijing
     QString domainLabel;                // provincial second-level domain label, e.g. "bj" for .bj.cn
 

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <array>
+#include <iterator>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -73,14 +75,94 @@ char16_t organisationCheckOf(const char16_t* c)
     return check == 10 ? u'X' : check == 11 ? u'0' : char16_t(u'0' + check);
 }
 
-Uscc::Category categoryFromKey(QStringView key)
+struct CategoryName
 {
-    for (int i = 0; i <= int(Uscc::Category::Other); ++i) {
-        const auto category = Uscc::Category(i);
-        if (usccCategoryKey(category) == key)
-            return category;
+    Uscc::Category category;
+    const char* key;
+    const char* name; // translated in the "Uscc" context
+};
+
+// Key (used by the data tables and `icpctl validate`) and English name of every category.
+constexpr CategoryName kCategoryNames[] = {
+    {Uscc::Category::Government, "government", QT_TRANSLATE_NOOP("Uscc", "Government body")},
+    {Uscc::Category::PublicInstitution, "public-institution",
+     QT_TRANSLATE_NOOP("Uscc", "Public institution")},
+    {Uscc::Category::MassOrganisation, "mass-organisation", QT_TRANSLATE_NOOP("Uscc", "Mass organisation")},
+    {Uscc::Category::OtherStaffingOffice, "other-staffing-office",
+     QT_TRANSLATE_NOOP("Uscc", "Other body registered by a staffing office")},
+    {Uscc::Category::ForeignNewsAgency, "foreign-news-agency",
+     QT_TRANSLATE_NOOP("Uscc", "Resident office of a foreign news agency")},
+    {Uscc::Category::LawFirm, "law-firm", QT_TRANSLATE_NOOP("Uscc", "Law firm")},
+    {Uscc::Category::NotaryOffice, "notary-office", QT_TRANSLATE_NOOP("Uscc", "Notary office")},
+    {Uscc::Category::LegalServiceOffice, "legal-service-office",
+     QT_TRANSLATE_NOOP("Uscc", "Grass-roots legal service office")},
+    {Uscc::Category::JudicialExpertise, "judicial-expertise",
+     QT_TRANSLATE_NOOP("Uscc", "Judicial expertise institution")},
+    {Uscc::Category::ArbitrationCommission, "arbitration-commission",
+     QT_TRANSLATE_NOOP("Uscc", "Arbitration commission")},
+    {Uscc::Category::CommercialMediation, "commercial-mediation",
+     QT_TRANSLATE_NOOP("Uscc", "Commercial mediation organisation")},
+    {Uscc::Category::ForeignCulturalCentre, "foreign-cultural-centre",
+     QT_TRANSLATE_NOOP("Uscc", "Foreign cultural centre")},
+    {Uscc::Category::SocialOrganisation, "social-organisation",
+     QT_TRANSLATE_NOOP("Uscc", "Social organisation")},
+    {Uscc::Category::PrivateNonEnterprise, "private-non-enterprise",
+     QT_TRANSLATE_NOOP("Uscc", "Private non-enterprise unit")},
+    {Uscc::Category::Foundation, "foundation", QT_TRANSLATE_NOOP("Uscc", "Foundation")},
+    {Uscc::Category::VillageCommittee, "village-committee",
+     QT_TRANSLATE_NOOP("Uscc", "Villagers' committee")},
+    {Uscc::Category::ResidentCommittee, "resident-committee",
+     QT_TRANSLATE_NOOP("Uscc", "Residents' committee")},
+    {Uscc::Category::OtherCivilAffairs, "other-civil-affairs",
+     QT_TRANSLATE_NOOP("Uscc", "Other body registered by civil affairs")},
+    {Uscc::Category::ForeignTourismOffice, "foreign-tourism-office",
+     QT_TRANSLATE_NOOP("Uscc", "Resident office of a foreign tourism authority")},
+    {Uscc::Category::HkMacaoTaiwanTourismOffice, "hk-macao-taiwan-tourism-office",
+     QT_TRANSLATE_NOOP("Uscc", "Resident office of a Hong Kong, Macao or Taiwan tourism authority")},
+    {Uscc::Category::ReligiousVenue, "religious-venue",
+     QT_TRANSLATE_NOOP("Uscc", "Venue for religious activities")},
+    {Uscc::Category::ReligiousCollege, "religious-college", QT_TRANSLATE_NOOP("Uscc", "Religious college")},
+    {Uscc::Category::GrassRootsTradeUnion, "grass-roots-trade-union",
+     QT_TRANSLATE_NOOP("Uscc", "Grass-roots trade union")},
+    {Uscc::Category::NonCorporateTradeUnion, "non-corporate-trade-union",
+     QT_TRANSLATE_NOOP("Uscc", "Trade union without legal personality")},
+    {Uscc::Category::Enterprise, "enterprise", QT_TRANSLATE_NOOP("Uscc", "Enterprise")},
+    {Uscc::Category::SoleProprietor, "sole-proprietor", QT_TRANSLATE_NOOP("Uscc", "Sole proprietorship")},
+    {Uscc::Category::FarmerCooperative, "farmer-cooperative",
+     QT_TRANSLATE_NOOP("Uscc", "Farmers' cooperative")},
+    {Uscc::Category::MilitaryInstitution, "military-institution",
+     QT_TRANSLATE_NOOP("Uscc", "Military public institution")},
+    {Uscc::Category::ForeignNgoOffice, "foreign-ngo-office",
+     QT_TRANSLATE_NOOP("Uscc", "Representative office of a foreign NGO")},
+    {Uscc::Category::OwnersAssembly, "owners-assembly", QT_TRANSLATE_NOOP("Uscc", "Owners' assembly")},
+    {Uscc::Category::GroupCollective, "group-collective",
+     QT_TRANSLATE_NOOP("Uscc", "Group-level rural collective economic organisation")},
+    {Uscc::Category::VillageCollective, "village-collective",
+     QT_TRANSLATE_NOOP("Uscc", "Village-level rural collective economic organisation")},
+    {Uscc::Category::TownshipCollective, "township-collective",
+     QT_TRANSLATE_NOOP("Uscc", "Township-level rural collective economic organisation")},
+    {Uscc::Category::OverseasChineseFederation, "overseas-chinese-federation",
+     QT_TRANSLATE_NOOP("Uscc", "Grass-roots federation of returned overseas Chinese")},
+    {Uscc::Category::Other, "other", QT_TRANSLATE_NOOP("Uscc", "Other organisation")},
+    {Uscc::Category::Unlisted, "unlisted", QT_TRANSLATE_NOOP("Uscc", "Category not in GB 32100")},
+};
+
+const CategoryName& categoryName(Uscc::Category category)
+{
+    for (const CategoryName& c : kCategoryNames) {
+        if (c.category == category)
+            return c;
     }
-    return Uscc::Category::Other;
+    return kCategoryNames[std::size(kCategoryNames) - 1];
+}
+
+std::optional<Uscc::Category> categoryFromKey(QStringView key)
+{
+    for (const CategoryName& c : kCategoryNames) {
+        if (key == QLatin1StringView(c.key) && c.category != Uscc::Category::Unlisted)
+            return c.category;
+    }
+    return std::nullopt;
 }
 
 // The uscc-categories table, flattened to one slot per pair of alphabet values.
@@ -88,21 +170,20 @@ const std::array<Uscc::Category, kRadix * kRadix>& categoryByPair()
 {
     static const std::array<Uscc::Category, kRadix* kRadix> table = [] {
         std::array<Uscc::Category, kRadix * kRadix> t;
-        t.fill(Uscc::Category::Other);
+        t.fill(Uscc::Category::Unlisted);
         const DataTable& data = DataTable::load(u"uscc-categories"_s);
         for (const QJsonValue& value : data.rows()) {
             const QJsonObject row = value.toObject();
             const QString pair = row.value("pair"_L1).toString();
             const QString key = row.value("category"_L1).toString();
-            const Uscc::Category category = categoryFromKey(key);
+            const std::optional<Uscc::Category> category = categoryFromKey(key);
             if (pair.size() != 2 || alphabetValue(pair[0].unicode()) < 0 ||
-                alphabetValue(pair[1].unicode()) < 0 ||
-                (category == Uscc::Category::Other && key != "other"_L1)) {
+                alphabetValue(pair[1].unicode()) < 0 || !category) {
                 qCCritical(lcValidation) << "uscc-categories: bad row" << pair << key;
                 continue;
             }
             t[std::size_t(alphabetValue(pair[0].unicode()) * kRadix + alphabetValue(pair[1].unicode()))] =
-                category;
+                *category;
         }
         return t;
     }();
@@ -113,64 +194,12 @@ const std::array<Uscc::Category, kRadix * kRadix>& categoryByPair()
 
 QString usccCategoryKey(Uscc::Category category)
 {
-    switch (category) {
-    case Uscc::Category::Government:
-        return u"government"_s;
-    case Uscc::Category::PublicInstitution:
-        return u"public-institution"_s;
-    case Uscc::Category::MassOrganisation:
-        return u"mass-organisation"_s;
-    case Uscc::Category::OtherStaffingOffice:
-        return u"other-staffing-office"_s;
-    case Uscc::Category::SocialOrganisation:
-        return u"social-organisation"_s;
-    case Uscc::Category::PrivateNonEnterprise:
-        return u"private-non-enterprise"_s;
-    case Uscc::Category::Foundation:
-        return u"foundation"_s;
-    case Uscc::Category::OtherCivilAffairs:
-        return u"other-civil-affairs"_s;
-    case Uscc::Category::Enterprise:
-        return u"enterprise"_s;
-    case Uscc::Category::SoleProprietor:
-        return u"sole-proprietor"_s;
-    case Uscc::Category::FarmerCooperative:
-        return u"farmer-cooperative"_s;
-    case Uscc::Category::Other:
-        break;
-    }
-    return u"other"_s;
+    return QString::fromLatin1(categoryName(category).key);
 }
 
 QString usccCategoryName(Uscc::Category category)
 {
-    switch (category) {
-    case Uscc::Category::Government:
-        return QCoreApplication::translate("Uscc", "Government body");
-    case Uscc::Category::PublicInstitution:
-        return QCoreApplication::translate("Uscc", "Public institution");
-    case Uscc::Category::MassOrganisation:
-        return QCoreApplication::translate("Uscc", "Mass organisation");
-    case Uscc::Category::OtherStaffingOffice:
-        return QCoreApplication::translate("Uscc", "Other body registered by a staffing office");
-    case Uscc::Category::SocialOrganisation:
-        return QCoreApplication::translate("Uscc", "Social organisation");
-    case Uscc::Category::PrivateNonEnterprise:
-        return QCoreApplication::translate("Uscc", "Private non-enterprise unit");
-    case Uscc::Category::Foundation:
-        return QCoreApplication::translate("Uscc", "Foundation");
-    case Uscc::Category::OtherCivilAffairs:
-        return QCoreApplication::translate("Uscc", "Other body registered by civil affairs");
-    case Uscc::Category::Enterprise:
-        return QCoreApplication::translate("Uscc", "Enterprise");
-    case Uscc::Category::SoleProprietor:
-        return QCoreApplication::translate("Uscc", "Sole proprietorship");
-    case Uscc::Category::FarmerCooperative:
-        return QCoreApplication::translate("Uscc", "Farmers' cooperative");
-    case Uscc::Category::Other:
-        break;
-    }
-    return QCoreApplication::translate("Uscc", "Other organisation");
+    return QCoreApplication::translate("Uscc", categoryName(category).name);
 }
 
 Result<Uscc> parseUscc(QStringView input, OrganisationCodeCheck organisationCheck)

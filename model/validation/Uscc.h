@@ -11,26 +11,52 @@ struct Uscc
 {
     // What the registration-authority + category pair (first two characters) says
     // the holder is; the rules engine cross-checks this against the entity type.
+    // Every pair of the GB 32100 annex and its later assignments (docs/regulations.md §4.2):
+    // the `uscc-categories` table maps each pair to one of these.
     enum class Category {
-        Government,           // 11 机关
-        PublicInstitution,    // 12 事业单位
-        MassOrganisation,     // 13 中央编办管理的群众团体
-        OtherStaffingOffice,  // 19
-        SocialOrganisation,   // 51 社会团体
-        PrivateNonEnterprise, // 52 民办非企业单位
-        Foundation,           // 53 基金会
-        OtherCivilAffairs,    // 59
-        Enterprise,           // 91 企业
-        SoleProprietor,       // 92 个体工商户
-        FarmerCooperative,    // 93 农民专业合作社
-        Other                 // any other valid pair (law firms 31, religious 71, Y1 …)
+        Government,                 // 11 机关
+        PublicInstitution,          // 12 事业单位
+        MassOrganisation,           // 13 中央编办直接管理机构编制的群众团体
+        OtherStaffingOffice,        // 19
+        ForeignNewsAgency,          // 21 外国常驻新闻机构
+        LawFirm,                    // 31 律师执业机构
+        NotaryOffice,               // 32 公证处
+        LegalServiceOffice,         // 33 基层法律服务所
+        JudicialExpertise,          // 34 司法鉴定机构
+        ArbitrationCommission,      // 35 仲裁委员会
+        CommercialMediation,        // 36 商事调解组织
+        ForeignCulturalCentre,      // 41 外国在华文化中心
+        SocialOrganisation,         // 51 社会团体
+        PrivateNonEnterprise,       // 52 民办非企业单位
+        Foundation,                 // 53 基金会
+        VillageCommittee,           // 54 村民委员会
+        ResidentCommittee,          // 55 居民委员会
+        OtherCivilAffairs,          // 59
+        ForeignTourismOffice,       // 61 外国政府旅游部门常驻代表机构
+        HkMacaoTaiwanTourismOffice, // 62 港澳台地区旅游部门常驻内地（大陆）代表机构
+        ReligiousVenue,             // 71 宗教活动场所
+        ReligiousCollege,           // 72 宗教院校
+        GrassRootsTradeUnion,       // 81 基层工会
+        NonCorporateTradeUnion,     // 82 非法人工会组织
+        Enterprise,                 // 91 企业
+        SoleProprietor,             // 92 个体工商户
+        FarmerCooperative,          // 93 农民专业合作社
+        MilitaryInstitution,        // A1 军队事业单位
+        ForeignNgoOffice,           // G1 境外非政府组织代表机构
+        OwnersAssembly,             // J1 业主大会
+        GroupCollective,            // N1 组级集体经济组织
+        VillageCollective,          // N2 村级集体经济组织
+        TownshipCollective,         // N3 乡镇级集体经济组织
+        OverseasChineseFederation,  // Q1–Q3 侨联组织
+        Other,                      // the "other" pair of an authority (29, 39 … Y1)
+        Unlisted                    // a pair in no table: reported, never taken on trust
     };
 
     QString code;              // 18 characters, upper-case
     QString authorityCategory; // first two characters, e.g. "91"
     QString regionCode;        // characters 3–8
     QString organisationCode;  // characters 9–17 (GB 11714, with its own check character)
-    Category category = Category::Other;
+    Category category = Category::Unlisted;
     // Embedded GB 11714 check passes. Always true in a result of the default
     // (Enforce) parse; only OrganisationCodeCheck::ReportOnly can yield false.
     bool organisationCodeValid = false;

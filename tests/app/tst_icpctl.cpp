@@ -28,6 +28,23 @@ QString data(const QString& relative)
     return QString::fromUtf8(ICP_TEST_DATA_DIR) + u'/' + relative;
 }
 
+// `value` set at `path` inside `node` (objects by key, arrays by index).
+QJsonValue withValue(const QJsonValue& node, QStringList path, const QJsonValue& value)
+{
+    if (path.isEmpty())
+        return value;
+    const QString step = path.takeFirst();
+    if (node.isArray()) {
+        QJsonArray array = node.toArray();
+        const int index = step.toInt();
+        array[index] = withValue(array.at(index), path, value);
+        return array;
+    }
+    QJsonObject object = node.toObject();
+    object[step] = withValue(object.value(step), path, value);
+    return object;
+}
+
 } // namespace
 
 class TestIcpctl : public QObject
@@ -62,6 +79,14 @@ private Q_SLOTS:
             << QStringList{u"validate"_s, u"icp-number"_s, u"贵ICP备2021034286号"_s} << 1 << u"invalid: "_s;
         QTest::newRow("a provincial B2 licence number is valid")
             << QStringList{u"validate"_s, u"licence-number"_s, u"粤B2-20090059"_s} << 0 << u"valid"_s;
+        // docs/regulations.md §8.2: A1/A2/B1/B2 and their combined forms only; there is no B3.
+        QTest::newRow("a B3 licence number is invalid")
+            << QStringList{u"validate"_s, u"licence-number"_s, u"沪B3-20240123"_s} << 1 << u"invalid: "_s;
+        QTest::newRow("a combined A2.B1.B2 licence number is valid")
+            << QStringList{u"validate"_s, u"licence-number"_s, u"A2.B1.B2-20210007"_s} << 0 << u"valid"_s;
+        QTest::newRow("a USCC of an unlisted category still parses, as unlisted")
+            << QStringList{u"validate"_s, u"uscc"_s, u"94310115MA1G7K2P3X"_s, u"--json"_s} << 0
+            << u"\"unlisted\""_s;
         QTest::newRow("a mobile number is valid")
             << QStringList{u"validate"_s, u"mobile"_s, u"+86 138 0013 8000"_s} << 0 << u"valid"_s;
         QTest::newRow("an e-mail without a domain is invalid")
@@ -452,6 +477,108 @@ private Q_SLOTS:
         file.close();
         const Run run = icpctl({u"check"_s, file.fileName(), u"--as-of"_s, asOf});
         QVERIFY2(run.out.contains(expected), qPrintable(run.out + run.err));
+    }
+
+    // docs/regulations.md §1.2, §1.3, §3.4, §4.2, §8.2: the licence example, changed in one
+    // place, decided by `icpctl check` as a user would run it.
+    void checkDecidesEntityAndLicenceCorrections_data()
+    {
+        QTest::addColumn<QVariantMap>("changes"); // "a.b.0.c" → new value
+        QTest::addColumn<QString>("asOf");
+        QTest::addColumn<QString>("ruleId");
+        QTest::addColumn<QString>("severity"); // the finding expected …
+        QTest::addColumn<int>("count");        // … this many times (0: absent)
+
+        const QString entity = u"application.entity."_s;
+        const QString licence = u"licences.1."_s;
+        const QString today = u"2026-11-29"_s;
+        QTest::newRow("a 100 % foreign call-centre (B24) licence passes")
+            << QVariantMap{{entity + u"foreignEquityPercent"_s, 100},
+                           {u"application.serviceCategories"_s, QStringList{u"B24"_s}}}
+            << today << u"LIC-002"_s << QString() << 0;
+        QTest::newRow("a 100 % foreign B25 licence outside the pilot provinces is blocked")
+            << QVariantMap{{entity + u"foreignEquityPercent"_s, 100}, {entity + u"provinceCode"_s, 33}}
+            << today << u"LIC-002"_s << u"blocking"_s << 1;
+        QTest::newRow("a 100 % foreign B21 licence beyond operational e-commerce is blocked")
+            << QVariantMap{{entity + u"foreignEquityPercent"_s, 100},
+                           {entity + u"provinceCode"_s, 33},
+                           {u"application.serviceCategories"_s, QStringList{u"B21"_s}}}
+            << today << u"LIC-002"_s << u"blocking"_s << 1;
+        QTest::newRow("an individual business (USCC 92) cannot apply for a licence")
+            << QVariantMap{{entity + u"certificateNumber"_s, u"92310115MA1G7K2P34"_s}} << today
+            << u"LIC-003"_s << u"blocking"_s << 1;
+        QTest::newRow("a partnership is asked whether it is a company")
+            << QVariantMap{{entity + u"name"_s, u"上海示例投资合伙企业（有限合伙）"_s}} << today
+            << u"LIC-003"_s << u"warning"_s << 1;
+        QTest::newRow("a Beijing code with a Shanghai address filing in Shanghai is one warning")
+            << QVariantMap{{entity + u"certificateNumber"_s, u"91110105MA1G7K2P3A"_s},
+                           {u"application.websites.0.domains.0.registrantDocumentNumber"_s,
+                            u"91110105MA1G7K2P3A"_s}}
+            << today << u"ENT-006"_s << u"warning"_s << 1;
+        QTest::newRow("an address in 海南藏族自治州 is not read as Hainan")
+            << QVariantMap{{entity + u"certificateAddress"_s, u"海南藏族自治州共和县示例路1号"_s},
+                           {entity + u"provinceCode"_s, 63}}
+            << today << u"ENT-006"_s << u"blocking"_s << 0;
+        QTest::newRow("an address in Guangzhou is not in Shanghai")
+            << QVariantMap{{entity + u"certificateAddress"_s, u"广州市天河区天河路385号"_s}} << today
+            << u"ENT-006"_s << u"blocking"_s << 1;
+        QTest::newRow("a code of an unlisted category is reported")
+            << QVariantMap{{entity + u"certificateNumber"_s, u"94310115MA1G7K2P3X"_s}} << today
+            << u"ENT-004"_s << u"warning"_s << 1;
+        QTest::newRow("a B3 licence number is refused")
+            << QVariantMap{{licence + u"number"_s, u"沪B3-20240123"_s}} << today << u"LIC-008"_s
+            << u"blocking"_s << 1;
+        QTest::newRow("a B1 licence number does not cover information services")
+            << QVariantMap{{licence + u"number"_s, u"沪B1-20240123"_s}} << today << u"LIC-010"_s
+            << u"blocking"_s << 1;
+        QTest::newRow("an annual report filed in April is late")
+            << QVariantMap{{licence + u"annualReports.0.filedOn"_s, u"2025-04-20"_s}} << today << u"LIC-007"_s
+            << u"warning"_s << 1;
+        QTest::newRow("after the 90-day mark the renewal is lost")
+            << QVariantMap{} << u"2029-06-01"_s << u"LIC-006"_s << u"warning"_s << 1;
+    }
+
+    void checkDecidesEntityAndLicenceCorrections()
+    {
+        QFETCH(QVariantMap, changes);
+        QFETCH(QString, asOf);
+        QFETCH(QString, ruleId);
+        QFETCH(QString, severity);
+        QFETCH(int, count);
+        QFile example(data(u"dossiers/licence-application.json"_s));
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        QJsonObject dossier = QJsonDocument::fromJson(example.readAll()).object();
+        for (auto it = changes.cbegin(); it != changes.cend(); ++it)
+            dossier =
+                withValue(dossier, it.key().split(u'.'), QJsonValue::fromVariant(it.value())).toObject();
+        QTemporaryDir dir;
+        QFile changed(dir.filePath(u"changed.json"_s));
+        QVERIFY(changed.open(QIODevice::WriteOnly));
+        changed.write(QJsonDocument(dossier).toJson());
+        changed.close();
+
+        const Run run = icpctl({u"check"_s, changed.fileName(), u"--as-of"_s, asOf, u"--json"_s});
+        QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(run.err));
+        int found = 0;
+        QStringList all, messages;
+        for (const QJsonValue& v :
+             QJsonDocument::fromJson(run.out.toUtf8()).object().value("findings"_L1).toArray()) {
+            const QJsonObject f = v.toObject();
+            all.append(f.value("ruleId"_L1).toString() + u' ' + f.value("severity"_L1).toString() + u' ' +
+                       f.value("message"_L1).toString());
+            if (f.value("ruleId"_L1).toString() == ruleId &&
+                (severity.isEmpty() || f.value("severity"_L1).toString() == severity)) {
+                ++found;
+                messages.append(f.value("message"_L1).toString());
+            }
+        }
+        QVERIFY2(found == count, qPrintable(all.join(u'\n')));
+        if (ruleId == u"ENT-006"_s && severity == u"warning"_s) // moved, not misfiled: submittable
+            QVERIFY2(run.exitCode == 0, qPrintable(all.join(u'\n')));
+        if (ruleId == u"LIC-006"_s) { // §1.3: the right to renew is lost, never "apply now"
+            for (const QString& m : messages)
+                QVERIFY2(m.contains(u"right to renew is lost"_s) && !m.contains(u"now"_s), qPrintable(m));
+        }
     }
 
     void checkRejectsABadDate()

@@ -198,9 +198,9 @@ void addDocumentAndOrderRows()
         MUT moveTo(a, 31);
         a.entity.filingNumber = u"沪ICP备2020012345号"_s; a.entity.foreignEquityPercent = 60;
         END, Severity::Warning);
-    add("LIC-002 100 % foreign equity for B21 passes", L, "LIC-002", false,
+    add("LIC-002 100 % foreign equity for B21 operational e-commerce passes", L, "LIC-002", false,
         MUT a.entity.foreignEquityPercent = 100;
-        a.serviceCategories = {u"B21"_s}; END);
+        a.serviceCategories = {u"B21-EC"_s}; END);
     add("LIC-002 50 % foreign equity passes", L, "LIC-002", false, MUT a.entity.foreignEquityPercent = 50;
         END);
     add("LIC-003 licence for an individual is rejected", L, "LIC-003", true,

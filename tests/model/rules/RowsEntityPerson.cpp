@@ -68,9 +68,9 @@ void addEntityRows()
         MUT a.entity.type = EntityType::PublicInstitution;
         a.entity.certificateType = CertificateType::PublicInstitutionCertificate; END);
     // ENT-006 (R16)
-    add("ENT-006 USCC registered in Beijing filed in Zhejiang is rejected", O, "ENT-006", true,
+    add("ENT-006 USCC registered in Beijing filed in Zhejiang is a warning", O, "ENT-006", true,
         MUT a.entity.certificateNumber = fixture::uscc(u"91"_s, u"110105"_s, u"MA2B3C4D"_s);
-        END);
+        END, Severity::Warning);
     add("ENT-006 certificate address in Shanghai is rejected", O, "ENT-006", true,
         MUT a.entity.certificateAddress = u"上海市浦东新区世纪大道1号"_s;
         END);
@@ -244,8 +244,9 @@ void addPersonRows()
         a.persons[0].roles = {PersonRole::EntityPrincipal}; a.documents.append(
             fixture::document(u"epa"_s, DocumentKind::EntityPrincipalAuthorisation, QString()));
         END);
-    add("PER-011 delegated principal in Liaoning passes", O, "PER-011", false, MUT moveTo(a, 21);
-        a.persons[0].roles = {PersonRole::EntityPrincipal}; END);
+    add("PER-011 delegated principal in Liaoning without letter is rejected", O, "PER-011", true,
+        MUT moveTo(a, 21);
+        a.persons[0].roles = {PersonRole::EntityPrincipal}; END, Severity::Blocking);
     add("PER-011 legal representative as principal passes", O, "PER-011", false, MUT END);
     // PER-012 (R14)
     add("PER-012 Jiangsu delegated principal with another website principal is rejected", O, "PER-012", true,

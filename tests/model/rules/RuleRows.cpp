@@ -35,6 +35,7 @@ void addAllRows()
     addDocumentAndOrderRows();
     addCalendarCorrectionRows();
     addWebsiteCorrectionRows();
+    addEntityCorrectionRows();
 }
 
 } // namespace rows

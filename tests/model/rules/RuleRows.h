@@ -30,8 +30,9 @@ void addWebsiteRows();
 void addDomainRows();
 void addDocumentAndOrderRows();
 void addCalendarCorrectionRows(); // working days and Beijing time (RowsCalendarCorrections.cpp)
-// Corrections of the website, domain and document rules (docs/regulations.md §0).
+// Corrections of the website, domain and document rules (docs/regulations.md "Changes").
 void addWebsiteCorrectionRows();
+void addEntityCorrectionRows(); // docs/regulations.md §1.2, §3.4, §3.7, §4.2
 // The columns (Base base, Mutation mutate, QString ruleId, bool present, int severity) and
 // every row above; other tests run them too (tests/widgets/tst_pageownership).
 void addAllRows();

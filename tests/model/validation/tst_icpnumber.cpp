@@ -202,6 +202,15 @@ void TestIcpNumber::licence_data()
         << 2008 << u"浙B2-20080224"_s;
     QTest::newRow("lower case and spaces") << u" b2 - 20080101 "_s << K::NationalValueAdded << QString()
                                            << u"B2"_s << u"20080101"_s << 2008 << u"B2-20080101"_s;
+    // docs/regulations.md §8.2: A1/A2/B1/B2 alone or combined with dots.
+    QTest::newRow("provincial B1 licence (IDC, CDN, ISP)")
+        << u"京B1-20180123"_s << K::ProvincialValueAdded << u"京"_s << u"B1"_s << u"20180123"_s << 2018
+        << u"京B1-20180123"_s;
+    QTest::newRow("combined B1.B2 licence") << u"沪B1.B2-20190456"_s << K::ProvincialValueAdded << u"沪"_s
+                                            << u"B1.B2"_s << u"20190456"_s << 2019 << u"沪B1.B2-20190456"_s;
+    QTest::newRow("combined A2.B1.B2 licence")
+        << u"A2.B1.B2-20210007"_s << K::NationalValueAdded << QString() << u"A2.B1.B2"_s << u"20210007"_s
+        << 2021 << u"A2.B1.B2-20210007"_s;
     QTest::newRow("Sichuan written 川 with a trailing 号")
         << u"川B2-20150001号"_s << K::ProvincialValueAdded << u"川"_s << u"B2"_s << u"20150001"_s << 2015
         << u"川B2-20150001"_s;
@@ -244,6 +253,11 @@ void TestIcpNumber::licenceRejected_data()
     QTest::newRow("云 is not Yunnan's abbreviation") << u"云ICP证030173号"_s << u"licence.province"_s;
     QTest::newRow("Hong Kong issues no mainland licence") << u"港B2-20090059"_s << u"licence.province"_s;
     QTest::newRow("a filing number is not a licence") << u"京ICP备11018762号"_s << u"licence.format"_s;
+    QTest::newRow("there is no category B3") << u"沪B3-20240123"_s << u"licence.category"_s;
+    QTest::newRow("a service code is not a licence category") << u"粤B25-20090059"_s << u"licence.category"_s;
+    QTest::newRow("category A3 does not exist") << u"A3-20200001"_s << u"licence.category"_s;
+    QTest::newRow("a category repeated") << u"京B2.B2-20170001"_s << u"licence.category"_s;
+    QTest::newRow("B3 inside a combined number") << u"合字B1.B3-20180001"_s << u"licence.category"_s;
     QTest::newRow("legacy category code with extra hyphens") << u"辽B-2-4-20080001"_s << u"licence.format"_s;
 }
 

@@ -150,8 +150,25 @@ void TestUscc::parse_data()
         {"pair 59 is another civil-affairs body", "59", Uscc::Category::OtherCivilAffairs},
         {"pair 92 is a sole proprietorship", "92", Uscc::Category::SoleProprietor},
         {"pair 93 is a farmers' cooperative", "93", Uscc::Category::FarmerCooperative},
-        {"pair 31 (law firm) is other", "31", Uscc::Category::Other},
+        // The full GB 32100 table (docs/regulations.md §4.2): no pair falls back to "other" unseen.
+        {"pair 21 is a foreign news agency", "21", Uscc::Category::ForeignNewsAgency},
+        {"pair 31 is a law firm", "31", Uscc::Category::LawFirm},
+        {"pair 34 is a judicial expertise institution", "34", Uscc::Category::JudicialExpertise},
+        {"pair 41 is a foreign cultural centre", "41", Uscc::Category::ForeignCulturalCentre},
+        {"pair 61 is a foreign tourism office", "61", Uscc::Category::ForeignTourismOffice},
+        {"pair 71 is a religious venue", "71", Uscc::Category::ReligiousVenue},
+        {"pair 72 is a religious college", "72", Uscc::Category::ReligiousCollege},
+        {"pair 81 is a grass-roots trade union", "81", Uscc::Category::GrassRootsTradeUnion},
+        {"pair 91 is an enterprise", "91", Uscc::Category::Enterprise},
+        {"pair A1 is a military public institution", "A1", Uscc::Category::MilitaryInstitution},
+        {"pair N1 is a group-level collective", "N1", Uscc::Category::GroupCollective},
+        {"pair N2 is a village-level collective", "N2", Uscc::Category::VillageCollective},
+        {"pair N3 is a township-level collective", "N3", Uscc::Category::TownshipCollective},
+        {"pair 49 is another culture body", "49", Uscc::Category::Other},
         {"pair Y1 is other", "Y1", Uscc::Category::Other},
+        {"pair 94 is in no table and is unlisted", "94", Uscc::Category::Unlisted},
+        {"pair B1 is in no table and is unlisted", "B1", Uscc::Category::Unlisted},
+        {"pair 1A is in no table and is unlisted", "1A", Uscc::Category::Unlisted},
     };
     for (const auto& p : pairs) {
         const QString code = makeCode(QString::fromLatin1(p.pair), u"440300"_s, u"MA5F1234"_s);
@@ -220,17 +237,19 @@ void TestUscc::categoryKeysAndNamesAreDistinct()
 {
     QSet<QString> keys;
     QSet<QString> names;
-    for (int i = 0; i <= int(Uscc::Category::Other); ++i) {
+    const int count = int(Uscc::Category::Unlisted) + 1;
+    for (int i = 0; i < count; ++i) {
         const auto category = Uscc::Category(i);
         keys.insert(icp::usccCategoryKey(category));
         names.insert(icp::usccCategoryName(category));
         QVERIFY(!icp::usccCategoryName(category).isEmpty());
     }
-    QCOMPARE(keys.size(), int(Uscc::Category::Other) + 1);
-    QCOMPARE(names.size(), int(Uscc::Category::Other) + 1);
+    QCOMPARE(keys.size(), count);
+    QCOMPARE(names.size(), count);
     QCOMPARE(icp::usccCategoryKey(Uscc::Category::Enterprise), u"enterprise"_s);
     QCOMPARE(icp::usccCategoryKey(Uscc::Category::SoleProprietor), u"sole-proprietor"_s);
     QCOMPARE(icp::usccCategoryKey(Uscc::Category::Other), u"other"_s);
+    QCOMPARE(icp::usccCategoryKey(Uscc::Category::Unlisted), u"unlisted"_s);
 }
 
 void TestUscc::categoryTableIsComplete()
@@ -239,12 +258,16 @@ void TestUscc::categoryTableIsComplete()
     QVERIFY(table.isValid());
     QVERIFY(table.effective().isValid());
     QVERIFY(!table.source().isEmpty());
-    // Every category except Other has exactly one row, and its key is the API key.
-    QSet<QString> keys;
-    for (const QJsonValue& row : table.rows())
+    // Every category except Unlisted has a row, its key is the API key, and no pair repeats.
+    QSet<QString> keys, pairs;
+    for (const QJsonValue& row : table.rows()) {
         keys.insert(row.toObject().value("category"_L1).toString());
-    QCOMPARE(table.rows().size(), int(Uscc::Category::Other));
-    for (int i = 0; i < int(Uscc::Category::Other); ++i)
+        const QString pair = row.toObject().value("pair"_L1).toString();
+        QVERIFY2(!pairs.contains(pair), qPrintable(pair));
+        pairs.insert(pair);
+    }
+    QVERIFY(!keys.contains(u"unlisted"_s));
+    for (int i = 0; i < int(Uscc::Category::Unlisted); ++i)
         QVERIFY2(keys.contains(icp::usccCategoryKey(Uscc::Category(i))),
                  qPrintable(icp::usccCategoryKey(Uscc::Category(i))));
 }
