@@ -38,7 +38,7 @@ bool isSha256Hex(const QString& s)
     return re.match(s).hasMatch();
 }
 
-// Statuses after which the dossier can no longer change (icp-rules.md §2.3: nothing
+// Statuses after which the dossier can no longer change (docs/regulations.md §2.3: nothing
 // can be edited once submitted, until it comes back).
 bool isLocked(const QString& status)
 {

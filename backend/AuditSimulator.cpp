@@ -85,7 +85,7 @@ bool AuditSimulator::advance(StoredApplication& app, qint64 nowMs)
     return bool(m_store.saveApplication(app));
 }
 
-// Numbers in the format of the entity's province (icp-rules.md §8, R38): the entity
+// Numbers in the format of the entity's province (docs/regulations.md §8, R38): the entity
 // number <abbr>ICP备YYYYNNNNNN号 and <entity number>-n for each website, n counting on
 // from the entity's earlier websites; licences <abbr>B2-YYYYNNNN.
 bool AuditSimulator::grant(StoredApplication& app)

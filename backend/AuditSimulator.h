@@ -10,7 +10,7 @@ namespace icp::backend {
 class BackendStore;
 struct StoredApplication;
 
-// The simulated audit (icp-rules.md §2.1, §2.3): received → provider_review →
+// The simulated audit (docs/regulations.md §2.1, §2.3): received → provider_review →
 // identity_check → sms_pending (deadline) → authority_review → granted with numbers,
 // or returned when the SMS deadline passes. Each step takes BackendOptions::stepMs;
 // a timer moves every application whose time has come.

@@ -14,7 +14,7 @@ struct BackendOptions
     quint16 port = 8480;                            // 0 = any free port (printed as LISTENING <port>)
     QString dataDir;
 
-    // Simulated audit (icp-rules.md §2.1/§2.3).
+    // Simulated audit (docs/regulations.md §2.1/§2.3).
     int stepMs = 60000;              // time each review step takes
     qint64 smsDeadlineMs = 86400000; // §2.2: the SMS code is valid 24 h
     int smsVerifyMs = -1;            // when the simulated people answer the SMS; -1 = stepMs; never = timeout

@@ -424,7 +424,7 @@ Result<QString> BackendStore::entityNumber(const QString& certificateNumber, con
             {provinceCode, year, next + 1}, u"advance serial"_s);
     if (!upd)
         return upd.error();
-    // 10 digits: YYYY + 6-digit serial (icp-rules.md §8, numbers issued since ~2020).
+    // 10 digits: YYYY + 6-digit serial (docs/regulations.md §8, numbers issued since ~2020).
     const QString number = abbreviation + u"ICP备"_s + QString::number(year) +
                            QString::number(next).rightJustified(6, u'0') + u"号"_s;
     auto ins =

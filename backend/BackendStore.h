@@ -114,7 +114,7 @@ public:
     Status saveUpload(const StoredUpload& upload);
     Status removeUpload(const QString& id);
 
-    // Number issuing (icp-rules.md §8: <abbr>ICP备YYYYNNNNNN号, -n per website): the
+    // Number issuing (docs/regulations.md §8: <abbr>ICP备YYYYNNNNNN号, -n per website): the
     // entity keeps its number across applications (keyed by certificate number).
     // An entity first seen with `existingNumber` (filed elsewhere) keeps it and numbers its
     // websites from `firstSite`.

@@ -14,7 +14,7 @@ namespace icp::backend {
 QJsonArray blockingRejections(const Application& application, QDate asOf);
 
 // A rejection the simulated audit itself produces (no rule of the engine), e.g. the SMS
-// verification that timed out (icp-rules.md §2.2).
+// verification that timed out (docs/regulations.md §2.2).
 QJsonArray smsTimeoutRejection();
 
 } // namespace icp::backend

@@ -363,5 +363,5 @@ if __name__ == "__main__":
     personal_filing()
     licence_application()
     print("USCC examples:", uscc("91", "110108", "MA01R7Q3"), uscc("91", "310115", "MA1G7K2P"))
-    assert uscc("91", "110000", "60003734") == "91110000600037341L"  # icp-rules.md §4.2 worked example
+    assert uscc("91", "110000", "60003734") == "91110000600037341L"  # docs/regulations.md §4.2 worked example
     assert resident_id("11010519491231002") == "11010519491231002X"  # GB 11643 own example

@@ -6,7 +6,6 @@ docs/regulations.md up to date; checks that every reference to regulations.md re
 Usage:
   python3 scripts/make_rules_doc.py build/dev/app/icpctl/icpctl   # write docs/rules.md and the contents
   python3 scripts/make_rules_doc.py --check      # exit 1 on a dangling reference or a stale contents list
-  python3 scripts/make_rules_doc.py --legacy     # how the old section citations map onto regulations.md
 
 --check (CTest `rules_doc_links`) reads docs/rules.md, docs/regulations.md and every citation
 "regulations.md §x.y / Rnn" in the source tree. tst_icpctl checks that every rule id is in
@@ -127,25 +126,6 @@ def check():
     return 1 if problems else 0
 
 
-def legacy():
-    """The distinct section citations of the notes the project used to cite, each with its section here."""
-    keys = sections(headings(regulations.read_text(encoding="utf-8")))
-    seen = {}
-    for path in sorted(p for d in SCANNED for p in (root / d).rglob("*") if p.suffix in TEXT_SUFFIXES):
-        if not path.is_file():
-            continue
-        for m in re.finditer(r"icp-rules\.md([^)\"\n]{0,60})", path.read_text(encoding="utf-8", errors="replace")):
-            refs = [key_of(r) for r in REF.finditer(m.group(1))]
-            seen.setdefault(tuple(refs), 0)
-            seen[tuple(refs)] += 1
-    bad = 0
-    for refs, count in sorted(seen.items()):
-        shown = ", ".join(f"{r} → #{keys[r]}" if r in keys else f"{r} → MISSING" for r in refs) or "(no section)"
-        bad += sum(r not in keys for r in refs)
-        print(f"{count:4} {shown}")
-    return 1 if bad else 0
-
-
 def build(icpctl):
     text = with_contents(regulations.read_text(encoding="utf-8"))
     regulations.write_text(text, encoding="utf-8")
@@ -189,8 +169,6 @@ def build(icpctl):
 if __name__ == "__main__":
     if sys.argv[1:] == ["--check"]:
         sys.exit(check())
-    if sys.argv[1:] == ["--legacy"]:
-        sys.exit(legacy())
     if sys.argv[1:] == ["--toc"]:
         regulations.write_text(with_contents(regulations.read_text(encoding="utf-8")), encoding="utf-8")
         sys.exit(check())

@@ -116,7 +116,7 @@ QDateTime SyncNotifier::smsDeadline(const Application& app)
             if (at.isValid())
                 return at;
         }
-        // icp-rules.md §2.2: the SMS code is valid 24 h.
+        // docs/regulations.md §2.2: the SMS code is valid 24 h.
         return it->at.addSecs(qint64(RuleTables::instance().orderLimits().smsHours) * 3600);
     }
     return {};

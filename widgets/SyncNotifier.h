@@ -40,7 +40,7 @@ private:
 // Tells the user when the backend moved an application to a new state (issue 5 item 5):
 // a desktop notification through the system tray when there is one, otherwise the
 // in-window banner. While an SMS verification is pending its deadline is the title
-// (icp-rules.md §2.2: answered within 24 h or the application is returned).
+// (docs/regulations.md §2.2: answered within 24 h or the application is returned).
 class SyncNotifier : public QObject
 {
     Q_OBJECT

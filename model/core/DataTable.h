@@ -12,7 +12,7 @@ namespace icp {
 // from and where it comes from, so a rules update is a data change:
 //
 //   { "table": "provinces", "effective": "2024-12-24",
-//     "source": "GB/T 2260; icp-rules.md §8.3", "rows": [ {...}, ... ] }
+//     "source": "GB/T 2260; docs/regulations.md §8.3", "rows": [ {...}, ... ] }
 //
 // Tables are parsed once and cached; a broken table is a build defect, so it
 // is reported through qCritical and yields an empty table rather than a crash.

@@ -47,7 +47,7 @@ QString checklistStateName(ChecklistItem::State state); // translated
 // inspection found); a document without an entry is Attached (not checked yet).
 using DocumentFindings = QHash<QString, QList<Finding>>;
 
-// The documents an application needs (icp-rules.md §7.1), derived from the rules
+// The documents an application needs (docs/regulations.md §7.1), derived from the rules
 // engine: the `document-requirements` table lists the candidates and the rules that
 // ask for each; the checklist asks RuleSet whether each candidate's absence produces
 // one of those findings for this application, province and operation. So whatever

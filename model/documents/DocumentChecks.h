@@ -11,7 +11,7 @@
 
 namespace icp {
 
-// The rules of document inspection (icp-rules.md §7.1, §7.2, R21, R41). Their ids are
+// The rules of document inspection (docs/regulations.md §7.1, §7.2, R21, R41). Their ids are
 // DOC-101 and up, so they never collide with the rules engine's DOC-001…; the rules
 // engine judges the metadata (name, size, which documents exist), these judge the
 // file's content.

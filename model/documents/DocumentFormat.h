@@ -6,7 +6,7 @@
 namespace icp {
 
 // What a file is, judged by its first bytes (never by its name): the providers take
-// PDF, JPEG and PNG (icp-rules.md §7.2); the others are recognised only to say what
+// PDF, JPEG and PNG (docs/regulations.md §7.2); the others are recognised only to say what
 // the user gave us.
 enum class FileFormat { Empty, Unknown, Pdf, Jpeg, Png, Gif, Bmp, Tiff, Webp, Heic, Zip, Text };
 

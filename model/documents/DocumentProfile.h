@@ -8,7 +8,7 @@
 
 namespace icp {
 
-// What one provider accepts for one kind of document (icp-rules.md §7.2): the
+// What one provider accepts for one kind of document (docs/regulations.md §7.2): the
 // `document-limits` table. Its own default and rows are the base provider's profile
 // ("provider": "tencent", the one the rules engine's DOC-001/DOC-002 read); the
 // "profiles" object adds the other providers.

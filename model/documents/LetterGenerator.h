@@ -11,7 +11,7 @@
 
 namespace icp {
 
-// The commitment and authorisation letters as print-ready A4 PDFs (icp-rules.md §6.4,
+// The commitment and authorisation letters as print-ready A4 PDFs (docs/regulations.md §6.4,
 // §7.1, §7.3), from the HTML templates in model/documents/templates/, filled with the
 // application's data: Chinese text with an English gloss, Latin digits in DejaVu Sans
 // and Chinese in Noto Sans CJK SC (docs/toolchain.md §5: CJK-font digits can be lost from

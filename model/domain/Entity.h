@@ -21,7 +21,7 @@ struct Entity
     int provinceCode = 0; // filing province (GB/T 2260 two-digit code)
     QString investor;     // 投资人或主管单位
     QString filingNumber; // entity ICP number when already filed (京ICP备…号)
-    // Licence applications (icp-rules.md §1.2, R39)
+    // Licence applications (docs/regulations.md §1.2, R39)
     qint64 registeredCapitalYuan = 0;
     double foreignEquityPercent = 0.0;
 

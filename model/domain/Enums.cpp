@@ -551,7 +551,7 @@ QString displayName(DocumentKind value)
 }
 
 // The wizard step an application in this status is shown at (architecture.md "The four
-// steps"; icp-rules.md §2.3): 1 = collect, 2 = submit, 3 = audited, 4 = granted.
+// steps"; docs/regulations.md §2.3): 1 = collect, 2 = submit, 3 = audited, 4 = granted.
 // Rejections, returns, expiry and withdrawal stay at step 3: the user sees the reasons
 // in the status timeline and edits from there (which moves the status back to Draft).
 int wizardStep(ApplicationStatus status)

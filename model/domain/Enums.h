@@ -10,7 +10,7 @@ namespace icp {
 // dossier/JSON/database spelling, never translated) and a translated name.
 // toKey/fromKey/displayName are implemented per enum in Enums.cpp.
 
-// 主办单位性质, MIIT codes 1–16 (icp-rules.md §3.1). Values equal the MIIT code.
+// 主办单位性质, MIIT codes 1–16 (docs/regulations.md §3.1). Values equal the MIIT code.
 enum class EntityType {
     Defence = 1,
     Government = 2,
@@ -81,7 +81,7 @@ enum class Operation {
     CancelAccess
 };
 
-// Order status (icp-rules.md §2.3). Step 1 = Draft; step 2 = Queued (in the outbox);
+// Order status (docs/regulations.md §2.3). Step 1 = Draft; step 2 = Queued (in the outbox);
 // step 3 = the audit states; step 4 = Granted.
 enum class ApplicationStatus {
     Draft,
@@ -102,7 +102,7 @@ int wizardStep(ApplicationStatus status); // 1..4
 
 enum class LicenceScope { Province, National };
 
-// Document kinds (icp-rules.md §7.1).
+// Document kinds (docs/regulations.md §7.1).
 enum class DocumentKind {
     IdFront,
     IdBack,

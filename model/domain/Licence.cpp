@@ -23,7 +23,7 @@ AnnualReport AnnualReport::fromJson(const QJsonObject& json, const QString& path
     return report;
 }
 
-// icp-rules.md §1.3 (Order 19 Art. 25): apply for renewal at least 90 days before expiry.
+// docs/regulations.md §1.3 (Order 19 Art. 25): apply for renewal at least 90 days before expiry.
 // This is the last day to apply: a renewal applied for later is refused at expiry and the
 // licensee must apply for a new licence (docs/regulations.md §1.3, R40).
 QDate Licence::renewalDueOn() const
@@ -33,7 +33,7 @@ QDate Licence::renewalDueOn() const
     return expiresOn.addDays(-90);
 }
 
-// icp-rules.md §1.3: the annual report on year N is due 1 Jan – 31 Mar of year N+1, for
+// docs/regulations.md §1.3: the annual report on year N is due 1 Jan – 31 Mar of year N+1, for
 // every licence held on 31 Dec of year N. Filings have no annual report; a licence not
 // yet issued or already expired on 31 Dec of that year owes none either (null date).
 QDate Licence::annualReportDueOn(int operatingYear) const

@@ -35,7 +35,7 @@ struct Licence
     QDate expiresOn; // null for filings (no expiry); issue + 5 years for licences
     QList<AnnualReport> annualReports;
 
-    // Licence lifecycle (icp-rules.md §1.3, R40)
+    // Licence lifecycle (docs/regulations.md §1.3, R40)
     QDate renewalDueOn() const;                       // expiry − 90 days
     QDate annualReportDueOn(int operatingYear) const; // 31 March of the following year
 

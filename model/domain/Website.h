@@ -40,7 +40,7 @@ struct Access
     bool operator==(const Access&) const = default;
 };
 
-// 前置审批: pre-approval from a competent department (icp-rules.md §6.3).
+// 前置审批: pre-approval from a competent department (docs/regulations.md §6.3).
 struct PreApproval
 {
     QString category; // key of the `pre-approval-categories` table, e.g. "news", "drugs"

@@ -29,7 +29,7 @@ struct Finding
 struct RuleInfo
 {
     QString id;
-    QString reference; // icp-rules.md rule ("R04") or section ("§7.1") the rule implements
+    QString reference; // docs/regulations.md rule ("R04") or section ("§7.1") the rule implements
     Severity severity = Severity::Blocking; // default; per-province rules may report another one
     QString scope;                          // entity, person, website, domain, licence, document, order
     QString source;                         // where the requirement comes from (short source keys)

@@ -6,7 +6,7 @@
 
 namespace icp {
 
-// One province's filing rules (icp-rules.md §3.7 with §3.3–§3.5, §5.2–§5.4, §6.2),
+// One province's filing rules (docs/regulations.md §3.7 with §3.3–§3.5, §5.2–§5.4, §6.2),
 // read from the `province-rules` data table: the table's "default" object merged
 // with the province's row. Every value is a provider-reported default.
 struct ProvinceRules

@@ -20,7 +20,7 @@ struct Entry
     const char* title;
 };
 
-// The catalogue of every rule (icp-rules.md §10). Ids are stable: never renumber,
+// The catalogue of every rule (docs/regulations.md §10). Ids are stable: never renumber,
 // only append. Titles are translated through the "Rules" context.
 //
 // Not implemented, for want of data the application does not hold:

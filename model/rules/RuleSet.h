@@ -18,7 +18,7 @@ struct Portfolio
     QList<Application> applications;
 };
 
-// The rules engine (icp-rules.md §10). Stateless and thread-safe: the data tables are
+// The rules engine (docs/regulations.md §10). Stateless and thread-safe: the data tables are
 // parsed once and cached.
 class RuleSet
 {

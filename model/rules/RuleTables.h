@@ -112,7 +112,7 @@ struct DomainsPerWebsite
 };
 
 // Every data table the rules read other than the province matrix, parsed once
-// (icp-rules.md: "tables of the law are data").
+// (docs/regulations.md: "tables of the law are data").
 class RuleTables
 {
 public:

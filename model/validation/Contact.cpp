@@ -25,7 +25,7 @@ constexpr qsizetype kMinLocalDigits = 7;
 constexpr qsizetype kMaxLocalDigits = 8;
 constexpr qsizetype kMaxExtensionDigits = 6;
 
-// icp-rules.md §4.5: 010 and 020–029 are three-digit area codes (with the 0),
+// docs/regulations.md §4.5: 010 and 020–029 are three-digit area codes (with the 0),
 // every other area code has four digits starting 03–09. Returns 0 when the
 // digits cannot start an area code.
 int areaCodeLength(QStringView digits)
@@ -251,7 +251,7 @@ Result<QString> parsePostcode(QStringView input)
     if (text.isEmpty())
         return R::failure(u"postcode.empty"_s,
                           QCoreApplication::translate("Postcode", "Enter the postcode."));
-    // icp-rules.md §4.5: six digits.
+    // docs/regulations.md §4.5: six digits.
     QString code(6, Qt::Uninitialized);
     bool ok = text.size() == 6;
     for (qsizetype i = 0; ok && i < 6; ++i) {

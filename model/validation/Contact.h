@@ -24,7 +24,7 @@ struct MobileNumber
 // Reason codes: mobile.empty, mobile.characters, mobile.length, mobile.prefix (not 1x, or a
 // country code other than 86), mobile.iot (IoT segments, no SMS), mobile.segment (unallocated).
 // Accepts an optional +86 / 86 / 0086 prefix, spaces and hyphens, full-width digits.
-// Validity is decided by the data table `mobile-segments` (icp-rules.md §4.3), not by
+// Validity is decided by the data table `mobile-segments` (docs/regulations.md §4.3), not by
 // libphonenumber, whose 8.12 metadata lags new segments; libphonenumber only supplies
 // homeProvinceCode (its geocoder is a lazily created, thread-safe singleton; ~10 µs a call).
 // Callers should warn on SegmentKind::VirtualOperator: the MIIT SMS may not arrive (§4.3).
@@ -54,7 +54,7 @@ Result<QString> parseEmail(QStringView input);
 // Reason codes: postcode.empty, postcode.format.
 Result<QString> parsePostcode(QStringView input);
 
-// Travel and identity documents other than the resident ID (icp-rules.md §4.4).
+// Travel and identity documents other than the resident ID (docs/regulations.md §4.4).
 // Reason codes: <doc>.empty, <doc>.format where <doc> is home-return-permit,
 // taiwan-permit or passport. Spaces are dropped, letters upper-cased, full-width folded;
 // the normalised number is returned. Old booklet formats ([HM][A-Z]?\d{6,7}) and older

@@ -13,7 +13,7 @@ namespace icp {
 
 namespace {
 
-constexpr qsizetype kMaxLabelLength = 63; // RFC 1035 §2.3.4, in A-label octets (icp-rules.md §5.3)
+constexpr qsizetype kMaxLabelLength = 63; // RFC 1035 §2.3.4, in A-label octets (docs/regulations.md §5.3)
 constexpr qsizetype kMaxNameLength = 253; // without the trailing dot
 
 bool isAscii(QStringView text)
@@ -222,7 +222,7 @@ Result<DomainName> parseDomainName(QStringView input)
     }
     domain.unicode = toUnicode(domain.aLabel);
 
-    // icp-rules.md §5.3: the registrable domain ("一级域名") is what is filed; abc.edu.cn is one
+    // docs/regulations.md §5.3: the registrable domain ("一级域名") is what is filed; abc.edu.cn is one
     // because edu.cn is a public suffix.
     const QByteArray ascii = domain.aLabel.toLatin1();
     const detail::SuffixSplit split = detail::PublicSuffixList::instance().split(ascii);
@@ -257,7 +257,7 @@ bool isCoveredBy(const QString& candidate, const QString& registrable)
         return false;
     if (candidate.size() == registrable.size())
         return candidate.compare(registrable, Qt::CaseInsensitive) == 0;
-    // icp-rules.md §5.3: subdomains are covered by the filing of their registrable domain.
+    // docs/regulations.md §5.3: subdomains are covered by the filing of their registrable domain.
     const qsizetype dot = candidate.size() - registrable.size() - 1;
     return candidate.at(dot) == u'.' && candidate.endsWith(registrable, Qt::CaseInsensitive);
 }

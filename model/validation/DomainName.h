@@ -35,7 +35,7 @@ QString normaliseDomainInput(QStringView input);
 // A well-formed name whose TLD is not fileable is returned ok with fileable=false.
 Result<DomainName> parseDomainName(QStringView input);
 
-// One row of the fileable-TLD table (icp-rules.md §5.5).
+// One row of the fileable-TLD table (docs/regulations.md §5.5).
 struct FileableTld
 {
     QString suffix;  // A-label, no leading dot: "com", "com.cn", "xn--fiqs8s"

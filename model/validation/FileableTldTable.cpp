@@ -24,7 +24,7 @@ struct Index
 
 const Index& index()
 {
-    // icp-rules.md §5.1 rule 1 and §5.5: the suffixes MIIT allows, shipped as data.
+    // docs/regulations.md §5.1 rule 1 and §5.5: the suffixes MIIT allows, shipped as data.
     static const Index built = [] {
         Index idx;
         const QJsonArray rows = table().rows();

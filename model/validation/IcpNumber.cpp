@@ -13,7 +13,7 @@ namespace detail {
 Result<const Province*> icpProvince(QChar abbreviation, const char* code)
 {
     const QString errorCode = QString::fromLatin1(code);
-    // icp-rules.md §8.1: 贵/云 appear only in fakes; the real abbreviations are 黔 and 滇.
+    // docs/regulations.md §8.1: 贵/云 appear only in fakes; the real abbreviations are 黔 and 滇.
     if (abbreviation == u'贵') {
         return Error{errorCode,
                      QCoreApplication::translate("IcpNumber",
@@ -97,7 +97,7 @@ QString FilingNumber::format() const
     return site > 0 ? entityNumber() + u'-' + QString::number(site) : entityNumber();
 }
 
-// icp-rules.md §8.1: <abbr>ICP备<8 or 10 digits>号[-<site>], also the legacy "…-5号" order.
+// docs/regulations.md §8.1: <abbr>ICP备<8 or 10 digits>号[-<site>], also the legacy "…-5号" order.
 Result<FilingNumber> parseFilingNumber(QStringView input)
 {
     const QString text = normaliseNumberInput(input);

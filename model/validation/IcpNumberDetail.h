@@ -10,7 +10,7 @@ namespace icp::detail {
 
 // The province for the abbreviation that starts an ICP or licence number, or an Error with
 // `code` ("icp.province", "licence.province"). 贵 and 云 are rejected with a hint: Guizhou is 黔
-// and Yunnan is 滇 (icp-rules.md §8.1). PSB numbers use the police's own abbreviations, where
+// and Yunnan is 滇 (docs/regulations.md §8.1). PSB numbers use the police's own abbreviations, where
 // 贵 is right (PsbAbbreviation.h).
 Result<const Province*> icpProvince(QChar abbreviation, const char* code);
 

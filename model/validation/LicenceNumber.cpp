@@ -50,7 +50,7 @@ QStringView withoutHao(QStringView s)
     return s.endsWith(kHao) ? s.chopped(1) : s;
 }
 
-// "B2-20090059" or "A1.B1.B2-20180001" (telecom service categories, icp-rules.md §8.2);
+// "B2-20090059" or "A1.B1.B2-20180001" (telecom service categories, docs/regulations.md §8.2);
 // fills categories, serial and year.
 std::optional<Error> parseCategoriesAndSerial(QStringView s, LicenceNumber& number)
 {
@@ -183,7 +183,7 @@ QString licenceKindKey(LicenceNumber::Kind kind)
     return {};
 }
 
-// icp-rules.md §8.2: 京ICP证030173号, 粤B2-20090059, B2-20080101, 合字B2-20170010.
+// docs/regulations.md §8.2: 京ICP证030173号, 粤B2-20090059, B2-20080101, 合字B2-20170010.
 Result<LicenceNumber> parseLicenceNumber(QStringView input)
 {
     const QString text = normaliseNumberInput(input);
@@ -225,11 +225,11 @@ QString PsbNumber::format() const
 
 QString PsbNumber::queryUrl() const
 {
-    // icp-rules.md §2.5: the old beian.gov.cn recordcode link no longer works.
+    // docs/regulations.md §2.5: the old beian.gov.cn recordcode link no longer works.
     return u"https://beian.mps.gov.cn/#/query/webSearch?code="_s + digits;
 }
 
-// icp-rules.md §8.2: <abbr>公网安备<14 digits>号, e.g. 京公网安备11010502037644号.
+// docs/regulations.md §8.2: <abbr>公网安备<14 digits>号, e.g. 京公网安备11010502037644号.
 Result<PsbNumber> parsePsbNumber(QStringView input)
 {
     using R = Result<PsbNumber>;

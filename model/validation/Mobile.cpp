@@ -16,7 +16,7 @@ namespace icp {
 namespace {
 
 constexpr int kNationalLength = 11;
-constexpr int kIotLength = 13; // icp-rules.md §4.3: IoT numbers have 13 digits
+constexpr int kIotLength = 13; // docs/regulations.md §4.3: IoT numbers have 13 digits
 constexpr int kMaxDigits = 20;
 constexpr int kMinPrefix = 3;
 constexpr int kMaxPrefix = 5;

@@ -1,6 +1,6 @@
 #pragma once
 
-// Internal: the mobile number's home province (归属地, icp-rules.md §3.5) from
+// Internal: the mobile number's home province (归属地, docs/regulations.md §3.5) from
 // libphonenumber's offline geocoder. Not part of the model's public API; the
 // public entry point is parseMobile() in Contact.h.
 

@@ -12,7 +12,7 @@ namespace icp {
 
 namespace {
 
-// icp-rules.md §4.1: ISO 7064 MOD 11-2, W[i] = 2^(17-i) mod 11.
+// docs/regulations.md §4.1: ISO 7064 MOD 11-2, W[i] = 2^(17-i) mod 11.
 constexpr std::array<int, 17> kWeights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 constexpr char16_t kCheckCharacters[] = u"10X98765432";
 

@@ -43,7 +43,7 @@ Result<QString> parseHomeReturnPermit(QStringView input)
         return R::failure(
             u"home-return-permit.empty"_s,
             QCoreApplication::translate("TravelDocument", "Enter the Home Return Permit number."));
-    // icp-rules.md §4.4: card since 2013 is H (Hong Kong) or M (Macao) + 8 digits,
+    // docs/regulations.md §4.4: card since 2013 is H (Hong Kong) or M (Macao) + 8 digits,
     // sometimes written with the 2 issue digits (+ 10 digits).
     const QString number = normaliseDocumentNumber(input);
     const bool ok = (number.size() == 9 || number.size() == 11) &&

@@ -16,7 +16,7 @@ namespace icp {
 
 namespace {
 
-// icp-rules.md §4.2: the 31-character alphabet of GB 32100-2015 (no I, O, S, V, Z);
+// docs/regulations.md §4.2: the 31-character alphabet of GB 32100-2015 (no I, O, S, V, Z);
 // a character's value is its index.
 constexpr char16_t kAlphabet[] = u"0123456789ABCDEFGHJKLMNPQRTUWXY";
 constexpr int kRadix = 31;

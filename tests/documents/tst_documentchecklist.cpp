@@ -1,4 +1,4 @@
-// The document checklist (icp-rules.md §7.1) derived from the rules engine, its states,
+// The document checklist (docs/regulations.md §7.1) derived from the rules engine, its states,
 // and the workspace that attaches files to it.
 #include "DocumentFixtures.h"
 #include "ExampleDossiers.h"

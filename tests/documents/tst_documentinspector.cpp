@@ -1,4 +1,4 @@
-// Document inspection and checks (icp-rules.md §7.1, §7.2, R41): format by content,
+// Document inspection and checks (docs/regulations.md §7.1, §7.2, R41): format by content,
 // pages, pixel sizes, EXIF orientation, colour, blank pages, encrypted, damaged,
 // truncated, empty, 200 MB and not-really-a-PDF files. Every file is made here.
 #include "DocumentFixtures.h"
@@ -245,7 +245,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");
         QTest::addColumn<qint64>("bytes");
         QTest::addColumn<bool>("sizeOk");
-        // icp-rules.md §7.2: Tencent < 2 MB, Huawei ≤ 4 MB, Alibaba domain certificates ≥ 200 KB.
+        // docs/regulations.md §7.2: Tencent < 2 MB, Huawei ≤ 4 MB, Alibaba domain certificates ≥ 200 KB.
         QTest::newRow("3 MB is too large for Tencent")
             << u"tencent"_s << int(DocumentKind::IdFront) << 3LL * 1048576 << false;
         // docs/regulations.md §7.2: "< 2 MB" refuses 2 MB itself; "≤ 2 MB" (the backdrop photo) and

@@ -1,4 +1,4 @@
-// The commitment and authorisation letters (icp-rules.md §6.4, §7.1): PDFs from the
+// The commitment and authorisation letters (docs/regulations.md §6.4, §7.1): PDFs from the
 // templates, filled with the application's data, Chinese with an English gloss.
 #include "DocumentFixtures.h"
 #include "ExampleDossiers.h"

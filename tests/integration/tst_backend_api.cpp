@@ -73,7 +73,7 @@ private Q_SLOTS:
 
     void submitRefusesDocumentsNeverUploaded()
     {
-        // Two documents refer to bytes this token never uploaded (icp-rules.md §7.1: the
+        // Two documents refer to bytes this token never uploaded (docs/regulations.md §7.1: the
         // provider reviews the documents with the form).
         Application app = g_clean;
         app.id = QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -1,4 +1,4 @@
-// Full-dossier evaluations per second on one thread (rules engine, icp-rules.md §10).
+// Full-dossier evaluations per second on one thread (rules engine, docs/regulations.md §10).
 // The dossier is realistic: 10 websites of one domain each (the largest order a provider takes),
 // 4 persons, 10 documents, and a portfolio of 5 other applications. Prints figures only; never asserts a
 // timing.

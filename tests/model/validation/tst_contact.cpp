@@ -1,5 +1,5 @@
 // Mobile, landline, e-mail, postcode and travel-document numbers
-// (icp-rules.md §4.3–§4.5). Phone numbers are well-known test numbers or
+// (docs/regulations.md §4.3–§4.5). Phone numbers are well-known test numbers or
 // obviously invented ones, never a real person's.
 
 #include "ParseOutcome.h"

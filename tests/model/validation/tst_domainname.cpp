@@ -7,7 +7,7 @@
 using namespace Qt::StringLiterals;
 using namespace icp;
 
-// Domain names: normalisation, IDNA, registrable domain, fileable TLDs (icp-rules.md §5.1, §5.3, §5.5).
+// Domain names: normalisation, IDNA, registrable domain, fileable TLDs (docs/regulations.md §5.1, §5.3, §5.5).
 class TestDomainName : public QObject
 {
     Q_OBJECT
@@ -333,7 +333,7 @@ void TestDomainName::fileableTableRowsAreConsistent()
         if (row.kind == "cn-provincial"_L1)
             ++provincial;
     }
-    QCOMPARE(provincial, 34); // icp-rules.md §5.5
+    QCOMPARE(provincial, 34); // docs/regulations.md §5.5
 }
 
 QTEST_GUILESS_MAIN(TestDomainName)

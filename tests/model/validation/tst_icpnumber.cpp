@@ -5,7 +5,7 @@
 using namespace Qt::StringLiterals;
 using namespace icp;
 
-// ICP filing, licence and public-security numbers (icp-rules.md §8.1–§8.3, §2.5).
+// ICP filing, licence and public-security numbers (docs/regulations.md §8.1–§8.3, §2.5).
 class TestIcpNumber : public QObject
 {
     Q_OBJECT
@@ -327,7 +327,7 @@ void TestIcpNumber::psb()
     QCOMPARE(number->provinceCode, provinceCode);
     QCOMPARE(number->digits, digits);
     QCOMPARE(number->format(), abbreviation + u"公网安备"_s + digits + u"号"_s);
-    // icp-rules.md §2.5: the current MPS query link.
+    // docs/regulations.md §2.5: the current MPS query link.
     QCOMPARE(number->queryUrl(), u"https://beian.mps.gov.cn/#/query/webSearch?code="_s + digits);
 }
 

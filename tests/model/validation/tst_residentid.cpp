@@ -1,5 +1,5 @@
-// Resident ID numbers (icp-rules.md §4.1). Every number here is either the
-// published worked example of GB 11643 / icp-rules.md or invented for an invented
+// Resident ID numbers (docs/regulations.md §4.1). Every number here is either the
+// published worked example of GB 11643 / docs/regulations.md or invented for an invented
 // person, its check character computed by the reference formula below.
 
 #include "ParseOutcome.h"
@@ -57,7 +57,7 @@ void TestResidentId::checkCharacter_data()
     QTest::addColumn<QString>("body");
     QTest::addColumn<QString>("expected"); // empty: null QChar
 
-    // Worked examples of icp-rules.md §4.1 (sums 167, 195, 231, 146).
+    // Worked examples of docs/regulations.md §4.1 (sums 167, 195, 231, 146).
     QTest::newRow("GB standard example gives X") << u"11010519491231002"_s << u"X"_s;
     QTest::newRow("Guangdong example gives 4") << u"44052418800101001"_s << u"4"_s;
     QTest::newRow("python-stdnum example gives 1") << u"36042619910101007"_s << u"1"_s;

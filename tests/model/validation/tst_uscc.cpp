@@ -1,4 +1,4 @@
-// Unified Social Credit Codes (GB 32100-2015, icp-rules.md §4.2). Apart from the
+// Unified Social Credit Codes (GB 32100-2015, docs/regulations.md §4.2). Apart from the
 // worked example 91110000600037341L, codes are invented and their check
 // characters computed by the reference functions below.
 
@@ -83,7 +83,7 @@ void TestUscc::checkCharacters_data()
     QTest::addColumn<QString>("organisation8");
     QTest::addColumn<QString>("organisationCheck");
 
-    // icp-rules.md §4.2: body 60003734, S = 109, 11 − 109 mod 11 = 1.
+    // docs/regulations.md §4.2: body 60003734, S = 109, 11 − 109 mod 11 = 1.
     QTest::newRow("worked example organisation code gives 1") << u"60003734"_s << u"1"_s;
     QTest::newRow("a check value of 10 is written X") << u"10000018"_s << u"X"_s;
     QTest::newRow("a check value of 11 is written 0") << u"10000004"_s << u"0"_s;
