@@ -28,7 +28,9 @@ QString data(const QString& relative)
     return QString::fromUtf8(ICP_TEST_DATA_DIR) + u'/' + relative;
 }
 
-// `value` set at `path` inside `node` (objects by key, arrays by index).
+// `value` set at `path` inside `node` (objects by key, arrays by index; the index one past
+// the end appends). A path into nothing gives Undefined, so a row written against an older
+// example fails instead of writing out of range.
 QJsonValue withValue(const QJsonValue& node, QStringList path, const QJsonValue& value)
 {
     if (path.isEmpty())
@@ -36,12 +38,26 @@ QJsonValue withValue(const QJsonValue& node, QStringList path, const QJsonValue&
     const QString step = path.takeFirst();
     if (node.isArray()) {
         QJsonArray array = node.toArray();
-        const int index = step.toInt();
-        array[index] = withValue(array.at(index), path, value);
+        bool ok = false;
+        const int index = step.toInt(&ok);
+        if (!ok || index < 0 || index > array.size())
+            return QJsonValue(QJsonValue::Undefined);
+        const QJsonValue changed = withValue(array.at(index), path, value);
+        if (changed.isUndefined())
+            return changed;
+        if (index == array.size())
+            array.append(changed);
+        else
+            array[index] = changed;
         return array;
     }
+    if (!node.isObject() && !node.isUndefined() && !node.isNull())
+        return QJsonValue(QJsonValue::Undefined);
     QJsonObject object = node.toObject();
-    object[step] = withValue(object.value(step), path, value);
+    const QJsonValue changed = withValue(object.value(step), path, value);
+    if (changed.isUndefined())
+        return changed;
+    object[step] = changed;
     return object;
 }
 
@@ -531,11 +547,18 @@ private Q_SLOTS:
         QTest::newRow("a B1 licence number does not cover information services")
             << QVariantMap{{licence + u"number"_s, u"沪B1-20240123"_s}} << today << u"LIC-010"_s
             << u"blocking"_s << 1;
+        // The example licence runs from 2026-01-15 to 2031-01-15: its first report (for 2026)
+        // is due on 2027-03-31, its 90-day renewal mark is 2030-10-17.
         QTest::newRow("an annual report filed in April is late")
-            << QVariantMap{{licence + u"annualReports.0.filedOn"_s, u"2025-04-20"_s}} << today << u"LIC-007"_s
-            << u"warning"_s << 1;
+            << QVariantMap{{licence + u"annualReports.0"_s,
+                            QVariantMap{{u"year"_s, 2026}, {u"filedOn"_s, u"2027-04-20"_s}}}}
+            << u"2027-05-01"_s << u"LIC-007"_s << u"warning"_s << 1;
+        QTest::newRow("an annual report filed in March is on time")
+            << QVariantMap{{licence + u"annualReports.0"_s,
+                            QVariantMap{{u"year"_s, 2026}, {u"filedOn"_s, u"2027-03-20"_s}}}}
+            << u"2027-05-01"_s << u"LIC-007"_s << QString() << 0;
         QTest::newRow("after the 90-day mark the renewal is lost")
-            << QVariantMap{} << u"2029-06-01"_s << u"LIC-006"_s << u"warning"_s << 1;
+            << QVariantMap{} << u"2030-11-01"_s << u"LIC-006"_s << u"warning"_s << 1;
     }
 
     void checkDecidesEntityAndLicenceCorrections()
@@ -548,9 +571,12 @@ private Q_SLOTS:
         QFile example(data(u"dossiers/licence-application.json"_s));
         QVERIFY(example.open(QIODevice::ReadOnly));
         QJsonObject dossier = QJsonDocument::fromJson(example.readAll()).object();
-        for (auto it = changes.cbegin(); it != changes.cend(); ++it)
-            dossier =
-                withValue(dossier, it.key().split(u'.'), QJsonValue::fromVariant(it.value())).toObject();
+        for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+            const QJsonValue changed =
+                withValue(dossier, it.key().split(u'.'), QJsonValue::fromVariant(it.value()));
+            QVERIFY2(changed.isObject(), qPrintable(u"no such field in the example: "_s + it.key()));
+            dossier = changed.toObject();
+        }
         QTemporaryDir dir;
         QFile changed(dir.filePath(u"changed.json"_s));
         QVERIFY(changed.open(QIODevice::WriteOnly));
