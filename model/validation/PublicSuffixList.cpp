@@ -54,7 +54,8 @@ SuffixSplit PublicSuffixList::split(const QByteArray& aLabelName) const
     qsizetype offset = 0;
     while (offset >= 0) {
         const char* candidate = name + offset;
-        // Longest match first; ICANN rules decide what is registered at a registrar (docs/regulations.md §5.3).
+        // Longest match first; ICANN rules decide what is registered at a registrar (docs/regulations.md
+        // §5.3).
         const bool icann = m_ctx ? psl_is_public_suffix2(context(m_ctx), candidate, PSL_TYPE_ICANN) != 0
                                  : !aLabelName.mid(offset).contains('.');
         if (icann) {

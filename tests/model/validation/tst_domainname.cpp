@@ -7,7 +7,8 @@
 using namespace Qt::StringLiterals;
 using namespace icp;
 
-// Domain names: normalisation, IDNA, registrable domain, fileable TLDs (docs/regulations.md §5.1, §5.3, §5.5).
+// Domain names: normalisation, IDNA, registrable domain, fileable TLDs (docs/regulations.md §5.1, §5.3,
+// §5.5).
 class TestDomainName : public QObject
 {
     Q_OBJECT
