@@ -139,6 +139,13 @@ constexpr KeyEntry<LicenceScope> kLicenceScopeKeys[] = {
     {LicenceScope::National, u"national"},
 };
 
+constexpr KeyEntry<LicenceStatus> kLicenceStatusKeys[] = {
+    {LicenceStatus::Active, u"active"},
+    {LicenceStatus::Cancelled, u"cancelled"},
+    {LicenceStatus::Revoked, u"revoked"},
+    {LicenceStatus::Expired, u"expired"},
+};
+
 constexpr KeyEntry<DocumentKind> kDocumentKindKeys[] = {
     {DocumentKind::IdFront, u"id-front"},
     {DocumentKind::IdBack, u"id-back"},
@@ -490,6 +497,36 @@ QString displayName(LicenceScope value)
         return QCoreApplication::translate("LicenceScope", "Provincial");
     case LicenceScope::National:
         return QCoreApplication::translate("LicenceScope", "National (cross-region)");
+    }
+    return {};
+}
+
+QString toKey(LicenceStatus value)
+{
+    return keyIn(kLicenceStatusKeys, value);
+}
+
+std::optional<LicenceStatus> fromKey(const QString& key, LicenceStatus*)
+{
+    return valueIn(kLicenceStatusKeys, key);
+}
+
+QList<LicenceStatus> allValues(LicenceStatus*)
+{
+    return valuesIn(kLicenceStatusKeys);
+}
+
+QString displayName(LicenceStatus value)
+{
+    switch (value) {
+    case LicenceStatus::Active:
+        return QCoreApplication::translate("LicenceStatus", "Active");
+    case LicenceStatus::Cancelled:
+        return QCoreApplication::translate("LicenceStatus", "Cancelled");
+    case LicenceStatus::Revoked:
+        return QCoreApplication::translate("LicenceStatus", "Revoked");
+    case LicenceStatus::Expired:
+        return QCoreApplication::translate("LicenceStatus", "Expired");
     }
     return {};
 }

@@ -102,6 +102,9 @@ int wizardStep(ApplicationStatus status); // 1..4
 
 enum class LicenceScope { Province, National };
 
+// Where a registry record stands (docs/portfolio.md): only an active one owes anything.
+enum class LicenceStatus { Active, Cancelled, Revoked, Expired };
+
 // Document kinds (docs/regulations.md §7.1).
 enum class DocumentKind {
     IdFront,
@@ -137,6 +140,7 @@ ICP_DECLARE_ENUM_KEYS(ApplicationKind)
 ICP_DECLARE_ENUM_KEYS(Operation)
 ICP_DECLARE_ENUM_KEYS(ApplicationStatus)
 ICP_DECLARE_ENUM_KEYS(LicenceScope)
+ICP_DECLARE_ENUM_KEYS(LicenceStatus)
 ICP_DECLARE_ENUM_KEYS(DocumentKind)
 
 #undef ICP_DECLARE_ENUM_KEYS

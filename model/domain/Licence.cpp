@@ -23,6 +23,52 @@ AnnualReport AnnualReport::fromJson(const QJsonObject& json, const QString& path
     return report;
 }
 
+QJsonObject RegisteredDomain::toJson() const
+{
+    return QJsonObject{
+        {u"name"_s, name},
+        {u"registrar"_s, registrar},
+        {u"expiresOn"_s, dateToJson(expiresOn)},
+    };
+}
+
+RegisteredDomain RegisteredDomain::fromJson(const QJsonObject& json, const QString& path,
+                                            JsonProblems& problems)
+{
+    JsonReader reader(json, path, problems);
+    RegisteredDomain domain;
+    domain.name = reader.string(u"name"_s, JsonReader::Required);
+    domain.registrar = reader.string(u"registrar"_s);
+    domain.expiresOn = reader.date(u"expiresOn"_s);
+    return domain;
+}
+
+QJsonObject RegisteredWebsite::toJson() const
+{
+    return QJsonObject{
+        {u"number"_s, number},
+        {u"name"_s, name},
+        {u"homepageUrls"_s, stringListToJson(homepageUrls)},
+        {u"psbNumber"_s, psbNumber},
+        {u"launchedOn"_s, dateToJson(launchedOn)},
+        {u"domains"_s, objectListToJson(domains)},
+    };
+}
+
+RegisteredWebsite RegisteredWebsite::fromJson(const QJsonObject& json, const QString& path,
+                                              JsonProblems& problems)
+{
+    JsonReader reader(json, path, problems);
+    RegisteredWebsite website;
+    website.number = reader.string(u"number"_s);
+    website.name = reader.string(u"name"_s);
+    website.homepageUrls = reader.stringList(u"homepageUrls"_s);
+    website.psbNumber = reader.string(u"psbNumber"_s);
+    website.launchedOn = reader.date(u"launchedOn"_s);
+    website.domains = reader.objectList<RegisteredDomain>(u"domains"_s);
+    return website;
+}
+
 // docs/regulations.md §1.3 (Order 19 Art. 25): apply for renewal at least 90 days before expiry.
 // This is the last day to apply: a renewal applied for later is refused at expiry and the
 // licensee must apply for a new licence (docs/regulations.md §1.3, R40).
@@ -61,6 +107,15 @@ QJsonObject Licence::toJson() const
         {u"issuedOn"_s, dateToJson(issuedOn)},
         {u"expiresOn"_s, dateToJson(expiresOn)},
         {u"annualReports"_s, objectListToJson(annualReports)},
+        {u"uscc"_s, uscc},
+        {u"provinceCode"_s, provinceCode},
+        {u"websites"_s, objectListToJson(websites)},
+        {u"accessProvider"_s, accessProvider},
+        {u"hostingExpiresOn"_s, dateToJson(hostingExpiresOn)},
+        {u"businessChangedOn"_s, dateToJson(businessChangedOn)},
+        {u"owner"_s, owner},
+        {u"status"_s, toKey(status)},
+        {u"notes"_s, notes},
     };
 }
 
@@ -78,6 +133,15 @@ Licence Licence::fromJson(const QJsonObject& json, const QString& path, JsonProb
     licence.issuedOn = reader.date(u"issuedOn"_s);
     licence.expiresOn = reader.date(u"expiresOn"_s);
     licence.annualReports = reader.objectList<AnnualReport>(u"annualReports"_s);
+    licence.uscc = reader.string(u"uscc"_s);
+    licence.provinceCode = reader.integer(u"provinceCode"_s);
+    licence.websites = reader.objectList<RegisteredWebsite>(u"websites"_s);
+    licence.accessProvider = reader.string(u"accessProvider"_s);
+    licence.hostingExpiresOn = reader.date(u"hostingExpiresOn"_s);
+    licence.businessChangedOn = reader.date(u"businessChangedOn"_s);
+    licence.owner = reader.string(u"owner"_s);
+    licence.status = reader.enumValue(u"status"_s, licence.status);
+    licence.notes = reader.string(u"notes"_s);
     return licence;
 }
 

@@ -21,6 +21,35 @@ struct AnnualReport
     bool operator==(const AnnualReport&) const = default;
 };
 
+// A domain of a registered website, with what keeps it alive (a lapsed domain endangers the
+// filing: docs/regulations.md §5).
+struct RegisteredDomain
+{
+    QString name; // as registered (Unicode for IDNs)
+    QString registrar;
+    QDate expiresOn;
+
+    QJsonObject toJson() const;
+    static RegisteredDomain fromJson(const QJsonObject& json, const QString& path, JsonProblems& problems);
+    bool operator==(const RegisteredDomain&) const = default;
+};
+
+// A website under a filing or licence: its website number (…号-N), where it is reached and
+// its public-security filing (docs/regulations.md R36).
+struct RegisteredWebsite
+{
+    QString number; // 京ICP备2021034286号-3
+    QString name;
+    QStringList homepageUrls;
+    QString psbNumber; // 京公网安备11010502030143号; empty until filed
+    QDate launchedOn;  // the public-security filing is due 30 days later
+    QList<RegisteredDomain> domains;
+
+    QJsonObject toJson() const;
+    static RegisteredWebsite fromJson(const QJsonObject& json, const QString& path, JsonProblems& problems);
+    bool operator==(const RegisteredWebsite&) const = default;
+};
+
 // A granted record: an ICP filing number or an ICP/VATS licence the organisation holds.
 struct Licence
 {
@@ -34,6 +63,17 @@ struct Licence
     QDate issuedOn;
     QDate expiresOn; // null for filings (no expiry); issue + 5 years for licences
     QList<AnnualReport> annualReports;
+
+    // The portfolio registry (docs/portfolio.md): what a manager keeps of every record.
+    QString uscc;         // the entity's unified social credit code
+    int provinceCode = 0; // the communications administration's province (GB/T 2260)
+    QList<RegisteredWebsite> websites;
+    QString accessProvider;  // the hosting / access provider (接入商)
+    QDate hostingExpiresOn;  // the access contract ends: a lapse endangers the filing
+    QDate businessChangedOn; // the business registration changed: the licence follows in 30 days
+    QString owner;           // the person who answers for it
+    LicenceStatus status = LicenceStatus::Active;
+    QString notes;
 
     // Licence lifecycle (docs/regulations.md §1.3, R40)
     QDate renewalDueOn() const;                       // expiry − 90 days
