@@ -2,6 +2,7 @@
 #include "CheckCommand.h"
 #include "CliContext.h"
 #include "InspectCommand.h"
+#include "ObligationsCommand.h"
 #include "StoreCommands.h"
 #include "SyncCommands.h"
 #include "ValidateCommand.h"
@@ -39,6 +40,10 @@ QMap<QString, Command> commands()
                                                             "identifiers read.")}},
         {u"list"_s,
          {runList, QCoreApplication::translate("icpctl", "List the applications in the database.")}},
+        {u"obligations"_s,
+         {runObligations,
+          QCoreApplication::translate("icpctl", "List the dated obligations: renewals, annual "
+                                                "reports, expiries, filings due.")}},
         {u"status"_s,
          {runStatus,
           QCoreApplication::translate("icpctl", "Show an application's status, history and numbers.")}},

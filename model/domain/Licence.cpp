@@ -1,10 +1,23 @@
 #include "domain/Licence.h"
 
+#include "core/DataTable.h"
 #include "domain/JsonReader.h"
 
 using namespace Qt::StringLiterals;
 
 namespace icp {
+
+namespace {
+
+// The lifecycle dates come from the table `licence-limits` (docs/regulations.md §1.3), read here
+// only: the rules (LIC-006, LIC-007), the Granted page and the obligations engine all ask a
+// Licence for its dates, so they cannot disagree.
+int limit(QLatin1StringView key, int fallback)
+{
+    return DataTable::load(u"licence-limits"_s).header().value(key).toInt(fallback);
+}
+
+} // namespace
 
 QJsonObject AnnualReport::toJson() const
 {
@@ -70,13 +83,15 @@ RegisteredWebsite RegisteredWebsite::fromJson(const QJsonObject& json, const QSt
 }
 
 // docs/regulations.md §1.3 (Order 19 Art. 25): apply for renewal at least 90 days before expiry.
+// Only the months and days a date has: 29 February + 5 years is 28 February (QDate::addYears),
+// the expiry LIC-009 expects.
 // This is the last day to apply: a renewal applied for later is refused at expiry and the
 // licensee must apply for a new licence (docs/regulations.md §1.3, R40).
 QDate Licence::renewalDueOn() const
 {
     if (!expiresOn.isValid())
         return {};
-    return expiresOn.addDays(-90);
+    return expiresOn.addDays(-limit("renewalLeadDays"_L1, 90));
 }
 
 // docs/regulations.md §1.3: the annual report on year N is due 1 Jan – 31 Mar of year N+1, for
@@ -91,7 +106,7 @@ QDate Licence::annualReportDueOn(int operatingYear) const
         return {};
     if (expiresOn.isValid() && expiresOn < yearEnd)
         return {};
-    return QDate(operatingYear + 1, 3, 31);
+    return QDate(operatingYear + 1, limit("annualReportDueMonth"_L1, 3), limit("annualReportDueDay"_L1, 31));
 }
 
 QJsonObject Licence::toJson() const

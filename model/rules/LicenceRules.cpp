@@ -220,7 +220,7 @@ QList<Finding> evaluateLicenceRecord(const Licence& licence, QDate asOf)
                      formatDate(licence.expiresOn)));
     // LIC-006: renewal ≥ 90 days before expiry (R40)
     if (licence.expiresOn.isValid()) {
-        const QDate due = licence.expiresOn.addDays(-limits.renewalLeadDays);
+        const QDate due = licence.renewalDueOn();
         if (asOf > licence.expiresOn)
             add(RuleId::LIC_006, Severity::Blocking, FieldPath::licenceRecord().expiresOn(),
                 QCoreApplication::translate("Rules", "The licence %1 expired on %2. Operating without a "
@@ -247,10 +247,9 @@ QList<Finding> evaluateLicenceRecord(const Licence& licence, QDate asOf)
     // LIC-007: annual report by 31 March for every licence held on 31 December (R40)
     if (licence.issuedOn.isValid()) {
         for (int year = licence.issuedOn.year(); year < asOf.year(); ++year) {
-            const QDate held(year, 12, 31);
-            if (licence.expiresOn.isValid() && licence.expiresOn < held)
-                break;
-            const QDate due(year + 1, limits.annualReportDueMonth, limits.annualReportDueDay);
+            const QDate due = licence.annualReportDueOn(year);
+            if (!due.isValid())
+                break; // not held on 31 December of that year
             QDate filedOn;
             for (const AnnualReport& r : licence.annualReports) {
                 if (r.year == year && r.filedOn.isValid())

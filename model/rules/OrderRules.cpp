@@ -1,4 +1,5 @@
 #include "core/BeijingTime.h"
+#include "rules/Deadlines.h"
 #include "rules/RuleContext.h"
 
 #include <QSet>
@@ -9,15 +10,7 @@ namespace icp::rules {
 
 namespace {
 
-// When the application last entered `status` (null when never).
-QDateTime enteredAt(const Application& app, ApplicationStatus status)
-{
-    for (auto it = app.history.crbegin(); it != app.history.crend(); ++it) {
-        if (it->status == status)
-            return it->at;
-    }
-    return {};
-}
+using deadlines::enteredAt;
 
 QDateTime lastChange(const Application& app)
 {
@@ -158,10 +151,9 @@ void checkState(RuleContext& ctx)
     switch (app.status) {
     case ApplicationStatus::SmsPending: {
         // ORD-005: 24-hour SMS window (R32), instant against instant; shown in Beijing time (§11)
-        const QDateTime sent = enteredAt(app, ApplicationStatus::SmsPending);
-        if (!sent.isValid())
+        const QDateTime deadline = deadlines::smsDeadline(app);
+        if (!deadline.isValid())
             break;
-        const QDateTime deadline = sent.addSecs(qint64(limits.smsHours) * 3600);
         if (ctx.now > deadline)
             ctx.add(RuleId::ORD_005, Severity::Warning, FieldPath::status(),
                     QCoreApplication::translate("Rules", "The SMS verification deadline passed on %1 Beijing "
@@ -195,10 +187,10 @@ void checkState(RuleContext& ctx)
     }
     case ApplicationStatus::Granted: {
         // ORD-008: public-security filing within 30 days of going live (R36), days in Beijing
-        const QDate granted = beijing::dateOf(enteredAt(app, ApplicationStatus::Granted));
+        const QDate granted = deadlines::grantedOn(app);
         if (!granted.isValid())
             break;
-        const QDate due = granted.addDays(limits.psbDays);
+        const QDate due = deadlines::psbFilingDueOn(app);
         if (ctx.asOf <= due)
             ctx.add(RuleId::ORD_008, Severity::Info, FieldPath::status(),
                     QCoreApplication::translate("Rules", "File the website with the public-security bureau "

@@ -142,6 +142,11 @@ int RuleContext::totalDomains() const
 
 QString RuleContext::withCalendarCaveat(const QString& message, QDate from, QDate to) const
 {
+    return rules::withCalendarCaveat(calendar, message, from, to);
+}
+
+QString withCalendarCaveat(const WorkingDayCalendar& calendar, const QString& message, QDate from, QDate to)
+{
     const QList<int> years = calendar.uncoveredYears(from, to);
     if (years.isEmpty())
         return message;

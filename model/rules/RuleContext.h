@@ -93,6 +93,8 @@ public:
 };
 
 // Shared helpers for messages.
+// `message`, followed by a caveat when `calendar` does not cover a year from `from` to `to`.
+QString withCalendarCaveat(const WorkingDayCalendar& calendar, const QString& message, QDate from, QDate to);
 QString displayPerson(const Person& person, int index); // the name, or "person 2" when unnamed
 QString formatDate(QDate date);                         // ISO yyyy-MM-dd (locale-independent)
 int monthsBetween(QDate from, QDate to);                // whole months, negative when `to` < `from`

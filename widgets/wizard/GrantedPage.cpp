@@ -2,8 +2,8 @@
 
 #include "core/BeijingTime.h"
 #include "domain/Licence.h"
+#include "obligations/ObligationEngine.h"
 #include "rules/ProvinceRules.h"
-#include "rules/RuleTables.h"
 #include "store/LicenceRepository.h"
 #include "validation/IcpNumber.h"
 #include "wizard/ApplicationDraft.h"
@@ -22,19 +22,6 @@
 using namespace Qt::StringLiterals;
 
 namespace icp {
-
-namespace {
-
-QDate grantedOn(const Application& app)
-{
-    for (auto it = app.history.crbegin(); it != app.history.crend(); ++it) {
-        if (it->status == ApplicationStatus::Granted)
-            return beijing::dateOf(it->at); // the PSB deadline counts Beijing days (docs/regulations.md §11)
-    }
-    return {};
-}
-
-} // namespace
 
 GrantedPage::GrantedPage(ApplicationDraft& shared, QWidget* parent)
     : WizardPage(shared, parent)
@@ -143,50 +130,25 @@ void GrantedPage::reload()
     m_footer->setPlainText(footerHtml());
     m_copy->setEnabled(!m_footer->toPlainText().isEmpty());
 
-    // Obligations with dates, from the day the number was granted (the earliest launch).
+    // What is due next: the obligations engine's, for this application and its licence (the
+    // record when the registry has it, else the one the grant implies).
     m_obligations->clear();
-    const QDate granted = grantedOn(app);
     const auto add = [this](const QString& due, const QString& what) {
         auto* item = new QTreeWidgetItem(m_obligations);
         item->setText(0, due);
         item->setText(1, what);
         item->setToolTip(1, what);
     };
-    const int psbDays = RuleTables::instance().orderLimits().psbDays;
-    add(granted.isValid() ? tr("by %1 if launched on %2")
-                                .arg(wizard::localDate(granted.addDays(psbDays)), wizard::localDate(granted))
-                          : tr("%n day(s) after launch", nullptr, psbDays),
-        tr("Public-security filing (公安备案) at beian.mps.gov.cn within %n day(s) of the website going "
-           "live, "
-           "then show its number in the footer too.",
-           nullptr, psbDays));
-    add(tr("always"), tr("Keep the footer number linked to https://beian.miit.gov.cn/ on every page."));
-    if (app.kind == ApplicationKind::Licence) {
-        // The licence record when the registry has it, else the one this grant implies.
-        Licence licence;
-        LicenceRepository licences(draft().database());
-        if (Result<QList<Licence>> all = licences.list()) {
-            for (const Licence& l : all.value()) {
-                if (l.applicationId == app.id)
-                    licence = l;
-            }
-        }
-        if (!licence.issuedOn.isValid() && granted.isValid()) {
-            licence.issuedOn = granted;
-            licence.expiresOn = granted.addYears(RuleTables::instance().licenceLimits().validityYears);
-        }
-        if (licence.issuedOn.isValid()) {
-            const int firstYear = licence.issuedOn.year();
-            for (int year = firstYear; year < firstYear + 2; ++year) {
-                const QDate due = licence.annualReportDueOn(year);
-                add(tr("%1 – %2").arg(wizard::localDate(QDate(due.year(), 1, 1)), wizard::localDate(due)),
-                    tr("Annual report on the operating year %1 (ICP licence).").arg(year));
-            }
-            add(wizard::localDate(licence.renewalDueOn()),
-                tr("Apply to renew the licence (it expires on %1).")
-                    .arg(wizard::localDate(licence.expiresOn)));
-        }
+    QList<Licence> licences;
+    if (Result<QList<Licence>> all = LicenceRepository(draft().database()).list())
+        licences = all.value();
+    for (const Obligation& o : ObligationEngine(beijing::now()).ofGrantedApplication(app, licences)) {
+        const QString when = o.dueAt.isValid() ? wizard::localDateTime(o.dueAt) : wizard::localDate(o.dueOn);
+        add(o.isLate() || o.state == ObligationState::DueSoon ? tr("%1 (%2)").arg(when, displayName(o.state))
+                                                              : when,
+            tr("%1: %2").arg(o.title, o.note));
     }
+    add(tr("always"), tr("Keep the footer number linked to https://beian.miit.gov.cn/ on every page."));
 }
 
 void GrantedPage::retranslate()

@@ -11,8 +11,9 @@ namespace icp {
 
 // Step 4: the ICP number(s), the footer HTML to put on each site (the number linked to
 // https://beian.miit.gov.cn/, R37) with a Copy button, and the follow-up obligations
-// with dates: public-security (公安) filing within 30 days of launch; for licences the
-// annual report window and the renewal date (Licence::annualReportDueOn, renewalDueOn).
+// with dates from the obligations engine (ObligationEngine::ofGrantedApplication): the
+// public-security (公安) filing within 30 days of launch, domains, ID documents; for licences
+// the annual reports, the renewal and the expiry.
 class GrantedPage : public WizardPage
 {
     Q_OBJECT

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+namespace icp {
+
+enum class ObligationKind {
+    LicenceExpiry,   // LIC-006: the licence ends (5 years)
+    LicenceRenewal,  // LIC-006: apply ≥ 90 days before expiry
+    AnnualReport,    // LIC-007: 1 January – 31 March for every licence held on 31 December
+    PsbFiling,       // ORD-008: public-security filing within 30 days of launch
+    DomainExpiry,    // a lapsed domain endangers the filing
+    IdExpiry,        // a person's identity document expires
+    SmsVerification, // ORD-005: 24 hours, an instant
+    AuthorityReview, // ORD-006: past the review's working days
+};
+
+// Upcoming: dated, no stage of its ladder reached. DueSoon: a stage reached. Overdue: the
+// date passed and it can still be done. Missed: the date passed and it can no longer be
+// done (a renewal after the 90-day mark, an SMS window that closed).
+enum class ObligationState { Upcoming, DueSoon, Overdue, Missed };
+
+QString toKey(ObligationKind kind);   // "licence-renewal" …
+QString toKey(ObligationState state); // "due-soon" …
+QString displayName(ObligationKind kind);
+QString displayName(ObligationState state);
+
+// One dated thing someone has to do, derived from what the program holds today.
+struct Obligation
+{
+    QString id; // stable: from kind + subject + due date (later reminders key on it)
+    ObligationKind kind = ObligationKind::LicenceRenewal;
+    QString subject; // the number, or the domain / person / application it is about
+    QString entityName;
+    QDate dueOn;     // a Beijing calendar day …
+    QDateTime dueAt; // … or an instant (UTC) where the hour matters (the SMS deadline)
+    ObligationState state = ObligationState::Upcoming;
+    int stage = -1; // days of the ladder stage reached (ObligationLadder), −1 none
+    QString owner;  // who answers for it, when known
+    QString rule;   // "LIC-006" …
+    QString source; // "docs/regulations.md §1.3" …
+    QString title;  // translated
+    QString note;   // translated: what to do, or why it can no longer be done
+
+    // The Beijing day it falls due (dueOn, or the day of dueAt).
+    QDate dueDate() const;
+    bool isLate() const { return state == ObligationState::Overdue || state == ObligationState::Missed; }
+
+    static QString makeId(ObligationKind kind, const QString& subject, const QDate& due);
+};
+
+} // namespace icp
