@@ -39,6 +39,15 @@ struct Obligation
     ObligationState state = ObligationState::Upcoming;
     int stage = -1; // days of the ladder stage reached (ObligationLadder), −1 none
     QString owner;  // who answers for it, when known
+    // Where it comes from, for the dashboard's filters (stored in the obligation index).
+    QString recordId;     // the Licence id, or the Application id for an open application
+    int provinceCode = 0; // the record's province (GB/T 2260), 0 when unknown
+    QString provider;     // the access provider, when known
+    // What the state is computed from, so the index can compute it in SQL on any day:
+    // due soon from `dueSoonFrom` (the ladder's first stage), late after the due day,
+    // and late means missed (no longer possible) rather than overdue when `missedWhenLate`.
+    QDate dueSoonFrom;
+    bool missedWhenLate = false;
     QString rule;   // "LIC-006" …
     QString source; // "docs/regulations.md §1.3" …
     QString title;  // translated
