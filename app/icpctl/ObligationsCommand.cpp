@@ -1,14 +1,19 @@
 #include "ObligationsCommand.h"
 
 #include "core/BeijingTime.h"
+#include "documents/DocumentStore.h"
+#include "obligations/ObligationCompletion.h"
 #include "obligations/ObligationSource.h"
 #include "store/Database.h"
+#include "store/ObligationCompletionRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <algorithm>
 #include <cstdio>
 
@@ -24,11 +29,16 @@ QString dueText(const Obligation& o)
     return o.dueAt.isValid() ? beijing::formatMinutes(o.dueAt) : o.dueOn.toString(Qt::ISODate);
 }
 
+// The fields of CSV and JSON, in this order (docs/icpctl.md): dueOn is the Beijing day, also for
+// an instant (the note gives the hour).
 QStringList fields(const Obligation& o)
 {
-    return {o.id,           toKey(o.kind), o.subject, o.entityName, dueText(o),
+    return {o.id,           toKey(o.kind), o.subject, o.entityName, o.dueDate().toString(Qt::ISODate),
             toKey(o.state), o.owner,       o.rule,    o.note};
 }
+
+const QStringList kFieldNames{u"id"_s,    u"kind"_s,  u"subject"_s, u"entity"_s, u"dueOn"_s,
+                              u"state"_s, u"owner"_s, u"rule"_s,    u"note"_s};
 
 // RFC 4180: a field with a comma, a quote or a line break is quoted, quotes doubled.
 QString csvField(const QString& value)
@@ -43,7 +53,7 @@ QString csvField(const QString& value)
 // UTF-8 with a byte-order mark, so that Excel opens it as UTF-8; CRLF line ends (RFC 4180).
 QByteArray toCsv(const QList<Obligation>& obligations)
 {
-    QString text = u"id,kind,subject,entity,dueOn,state,owner,rule,note\r\n"_s;
+    QString text = kFieldNames.join(u',') + u"\r\n"_s;
     for (const Obligation& o : obligations) {
         QStringList row = fields(o);
         std::transform(row.begin(), row.end(), row.begin(), csvField);
@@ -56,20 +66,10 @@ QByteArray toJson(const QList<Obligation>& obligations)
 {
     QJsonArray array;
     for (const Obligation& o : obligations) {
-        QJsonObject object{{"id"_L1, o.id},
-                           {"kind"_L1, toKey(o.kind)},
-                           {"subject"_L1, o.subject},
-                           {"entity"_L1, o.entityName},
-                           {"dueOn"_L1, o.dueDate().toString(Qt::ISODate)},
-                           {"state"_L1, toKey(o.state)},
-                           {"stage"_L1, o.stage},
-                           {"owner"_L1, o.owner},
-                           {"rule"_L1, o.rule},
-                           {"source"_L1, o.source},
-                           {"title"_L1, o.title},
-                           {"note"_L1, o.note}};
-        if (o.dueAt.isValid())
-            object.insert("dueAt"_L1, o.dueAt.toUTC().toString(Qt::ISODate));
+        const QStringList values = fields(o);
+        QJsonObject object;
+        for (qsizetype i = 0; i < kFieldNames.size(); ++i)
+            object.insert(kFieldNames.at(i), values.at(i));
         array.append(object);
     }
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
@@ -81,10 +81,11 @@ QByteArray toTable(const QList<Obligation>& obligations)
     QList<QStringList> rows{
         {QCoreApplication::translate("icpctl", "Due"), QCoreApplication::translate("icpctl", "State"),
          QCoreApplication::translate("icpctl", "Kind"), QCoreApplication::translate("icpctl", "Subject"),
-         QCoreApplication::translate("icpctl", "Entity"), QCoreApplication::translate("icpctl", "What")}};
+         QCoreApplication::translate("icpctl", "Entity"), QCoreApplication::translate("icpctl", "Owner"),
+         QCoreApplication::translate("icpctl", "Id"), QCoreApplication::translate("icpctl", "What")}};
     for (const Obligation& o : obligations)
-        rows.append(
-            {dueText(o), displayName(o.state), displayName(o.kind), o.subject, o.entityName, o.title});
+        rows.append({dueText(o), displayName(o.state), displayName(o.kind), o.subject, o.entityName, o.owner,
+                     o.id, o.title});
     QList<qsizetype> widths(rows.constFirst().size(), 0);
     for (const QStringList& row : std::as_const(rows)) {
         for (qsizetype i = 0; i < row.size(); ++i)
@@ -102,34 +103,170 @@ QByteArray toTable(const QList<Obligation>& obligations)
     return text.toUtf8();
 }
 
+QStringList kindKeys()
+{
+    QStringList keys;
+    for (const ObligationKind k : allObligationKinds())
+        keys.append(toKey(k));
+    return keys;
+}
+
+// The ladders the user set in Settings (ObligationLadder.h), the table's otherwise.
+ObligationLadders ladders()
+{
+    QSettings settings;
+    return ObligationLadders::fromSettings(settings);
+}
+
+QDate parseDay(const QString& text)
+{
+    return QDate::fromString(text.trimmed(), Qt::ISODate);
+}
+
+// icpctl obligations done ID --on DATE [--note TEXT] [--evidence FILE] [--decision D]
+int runDone(const CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "icpctl", "Marks an obligation done on the day it was done, with a note and optionally the evidence "
+                  "(kept in the document store). A lapse (a domain or hosting expiry) needs a decision: "
+                  "renewed, or cancel-filing. Exit code 0, 1 when the obligation is unknown or the mark is "
+                  "refused, 2 on usage errors or an unreadable evidence file."));
+    parser.addPositionalArgument(u"ID"_s, QCoreApplication::translate("icpctl", "The obligation's id."));
+    const QCommandLineOption on(
+        u"on"_s,
+        QCoreApplication::translate("icpctl", "The day it was done (Beijing), not the day it is recorded."),
+        u"YYYY-MM-DD"_s);
+    const QCommandLineOption note(u"note"_s, QCoreApplication::translate("icpctl", "A note."), u"TEXT"_s);
+    const QCommandLineOption evidence(
+        u"evidence"_s,
+        QCoreApplication::translate("icpctl", "A file that shows it was done (receipt, screenshot)."),
+        u"FILE"_s);
+    const QCommandLineOption decision(
+        u"decision"_s, QCoreApplication::translate("icpctl", "For a lapse: renewed or cancel-filing."),
+        u"DECISION"_s);
+    parser.addOptions({on, note, evidence, decision});
+    if (const int code = context.parse(parser); code >= 0)
+        return code;
+    const auto usage = [&](const QString& message) {
+        context.err << message << '\n';
+        return int(ExitUsage);
+    };
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(on))
+        return usage(QCoreApplication::translate(
+            "icpctl", "usage: icpctl [--db PATH] obligations done ID --on YYYY-MM-DD [--note TEXT] "
+                      "[--evidence FILE] [--decision renewed|cancel-filing]"));
+    ObligationCompletion completion;
+    completion.obligationId = parser.positionalArguments().constFirst().trimmed();
+    completion.doneOn = parseDay(parser.value(on));
+    if (!completion.doneOn.isValid())
+        return usage(QCoreApplication::translate("icpctl", "--on: '%1' is not a date in the form YYYY-MM-DD.")
+                         .arg(parser.value(on)));
+    completion.note = parser.value(note).trimmed();
+    completion.actor = CliContext::actor();
+    if (parser.isSet(decision)) {
+        const std::optional<LapseDecision> d = lapseDecisionFromKey(parser.value(decision).trimmed());
+        if (!d || *d == LapseDecision::None)
+            return usage(
+                QCoreApplication::translate("icpctl", "--decision: '%1' is not renewed or cancel-filing.")
+                    .arg(parser.value(decision)));
+        completion.decision = *d;
+    }
+    QString evidencePath;
+    if (parser.isSet(evidence)) {
+        evidencePath = parser.value(evidence);
+        const QFileInfo file(evidencePath);
+        if (!file.isFile() || !file.isReadable())
+            return usage(QCoreApplication::translate("icpctl", "--evidence: the file '%1' cannot be read.")
+                             .arg(evidencePath));
+        completion.evidenceFileName = file.fileName();
+    }
+
+    auto db = context.openDatabase();
+    if (!db)
+        return ExitUsage;
+    // The id names an obligation derived today, done or not (marking it again replaces the mark).
+    const QDateTime now = beijing::now();
+    Result<QList<Obligation>> all = loadObligations(*db, now, ladders(), DoneObligations::Kept);
+    if (!all) {
+        context.err << all.error().message << '\n';
+        return ExitUsage;
+    }
+    const auto it = std::find_if(all->cbegin(), all->cend(),
+                                 [&](const Obligation& o) { return o.id == completion.obligationId; });
+    if (it == all->cend()) {
+        context.err << QCoreApplication::translate("icpctl",
+                                                   "There is no obligation with the id %1. Run 'icpctl "
+                                                   "obligations' for the ids.")
+                           .arg(completion.obligationId)
+                    << '\n';
+        return ExitInvalid;
+    }
+    if (const Status ok = checkCompletion(*it, completion, beijing::dateOf(now)); !ok) {
+        context.err << ok.error().message << '\n';
+        return ExitInvalid;
+    }
+    if (!evidencePath.isEmpty()) {
+        // Kept by content like every attached document; the completion row is its reference.
+        DocumentStore store(DocumentStore::rootFor(*db));
+        const Result<StoredFile> stored = store.addFile(evidencePath);
+        if (!stored)
+            return usage(QCoreApplication::translate("icpctl", "--evidence: '%1': %2")
+                             .arg(evidencePath, stored.error().message));
+        completion.evidenceSha256 = stored->sha256;
+    }
+    ObligationCompletionRepository repository(*db);
+    if (const Status saved = repository.record(completion); !saved) {
+        context.err << saved.error().message << '\n';
+        return ExitUsage;
+    }
+    context.out << QCoreApplication::translate("icpctl", "Marked done on %1: %2")
+                       .arg(completion.doneOn.toString(Qt::ISODate), it->title)
+                << '\n';
+    return ExitOk;
+}
+
 } // namespace
 
 int runObligations(const CliContext& context)
 {
+    if (context.arguments.value(1) == "done"_L1) {
+        const CliContext done{QStringList{context.arguments.value(0) + u" done"_s} + context.arguments.mid(2),
+                              context.databasePath, context.out, context.err};
+        return runDone(done);
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "icpctl",
-        "Lists the dated obligations of the licences, filings and applications in the database: "
-        "renewals, expiries, annual reports, public-security filings, domains, ID documents, SMS "
-        "verification and authority review. Overdue and missed ones are always listed. Exit code 0, "
-        "or 1 with --fail-if-overdue when something is overdue or missed; 2 on usage errors."));
+        "Lists the dated obligations of the active licences and filings and the open applications in the "
+        "database: renewals, expiries, annual reports, licence changes, public-security filings, domains, "
+        "hosting, ID documents, SMS verification and authority review. Overdue and missed ones are always "
+        "listed, whatever --within says; obligations marked done are not. 'icpctl obligations done ID --on "
+        "DATE' marks one done. Exit code 0, or 1 with --fail-if-overdue when something is overdue or missed; "
+        "2 "
+        "on usage errors."));
     const QCommandLineOption asOf(
         u"as-of"_s,
         QCoreApplication::translate("icpctl", "Evaluate as on this day in Beijing time (default: today)."),
         u"YYYY-MM-DD"_s);
     const QCommandLineOption within(
         u"within"_s,
-        QCoreApplication::translate("icpctl", "Only what falls due within DAYS days (default: all)."),
+        QCoreApplication::translate("icpctl", "Only what falls due within DAYS days (default: all), and "
+                                              "whatever is overdue or missed."),
         u"DAYS"_s);
     const QCommandLineOption format(
         u"format"_s, QCoreApplication::translate("icpctl", "Output format: table, csv or json."), u"FORMAT"_s,
         u"table"_s);
-    const QCommandLineOption json(u"json"_s,
-                                  QCoreApplication::translate("icpctl", "Print JSON instead of text."));
+    const QCommandLineOption json(u"json"_s, QCoreApplication::translate("icpctl", "Same as --format json."));
+    const QCommandLineOption owner(
+        u"owner"_s, QCoreApplication::translate("icpctl", "Only the obligations of this owner."), u"NAME"_s);
+    const QCommandLineOption kind(
+        u"kind"_s, QCoreApplication::translate("icpctl", "Only this kind: %1.").arg(kindKeys().join(u", "_s)),
+        u"KIND"_s);
     const QCommandLineOption failIfOverdue(
         u"fail-if-overdue"_s,
         QCoreApplication::translate("icpctl", "Exit with 1 when an obligation is overdue or missed."));
-    parser.addOptions({asOf, within, format, json, failIfOverdue});
+    parser.addOptions({asOf, within, format, json, owner, kind, failIfOverdue});
     if (const int code = context.parse(parser); code >= 0)
         return code;
     const auto usage = [&](const QString& message) {
@@ -139,11 +276,13 @@ int runObligations(const CliContext& context)
     if (!parser.positionalArguments().isEmpty())
         return usage(QCoreApplication::translate(
             "icpctl", "usage: icpctl [--db PATH] obligations [--as-of YYYY-MM-DD] [--within DAYS] "
-                      "[--format table|csv|json] [--fail-if-overdue]"));
+                      "[--format table|csv|json] [--json] [--owner NAME] [--kind KIND] [--fail-if-overdue] | "
+                      "obligations done ID --on YYYY-MM-DD [--note TEXT] [--evidence FILE] [--decision "
+                      "renewed|cancel-filing]"));
     // --as-of names a Beijing day and is evaluated from its start (docs/regulations.md §11).
     QDateTime now = beijing::now();
     if (parser.isSet(asOf)) {
-        const QDate date = QDate::fromString(parser.value(asOf), Qt::ISODate);
+        const QDate date = parseDay(parser.value(asOf));
         if (!date.isValid())
             return usage(
                 QCoreApplication::translate("icpctl", "--as-of: '%1' is not a date in the form YYYY-MM-DD.")
@@ -158,21 +297,34 @@ int runObligations(const CliContext& context)
             return usage(QCoreApplication::translate("icpctl", "--within: '%1' is not a number of days.")
                              .arg(parser.value(within)));
     }
+    // The calendar export (--format ics) is not part of this command yet.
     const QString form = parser.isSet(json) ? u"json"_s : parser.value(format);
     if (form != "table"_L1 && form != "csv"_L1 && form != "json"_L1)
         return usage(
             QCoreApplication::translate("icpctl", "--format: '%1' is not table, csv or json.").arg(form));
+    std::optional<ObligationKind> onlyKind;
+    if (parser.isSet(kind)) {
+        onlyKind = obligationKindFromKey(parser.value(kind).trimmed());
+        if (!onlyKind)
+            return usage(QCoreApplication::translate("icpctl", "--kind: '%1' is not one of %2.")
+                             .arg(parser.value(kind), kindKeys().join(u", "_s)));
+    }
+    const QString onlyOwner = parser.value(owner).trimmed();
 
     auto db = context.openDatabase();
     if (!db)
         return ExitUsage;
-    Result<QList<Obligation>> all = loadObligations(*db, now);
+    Result<QList<Obligation>> all = loadObligations(*db, now, ladders());
     if (!all)
         return usage(all.error().message);
     const QDate today = beijing::dateOf(now);
     QList<Obligation> shown;
     bool late = false;
     for (const Obligation& o : all.value()) {
+        if (onlyKind && o.kind != *onlyKind)
+            continue;
+        if (parser.isSet(owner) && o.owner.compare(onlyOwner, Qt::CaseInsensitive) != 0)
+            continue;
         late = late || o.isLate();
         if (o.isLate() || days < 0 || today.daysTo(o.dueDate()) <= days)
             shown.append(o);

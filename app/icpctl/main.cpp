@@ -118,7 +118,7 @@ int main(int argc, char* argv[])
                                                              "COMMAND [options] [arguments]") +
                        u"\n\n"_s + QCoreApplication::translate("icpctl", "Commands:") + u'\n';
         for (auto it = available.begin(); it != available.end(); ++it)
-            help += u"  "_s + it.key().leftJustified(10) + it->summary + u'\n';
+            help += u"  "_s + it.key().leftJustified(12) + it->summary + u'\n';
         help += u'\n' +
                 QCoreApplication::translate("icpctl", "Run 'icpctl COMMAND --help' for a command's options. "
                                                       "Exit codes: 0 ok, 1 invalid value or blocking "

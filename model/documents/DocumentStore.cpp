@@ -204,8 +204,11 @@ Result<QString> DocumentStore::open(const QString& sha256) const
 Result<int> DocumentStore::referenceCount(Database& db, const QString& sha256)
 {
     QSqlQuery query(db.connection());
-    query.prepare(u"SELECT COUNT(*) FROM documents WHERE sha256 = :sha"_s);
+    // Evidence of obligations marked done counts too (docs/obligations.md "Marking done").
+    query.prepare(u"SELECT (SELECT COUNT(*) FROM documents WHERE sha256 = :sha) + "
+                  "(SELECT COUNT(*) FROM obligation_completions WHERE evidence_sha256 = :sha2)"_s);
     query.bindValue(u":sha"_s, sha256);
+    query.bindValue(u":sha2"_s, sha256);
     if (!query.exec() || !query.next())
         return Result<int>::failure(
             u"documents.store.sql"_s,
@@ -232,7 +235,9 @@ Result<QSet<QString>> DocumentStore::referencedHashes(Database& db)
 {
     // One query for every reference, not one per stored file.
     QSqlQuery query(db.connection());
-    if (!query.exec(u"SELECT DISTINCT sha256 FROM documents"_s))
+    // Evidence of obligations marked done is a reference too (docs/obligations.md "Marking done").
+    if (!query.exec(u"SELECT sha256 FROM documents UNION SELECT evidence_sha256 FROM obligation_completions "
+                    "WHERE evidence_sha256 <> ''"_s))
         return Result<QSet<QString>>::failure(
             u"documents.store.sql"_s,
             QCoreApplication::translate("Documents", "The document references cannot be counted: %1.")

@@ -28,6 +28,10 @@ QString toKey(ObligationKind kind)
         return u"sms-verification"_s;
     case ObligationKind::AuthorityReview:
         return u"authority-review"_s;
+    case ObligationKind::LicenceChange:
+        return u"licence-change"_s;
+    case ObligationKind::HostingExpiry:
+        return u"hosting-expiry"_s;
     }
     return {};
 }
@@ -66,6 +70,10 @@ QString displayName(ObligationKind kind)
         return QCoreApplication::translate("Obligations", "SMS verification");
     case ObligationKind::AuthorityReview:
         return QCoreApplication::translate("Obligations", "Authority review");
+    case ObligationKind::LicenceChange:
+        return QCoreApplication::translate("Obligations", "Licence change");
+    case ObligationKind::HostingExpiry:
+        return QCoreApplication::translate("Obligations", "Hosting expiry");
     }
     return {};
 }
@@ -83,6 +91,28 @@ QString displayName(ObligationState state)
         return QCoreApplication::translate("Obligations", "missed");
     }
     return {};
+}
+
+bool isLapse(ObligationKind kind)
+{
+    return kind == ObligationKind::DomainExpiry || kind == ObligationKind::HostingExpiry;
+}
+
+QList<ObligationKind> allObligationKinds()
+{
+    return {ObligationKind::LicenceExpiry,   ObligationKind::LicenceRenewal,  ObligationKind::AnnualReport,
+            ObligationKind::PsbFiling,       ObligationKind::DomainExpiry,    ObligationKind::IdExpiry,
+            ObligationKind::SmsVerification, ObligationKind::AuthorityReview, ObligationKind::LicenceChange,
+            ObligationKind::HostingExpiry};
+}
+
+std::optional<ObligationKind> obligationKindFromKey(const QString& key)
+{
+    for (const ObligationKind kind : allObligationKinds()) {
+        if (toKey(kind) == key)
+            return kind;
+    }
+    return std::nullopt;
 }
 
 QDate Obligation::dueDate() const

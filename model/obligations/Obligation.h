@@ -2,7 +2,9 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
+#include <optional>
 
 namespace icp {
 
@@ -15,7 +17,19 @@ enum class ObligationKind {
     IdExpiry,        // a person's identity document expires
     SmsVerification, // ORD-005: 24 hours, an instant
     AuthorityReview, // ORD-006: past the review's working days
+    LicenceChange,   // LIC-006 §1.3: apply for the change within 30 days of the business change
+    HostingExpiry,   // the access contract ends: a lapse endangers the filing
 };
+// Pre-approval permits have no expiry date in the model (PreApproval), so there is no kind for
+// their expiry yet (docs/obligations.md).
+
+// A lapse (a domain or an access contract left to expire) is closed only by an explicit
+// decision, never by a date alone (docs/obligations.md "Marking done").
+bool isLapse(ObligationKind kind);
+// Every kind, in the enum's order (for ladders, settings and filters).
+QList<ObligationKind> allObligationKinds();
+// The kind of a key ("licence-renewal"), nullopt when unknown.
+std::optional<ObligationKind> obligationKindFromKey(const QString& key);
 
 // Upcoming: dated, no stage of its ladder reached. DueSoon: a stage reached. Overdue: the
 // date passed and it can still be done. Missed: the date passed and it can no longer be

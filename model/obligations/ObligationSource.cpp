@@ -3,10 +3,12 @@
 #include "obligations/ObligationEngine.h"
 #include "store/ApplicationRepository.h"
 #include "store/LicenceRepository.h"
+#include "store/ObligationCompletionRepository.h"
 
 namespace icp {
 
-Result<QList<Obligation>> loadObligations(Database& db, const QDateTime& now)
+Result<QList<Obligation>> loadObligations(Database& db, const QDateTime& now,
+                                          const ObligationLadders& ladders, DoneObligations done)
 {
     const Result<QList<Licence>> licences = LicenceRepository(db).list();
     if (!licences)
@@ -24,7 +26,13 @@ Result<QList<Obligation>> loadObligations(Database& db, const QDateTime& now)
             return app.error();
         applications.append(std::move(app).value());
     }
-    return ObligationEngine(now).derive(licences.value(), applications);
+    const QList<Obligation> all = ObligationEngine(now, ladders).derive(licences.value(), applications);
+    if (done == DoneObligations::Kept)
+        return all;
+    const Result<QSet<QString>> doneIds = ObligationCompletionRepository(db).doneIds();
+    if (!doneIds)
+        return doneIds.error();
+    return withoutDone(all, doneIds.value());
 }
 
 } // namespace icp

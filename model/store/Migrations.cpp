@@ -155,8 +155,27 @@ QStringList schemaV5(const Dialect&)
     };
 }
 
+// Issue 11 (obligations): obligations marked done and the reminder stages already given
+// (docs/obligations.md). Keyed by the obligation's stable id (kind + subject + due date), not
+// by a foreign key: an obligation is derived, never stored. Evidence is kept in the document
+// store by its SHA-256, which counts as a reference there (DocumentStore::referencedHashes).
+// An empty decision is "not a lapse".
+QStringList obligationCompletionsAndReminderStages(const Dialect&)
+{
+    return {
+        u"CREATE TABLE obligation_completions (obligation_id TEXT PRIMARY KEY, done_on TEXT NOT NULL, "
+        "note TEXT NOT NULL DEFAULT '', evidence_sha256 TEXT NOT NULL DEFAULT '', "
+        "evidence_file_name TEXT NOT NULL DEFAULT '', decision TEXT NOT NULL DEFAULT '', "
+        "actor TEXT NOT NULL DEFAULT '', recorded_at TEXT NOT NULL)"_s,
+        u"CREATE INDEX obligation_completions_evidence ON obligation_completions (evidence_sha256)"_s,
+        u"CREATE TABLE reminder_stages (obligation_id TEXT NOT NULL, stage INTEGER NOT NULL, "
+        "notified_at TEXT NOT NULL, PRIMARY KEY (obligation_id, stage))"_s,
+    };
+}
+
 using SchemaStep = QStringList (*)(const Dialect&);
-constexpr SchemaStep kSteps[] = {&schemaV1, &schemaV2, &schemaV3, &schemaV4, &schemaV5};
+constexpr SchemaStep kSteps[] = {&schemaV1, &schemaV2, &schemaV3,
+                                 &schemaV4, &schemaV5, &obligationCompletionsAndReminderStages};
 
 Status applyVersion(Database& db, int version)
 {

@@ -1,6 +1,8 @@
 // icpctl run as a real process: exit codes and output of every command.
 #include "Icpctl.h"
 
+#include <QDate>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -59,6 +61,15 @@ QJsonValue withValue(const QJsonValue& node, QStringList path, const QJsonValue&
         return changed;
     object[step] = changed;
     return object;
+}
+
+// icpctl obligations with the settings of an empty home (the default ladders), whatever the
+// developer's own settings say.
+Run obligations(const QTemporaryDir& home, const QString& db, const QStringList& arguments)
+{
+    return icp::test::runIcpctl(
+        QStringList{u"--db"_s, db, u"obligations"_s} + arguments,
+        icp::test::environmentWith({{u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s)}}));
 }
 
 } // namespace
@@ -641,6 +652,169 @@ private Q_SLOTS:
         const Run text = icpctl({u"rules"_s});
         QCOMPARE(text.exitCode, 0);
         QCOMPARE(text.out.count(u'\n'), rules.size());
+    }
+
+    // icpctl obligations (docs/obligations.md) on the licence example: its licence 沪B2-20260015
+    // (issued 2026-01-15, expires 2031-01-15) and its application granted on 2026-01-15.
+    void obligationsLists_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QStringList>("kindsAndStates");
+        QTest::newRow("everything, a fortnight after the grant")
+            << QStringList{u"--as-of"_s, u"2026-02-01"_s, u"--json"_s} << 0
+            << QStringList{u"annual-report:upcoming"_s,   u"domain-expiry:upcoming"_s,
+                           u"id-expiry:upcoming"_s,       u"licence-expiry:upcoming"_s,
+                           u"licence-renewal:upcoming"_s, u"psb-filing:due-soon"_s};
+        QTest::newRow("within 20 days")
+            << QStringList{u"--as-of"_s,  u"2026-02-01"_s, u"--within"_s,         u"20"_s,
+                           u"--format"_s, u"json"_s,       u"--fail-if-overdue"_s}
+            << 0 << QStringList{u"psb-filing:due-soon"_s};
+        QTest::newRow("within 5 days: nothing")
+            << QStringList{u"--as-of"_s, u"2026-02-01"_s, u"--within"_s, u"5"_s, u"--json"_s} << 0
+            << QStringList{};
+        QTest::newRow("an overdue report outside --within is listed")
+            << QStringList{u"--as-of"_s, u"2027-04-02"_s, u"--within"_s, u"3"_s, u"--json"_s} << 0
+            << QStringList{u"annual-report:overdue"_s};
+        QTest::newRow("--fail-if-overdue: overdue")
+            << QStringList{u"--as-of"_s, u"2027-04-02"_s, u"--within"_s,
+                           u"3"_s,       u"--json"_s,     u"--fail-if-overdue"_s}
+            << 1 << QStringList{u"annual-report:overdue"_s};
+        QTest::newRow("--fail-if-overdue: renewal missed")
+            << QStringList{u"--as-of"_s, u"2030-10-18"_s, u"--within"_s,
+                           u"0"_s,       u"--json"_s,     u"--fail-if-overdue"_s}
+            << 1 << QStringList{u"annual-report:overdue"_s, u"licence-renewal:missed"_s};
+        QTest::newRow("--kind") << QStringList{u"--as-of"_s, u"2026-02-01"_s, u"--kind"_s,
+                                               u"licence-renewal"_s, u"--json"_s}
+                                << 0 << QStringList{u"licence-renewal:upcoming"_s};
+        QTest::newRow("--owner of nothing: nothing overdue")
+            << QStringList{u"--as-of"_s, u"2027-04-02"_s, u"--owner"_s,
+                           u"nobody"_s,  u"--json"_s,     u"--fail-if-overdue"_s}
+            << 0 << QStringList{};
+        QTest::newRow("--owner, the application's principal")
+            << QStringList{u"--as-of"_s,  u"2027-04-02"_s, u"--owner"_s, u"周立新"_s,
+                           u"--within"_s, u"0"_s,          u"--json"_s}
+            << 0 << QStringList{u"annual-report:overdue"_s};
+    }
+    void obligationsLists()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QStringList, kindsAndStates);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"icp.sqlite"_s);
+        QCOMPARE(icpctl({u"--db"_s, db, u"import"_s, data(u"dossiers/licence-application.json"_s)}).exitCode,
+                 0);
+        const Run run = obligations(dir, db, arguments);
+        QVERIFY2(run.exitCode == exitCode, qPrintable(run.err + run.out));
+        const QJsonArray list = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QStringList got;
+        for (const QJsonValue& v : list) {
+            const QJsonObject o = v.toObject();
+            // Exactly the documented fields.
+            QCOMPARE(o.keys(), (QStringList{u"dueOn"_s, u"entity"_s, u"id"_s, u"kind"_s, u"note"_s,
+                                            u"owner"_s, u"rule"_s, u"state"_s, u"subject"_s}));
+            QVERIFY(!o.value("id"_L1).toString().isEmpty());
+            QVERIFY(QDate::fromString(o.value("dueOn"_L1).toString(), Qt::ISODate).isValid());
+            QCOMPARE(o.value("owner"_L1).toString(), u"周立新"_s);
+            got.append(o.value("kind"_L1).toString() + u':' + o.value("state"_L1).toString());
+        }
+        got.sort();
+        QCOMPARE(got, kindsAndStates);
+    }
+
+    void obligationsAsCsvAndTable()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"icp.sqlite"_s);
+        QCOMPARE(icpctl({u"--db"_s, db, u"import"_s, data(u"dossiers/licence-application.json"_s)}).exitCode,
+                 0);
+        const Run csv = obligations(dir, db, {u"--as-of"_s, u"2030-10-18"_s, u"--format"_s, u"csv"_s});
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY(csv.out.startsWith(QChar(0xFEFF)));
+        const QStringList lines = csv.out.mid(1).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.value(0), u"id,kind,subject,entity,dueOn,state,owner,rule,note"_s);
+        QVERIFY2(lines.join(u'\n').contains(
+                     u",licence-renewal,沪B2-20260015,上海示例信息服务有限公司,2030-10-17,missed,"
+                     u"周立新,LIC-006,"_s),
+                 qPrintable(csv.out));
+        QVERIFY2(csv.out.contains(u"apply for a new licence"_s), qPrintable(csv.out));
+        const Run table = obligations(dir, db, {u"--as-of"_s, u"2030-10-18"_s});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY2(table.out.contains(u"2030-10-17"_s) && table.out.contains(u"missed"_s),
+                 qPrintable(table.out));
+    }
+
+    void obligationsUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("ics is not available yet") << QStringList{u"--format"_s, u"ics"_s};
+        QTest::newRow("unknown format") << QStringList{u"--format"_s, u"xml"_s};
+        QTest::newRow("unknown kind") << QStringList{u"--kind"_s, u"tax-return"_s};
+        QTest::newRow("bad date") << QStringList{u"--as-of"_s, u"2026-13-01"_s};
+        QTest::newRow("negative days") << QStringList{u"--within"_s, u"-1"_s};
+        QTest::newRow("a stray argument") << QStringList{u"everything"_s};
+        QTest::newRow("done without --on") << QStringList{u"done"_s, u"abc"_s};
+        QTest::newRow("done with a bad decision")
+            << QStringList{u"done"_s, u"abc"_s, u"--on"_s, u"2026-01-20"_s, u"--decision"_s, u"forgotten"_s};
+        QTest::newRow("done with missing evidence") << QStringList{
+            u"done"_s, u"abc"_s, u"--on"_s, u"2026-01-20"_s, u"--evidence"_s, u"/no/such/file.pdf"_s};
+    }
+    void obligationsUsageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QTemporaryDir dir;
+        const Run run = obligations(dir, dir.filePath(u"icp.sqlite"_s), arguments);
+        QVERIFY2(run.exitCode == 2, qPrintable(run.err + run.out));
+        QVERIFY(!run.err.isEmpty());
+    }
+
+    // Marking done takes the day it was done; a lapse needs a decision; done ones are no longer
+    // listed. The ids are derived today (the machine's clock), as `done` derives them.
+    void obligationsDone()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"icp.sqlite"_s);
+        QCOMPARE(icpctl({u"--db"_s, db, u"import"_s, data(u"dossiers/licence-application.json"_s)}).exitCode,
+                 0);
+        const auto idOf = [&](const QString& kind) {
+            const Run run = obligations(dir, db, {u"--kind"_s, kind, u"--json"_s});
+            const QJsonArray list = QJsonDocument::fromJson(run.out.toUtf8()).array();
+            return list.isEmpty() ? QString() : list.first().toObject().value("id"_L1).toString();
+        };
+        const QString renewal = idOf(u"licence-renewal"_s);
+        const QString domain = idOf(u"domain-expiry"_s);
+        QVERIFY(!renewal.isEmpty() && !domain.isEmpty());
+
+        QCOMPARE(
+            obligations(dir, db, {u"done"_s, u"0000000000000000"_s, u"--on"_s, u"2026-01-20"_s}).exitCode, 1);
+        Run run = obligations(
+            dir, db, {u"done"_s, renewal, u"--on"_s, u"2026-01-20"_s, u"--decision"_s, u"renewed"_s});
+        QVERIFY2(run.exitCode == 1, qPrintable(run.err)); // not a lapse
+        run = obligations(dir, db, {u"done"_s, renewal, u"--on"_s, u"2999-01-01"_s});
+        QVERIFY2(run.exitCode == 1, qPrintable(run.err)); // in the future
+        QFile receipt(dir.filePath(u"receipt.txt"_s));
+        QVERIFY(receipt.open(QIODevice::WriteOnly));
+        receipt.write("renewal application receipt (invented)\n");
+        receipt.close();
+        run = obligations(dir, db,
+                          {u"done"_s, renewal, u"--on"_s, u"2026-01-20"_s, u"--note"_s, u"applied"_s,
+                           u"--evidence"_s, receipt.fileName()});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(idOf(u"licence-renewal"_s).isEmpty());
+        // The evidence is in the database's document store, by content.
+        QDir store(dir.filePath(u"icp-documents"_s));
+        QVERIFY2(store.exists(), qPrintable(store.path()));
+
+        run = obligations(dir, db, {u"done"_s, domain, u"--on"_s, u"2026-01-20"_s});
+        QVERIFY2(run.exitCode == 1, qPrintable(run.err)); // a lapse needs a decision
+        QVERIFY(run.err.contains(u"renewed or cancel-filing"_s));
+        QCOMPARE(idOf(u"domain-expiry"_s), domain);
+        run = obligations(
+            dir, db, {u"done"_s, domain, u"--on"_s, u"2026-01-20"_s, u"--decision"_s, u"cancel-filing"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(idOf(u"domain-expiry"_s).isEmpty());
+        QVERIFY(!idOf(u"licence-expiry"_s).isEmpty()); // the others stay
     }
 };
 

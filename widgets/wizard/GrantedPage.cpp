@@ -5,6 +5,7 @@
 #include "obligations/ObligationEngine.h"
 #include "rules/ProvinceRules.h"
 #include "store/LicenceRepository.h"
+#include "store/ObligationCompletionRepository.h"
 #include "validation/IcpNumber.h"
 #include "wizard/ApplicationDraft.h"
 #include "wizard/WizardText.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -142,7 +144,12 @@ void GrantedPage::reload()
     QList<Licence> licences;
     if (Result<QList<Licence>> all = LicenceRepository(draft().database()).list())
         licences = all.value();
-    for (const Obligation& o : ObligationEngine(beijing::now()).ofGrantedApplication(app, licences)) {
+    QSet<QString> done; // marked done (docs/obligations.md "Marking done"): not listed
+    if (Result<QSet<QString>> ids = ObligationCompletionRepository(draft().database()).doneIds())
+        done = ids.value();
+    QSettings settings;
+    const ObligationEngine engine(beijing::now(), ObligationLadders::fromSettings(settings));
+    for (const Obligation& o : withoutDone(engine.ofGrantedApplication(app, licences), done)) {
         const QString when = o.dueAt.isValid() ? wizard::localDateTime(o.dueAt) : wizard::localDate(o.dueOn);
         add(o.isLate() || o.state == ObligationState::DueSoon ? tr("%1 (%2)").arg(when, displayName(o.state))
                                                               : when,

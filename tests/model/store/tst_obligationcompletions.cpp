@@ -1,0 +1,134 @@
+// Obligations marked done and reminder stages (schema step obligation_completions /
+// reminder_stages, docs/obligations.md) on SQLite and PostgreSQL: a completion comes back
+// field for field, marking again replaces it through the change log (aggregate "obligation"),
+// its evidence is a reference in the document store, and a reminder stage is recorded once.
+#include "StoreTestSupport.h"
+#include "documents/DocumentStore.h"
+#include "store/ChangeLog.h"
+#include "store/ObligationCompletionRepository.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace icp;
+using namespace icp::test;
+
+namespace {
+
+ObligationCompletion completion(const QString& id)
+{
+    ObligationCompletion c;
+    c.obligationId = id;
+    c.doneOn = QDate(2026, 3, 10); // the day it was done, days before it is recorded
+    c.note = u"年报已提交 'quoted' \\ receipt"_s;
+    c.evidenceSha256 = QString(64, u'a');
+    c.evidenceFileName = u"回执.pdf"_s;
+    c.decision = LapseDecision::None;
+    c.actor = u"tester"_s;
+    c.recordedAt = utc(u"2026-03-20T08:00:00.000Z"_s);
+    return c;
+}
+
+QString why(const Status& s)
+{
+    return s.ok() ? QString() : s.error().message;
+}
+
+} // namespace
+
+class TestObligationCompletions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aCompletionComesBackUnchanged_data() { Backend::addRows(); }
+    void aCompletionComesBackUnchanged()
+    {
+        ICP_OPEN_TEST_DATABASE(db);
+        ObligationCompletionRepository repository(**db);
+        QVERIFY(repository.find(u"a1"_s).value() == std::nullopt);
+        const ObligationCompletion c = completion(u"a1"_s);
+        const Status saved = repository.record(c);
+        QVERIFY2(saved.ok(), qPrintable(why(saved)));
+        QCOMPARE(repository.find(u"a1"_s).value(), std::optional<ObligationCompletion>(c));
+        ObligationCompletion lapse = completion(u"b2"_s);
+        lapse.decision = LapseDecision::CancelFiling;
+        lapse.evidenceSha256.clear();
+        lapse.evidenceFileName.clear();
+        lapse.recordedAt = QDateTime(); // set to now by record()
+        QVERIFY(repository.record(lapse).ok());
+        const auto found = repository.find(u"b2"_s).value();
+        QVERIFY(found.has_value());
+        QCOMPARE(found->decision, LapseDecision::CancelFiling);
+        QVERIFY(found->recordedAt.isValid());
+        QCOMPARE(repository.list().value().size(), 2);
+        QCOMPARE(repository.doneIds().value(), (QSet<QString>{u"a1"_s, u"b2"_s}));
+    }
+
+    void markingAgainGoesThroughTheChangeLog_data() { Backend::addRows(); }
+    void markingAgainGoesThroughTheChangeLog()
+    {
+        ICP_OPEN_TEST_DATABASE(db);
+        ObligationCompletionRepository repository(**db);
+        ObligationCompletion c = completion(u"c3"_s);
+        QVERIFY(repository.record(c).ok());
+        c.note = u"corrected"_s;
+        c.doneOn = QDate(2026, 3, 9);
+        c.recordedAt = utc(u"2026-03-21T08:00:00.000Z"_s);
+        QVERIFY(repository.record(c).ok());
+        QVERIFY(repository.record(c).ok()); // unchanged: nothing logged
+        QCOMPARE(countRows(**db, u"obligation_completions"_s, u"obligation_id"_s, u"c3"_s), 1);
+        const QList<ChangeLogEntry> entries = ChangeLogRepository(**db).entriesFor(u"c3"_s).value();
+        QStringList paths;
+        for (const ChangeLogEntry& e : entries) {
+            QCOMPARE(e.aggregateType, u"obligation"_s);
+            QCOMPARE(e.actor, u"tester"_s);
+            paths.append(e.change.path);
+        }
+        paths.sort();
+        QCOMPARE(paths, (QStringList{QString(), u"doneOn"_s, u"note"_s}));
+        QCOMPARE(repository.find(u"c3"_s).value()->note, u"corrected"_s);
+    }
+
+    void evidenceIsAReferenceInTheDocumentStore_data() { Backend::addRows(); }
+    void evidenceIsAReferenceInTheDocumentStore()
+    {
+        ICP_OPEN_TEST_DATABASE(db);
+        QTemporaryDir root;
+        DocumentStore store(root.path());
+        const Result<StoredFile> stored =
+            store.addData(QByteArrayLiteral("%PDF-1.4 receipt of an annual report"));
+        QVERIFY(stored.ok());
+        QCOMPARE(DocumentStore::referenceCount(**db, stored->sha256).value(), 0);
+        ObligationCompletion c = completion(u"d4"_s);
+        c.evidenceSha256 = stored->sha256;
+        QVERIFY(ObligationCompletionRepository(**db).record(c).ok());
+        QCOMPARE(DocumentStore::referenceCount(**db, stored->sha256).value(), 1);
+        QVERIFY(DocumentStore::referencedHashes(**db).value().contains(stored->sha256));
+        QCOMPARE(store.collectGarbage(**db).value(), QStringList());
+        QVERIFY(store.open(stored->sha256).ok());
+        QCOMPARE(store.release(**db, stored->sha256).value(), false);
+    }
+
+    void aReminderStageIsRecordedOnce_data() { Backend::addRows(); }
+    void aReminderStageIsRecordedOnce()
+    {
+        ICP_OPEN_TEST_DATABASE(db);
+        ReminderStageRepository stages(**db);
+        QVERIFY(!stages.wasNotified(u"e5"_s, 90));
+        const QDateTime first = utc(u"2026-01-01T01:00:00.000Z"_s);
+        QVERIFY2(stages.markNotified(u"e5"_s, 90, first).ok(),
+                 qPrintable(why(stages.markNotified(u"e5"_s, 90, first))));
+        QVERIFY(stages.wasNotified(u"e5"_s, 90));
+        QVERIFY(!stages.wasNotified(u"e5"_s, 30));
+        QVERIFY(!stages.wasNotified(u"other"_s, 90));
+        QVERIFY(stages.markNotified(u"e5"_s, 90, first.addDays(1)).ok()); // again: no error, no second row
+        QCOMPARE(countRows(**db, u"reminder_stages"_s, u"obligation_id"_s, u"e5"_s), 1);
+        QVERIFY(stages.markNotified(u"e5"_s, 30, first.addDays(60)).ok());
+        QCOMPARE(countRows(**db, u"reminder_stages"_s, u"obligation_id"_s, u"e5"_s), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestObligationCompletions)
+#include "tst_obligationcompletions.moc"
