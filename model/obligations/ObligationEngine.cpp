@@ -295,6 +295,11 @@ QList<Obligation> ObligationEngine::ofLicence(const Licence& licence, const QStr
 
 QList<Obligation> ObligationEngine::ofApplication(const Application& app) const
 {
+    return ofApplication(app, PsbWindow::Applied);
+}
+
+QList<Obligation> ObligationEngine::ofApplication(const Application& app, PsbWindow window) const
+{
     QList<Obligation> result;
     const QString entity = app.entity.name.trimmed();
     const QString owner = principalOf(app);
@@ -366,7 +371,8 @@ QList<Obligation> ObligationEngine::ofApplication(const Application& app) const
         // reminder window it is no longer asked about (R36, §11).
         const QDate granted = deadlines::grantedOn(app);
         const QDate due = deadlines::psbFilingDueOn(app);
-        if (!due.isValid() || m_asOf > granted.addDays(limits.psbReminderWindowDays))
+        if (!due.isValid() ||
+            (window == PsbWindow::Applied && m_asOf > granted.addDays(limits.psbReminderWindowDays)))
             break;
         for (const Website& site : app.websites) {
             const QString number = site.filingNumber.isEmpty() ? subjectOf(app) : site.filingNumber;
@@ -418,30 +424,41 @@ QList<Obligation> ObligationEngine::ofApplication(const Application& app) const
     return result;
 }
 
+namespace {
+
+// `lists` in order, an id already listed left out: the first list's obligation wins.
+QList<Obligation> merged(const QList<QList<Obligation>>& lists)
+{
+    QList<Obligation> result;
+    QSet<QString> ids;
+    for (const QList<Obligation>& list : lists) {
+        for (const Obligation& o : list) {
+            if (!ids.contains(o.id)) {
+                ids.insert(o.id);
+                result.append(o);
+            }
+        }
+    }
+    sortObligations(result);
+    return result;
+}
+
+} // namespace
+
 QList<Obligation> ObligationEngine::derive(const QList<Licence>& licences,
                                            const QList<Application>& applications) const
 {
     QHash<QString, QString> owners; // application id → its principal
     for (const Application& app : applications)
         owners.insert(app.id, principalOf(app));
-    QList<Obligation> result;
-    QSet<QString> ids;
-    const auto append = [&](const QList<Obligation>& found) {
-        for (const Obligation& o : found) {
-            if (!ids.contains(o.id)) {
-                ids.insert(o.id);
-                result.append(o);
-            }
-        }
-    };
     // The records first: where a record and its application give the same obligation (a
     // domain, a public-security filing), the record's owner and provider are the ones kept.
+    QList<QList<Obligation>> lists;
     for (const Licence& licence : licences)
-        append(ofLicence(licence, owners.value(licence.applicationId)));
+        lists.append(ofLicence(licence, owners.value(licence.applicationId)));
     for (const Application& app : applications)
-        append(ofApplication(app));
-    sortObligations(result);
-    return result;
+        lists.append(ofApplication(app));
+    return merged(lists);
 }
 
 QList<Obligation> ObligationEngine::ofGrantedApplication(const Application& app,
@@ -465,7 +482,12 @@ QList<Obligation> ObligationEngine::ofGrantedApplication(const Application& app,
             records.append(implied);
         }
     }
-    return derive(records, {app});
+    // The Granted page shows the public-security filing whatever ORD-008's reminder window says.
+    QList<QList<Obligation>> lists;
+    for (const Licence& licence : std::as_const(records))
+        lists.append(ofLicence(licence, principalOf(app)));
+    lists.append(ofApplication(app, PsbWindow::Ignored));
+    return merged(lists);
 }
 
 void sortObligations(QList<Obligation>& obligations)

@@ -39,10 +39,15 @@ public:
     QList<Obligation> ofLicence(const Licence& licence, const QString& fallbackOwner = {}) const;
     QList<Obligation> ofApplication(const Application& app) const;
     // One granted application with its licence: the record when `licences` has it, else the one
-    // the grant implies (issued on the grant, valid for 5 years). Sorted by due date.
+    // the grant implies (issued on the grant, valid for 5 years), and its public-security filing
+    // also after ORD-008's reminder window. Sorted by due date.
     QList<Obligation> ofGrantedApplication(const Application& app, const QList<Licence>& licences) const;
 
 private:
+    // ORD-008 asks about the public-security filing for 180 days after the grant; the Granted
+    // page of that application shows it whenever it is opened.
+    enum class PsbWindow { Applied, Ignored };
+    QList<Obligation> ofApplication(const Application& app, PsbWindow window) const;
     Obligation make(ObligationKind kind, const QString& subject, const QString& entity, QDate due) const;
     // State, stage, dueSoonFrom and missedWhenLate from the due date and the kind's ladder.
     void settle(Obligation& o) const;

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -731,8 +732,19 @@ private Q_SLOTS:
                  0);
         const Run csv = obligations(dir, db, {u"--as-of"_s, u"2030-10-18"_s, u"--format"_s, u"csv"_s});
         QCOMPARE(csv.exitCode, 0);
-        QVERIFY(csv.out.startsWith(QChar(0xFEFF)));
-        const QStringList lines = csv.out.mid(1).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        // UTF-8 with a byte-order mark, for Excel: read as bytes (the runner decodes the text).
+        QProcess raw;
+        raw.setProcessEnvironment(
+            icp::test::environmentWith({{u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s)}}));
+        raw.start(icp::test::icpctlProgram(),
+                  {u"--db"_s, db, u"obligations"_s, u"--as-of"_s, u"2030-10-18"_s, u"--format"_s, u"csv"_s});
+        QVERIFY(raw.waitForFinished(60000));
+        QVERIFY(raw.readAllStandardOutput().startsWith("\xEF\xBB\xBF"
+                                                       "id,kind,"));
+        QString text = csv.out;
+        if (text.startsWith(QChar(0xFEFF)))
+            text.remove(0, 1);
+        const QStringList lines = text.split(u"\r\n"_s, Qt::SkipEmptyParts);
         QCOMPARE(lines.value(0), u"id,kind,subject,entity,dueOn,state,owner,rule,note"_s);
         QVERIFY2(lines.join(u'\n').contains(
                      u",licence-renewal,沪B2-20260015,上海示例信息服务有限公司,2030-10-17,missed,"

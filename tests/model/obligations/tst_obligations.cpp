@@ -177,6 +177,23 @@ private Q_SLOTS:
             QCOMPARE(o.recordId, u"app-1"_s);
     }
 
+    void theGrantedPageKeepsThePsbFilingAfterTheReminderWindow()
+    {
+        Application app = application(ApplicationStatus::Granted, on("2026-01-10"));
+        Website site;
+        site.name = u"示例"_s;
+        site.filingNumber = u"京ICP备99000002号-1"_s;
+        app.websites.append(site);
+        const ObligationEngine soon(on("2026-01-20"));
+        QCOMPARE(ofKind(soon.ofApplication(app), ObligationKind::PsbFiling).constFirst().dueOn,
+                 day("2026-02-09"));
+        const ObligationEngine late(on("2026-12-01")); // past ORD-008's 180 days
+        QVERIFY(ofKind(late.ofApplication(app), ObligationKind::PsbFiling).isEmpty());
+        const QList<Obligation> page = ofKind(late.ofGrantedApplication(app, {}), ObligationKind::PsbFiling);
+        QCOMPARE(page.size(), 1);
+        QCOMPARE(page.constFirst().state, ObligationState::Overdue);
+    }
+
     void annualReport_data()
     {
         QTest::addColumn<QDate>("issued");

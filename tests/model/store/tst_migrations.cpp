@@ -4,6 +4,7 @@
 #include "store/DocumentAnalysisRepository.h"
 #include "store/LicenceRepository.h"
 #include "store/Migrations.h"
+#include "store/ObligationCompletionRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -165,6 +166,20 @@ private Q_SLOTS:
                                  utc(u"2024-05-03T10:11:12Z"_s)};
         QVERIFY(analyses.put(row).ok());
         QCOMPARE(analyses.find(row.sha256, 1).value(), std::optional<StoredAnalysis>(row));
+        // Obligations (done marks, reminder stages): the tables exist, start empty and work.
+        QVERIFY(tableExists(db, u"obligation_completions"_s));
+        ObligationCompletionRepository completions(db);
+        QVERIFY(completions.doneIds().value().isEmpty());
+        ObligationCompletion done;
+        done.obligationId = u"0123456789abcdef"_s;
+        done.doneOn = QDate(2024, 3, 1);
+        done.actor = u"upgrader"_s;
+        QVERIFY(completions.record(done).ok());
+        QCOMPARE(completions.doneIds().value(), QSet<QString>{done.obligationId});
+        QVERIFY(tableExists(db, u"reminder_stages"_s));
+        QVERIFY(ReminderStageRepository(db)
+                    .markNotified(done.obligationId, 30, utc(u"2024-02-01T00:00:00Z"_s))
+                    .ok());
 
         // The upgraded database works like a new one: edits are logged.
         Application edited = loaded.value();
