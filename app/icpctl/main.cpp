@@ -42,8 +42,8 @@ QMap<QString, Command> commands()
          {runList, QCoreApplication::translate("icpctl", "List the applications in the database.")}},
         {u"obligations"_s,
          {runObligations,
-          QCoreApplication::translate("icpctl", "List the dated obligations: renewals, annual "
-                                                "reports, expiries, filings due.")}},
+          QCoreApplication::translate("icpctl", "List the dated obligations (renewals, annual reports, "
+                                                "expiries, filings due), or mark one done.")}},
         {u"status"_s,
          {runStatus,
           QCoreApplication::translate("icpctl", "Show an application's status, history and numbers.")}},

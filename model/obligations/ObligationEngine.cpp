@@ -117,8 +117,8 @@ void ObligationEngine::settle(Obligation& o) const
     const QDate due = o.dueDate();
     o.dueSoonFrom = ladder.first() >= 0 ? due.addDays(-ladder.first()) : due;
     if (o.kind == ObligationKind::AnnualReport)
-        o.dueSoonFrom = std::max(o.dueSoonFrom, QDate(due.year(), 1, 1)); // the window opens on 1 January
-    o.stage = ladder.stageReached(due, m_asOf);
+        o.dueSoonFrom = std::max(o.dueSoonFrom, QDate(due.year(), 1, 1));     // the window opens on 1 January
+    o.stage = m_asOf < o.dueSoonFrom ? -1 : ladder.stageReached(due, m_asOf); // no reminder before 1 January
     const bool late = o.dueAt.isValid() ? m_now > o.dueAt : m_asOf > o.dueOn;
     if (late)
         o.state = o.missedWhenLate ? ObligationState::Missed : ObligationState::Overdue;

@@ -169,6 +169,11 @@ private Q_SLOTS:
         QTest::newRow("no command at all is a usage error") << QStringList{} << 2 << QString();
         QTest::newRow("help exits 0") << QStringList{u"--help"_s} << 0 << u"validate"_s;
         QTest::newRow("command help exits 0") << QStringList{u"validate"_s, u"--help"_s} << 0 << u"--json"_s;
+        QTest::newRow("help names obligations") << QStringList{u"--help"_s} << 0 << u"obligations"_s;
+        QTest::newRow("obligations help")
+            << QStringList{u"obligations"_s, u"--help"_s} << 0 << u"--fail-if-overdue"_s;
+        QTest::newRow("obligations done help")
+            << QStringList{u"obligations"_s, u"done"_s, u"--help"_s} << 0 << u"--decision"_s;
         QTest::newRow("an unknown language is a usage error")
             << QStringList{u"--lang"_s, u"fr"_s, u"validate"_s, u"id"_s, u"1"_s} << 2 << QString();
     }

@@ -248,6 +248,8 @@ private Q_SLOTS:
             gotStates.append(int(o.state));
             QVERIFY(!o.missedWhenLate);
             QVERIFY(o.dueSoonFrom >= QDate(o.dueOn.year(), 1, 1));
+            if (o.state == ObligationState::Upcoming)
+                QCOMPARE(o.stage, -1); // no reminder stage before the window opens
             if (o.state == ObligationState::Overdue)
                 QVERIFY2(o.note.contains(u"filed late"_s), qPrintable(o.note));
         }
