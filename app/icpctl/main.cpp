@@ -2,6 +2,7 @@
 #include "CheckCommand.h"
 #include "CliContext.h"
 #include "InspectCommand.h"
+#include "LicenceCommands.h"
 #include "StoreCommands.h"
 #include "SyncCommands.h"
 #include "ValidateCommand.h"
@@ -37,6 +38,9 @@ QMap<QString, Command> commands()
         {u"inspect"_s,
          {runInspect, QCoreApplication::translate("icpctl", "Inspect document files: format, pages, checks, "
                                                             "identifiers read.")}},
+        {u"licences"_s,
+         {runLicences, QCoreApplication::translate("icpctl", "Import, list or export the registry of filings "
+                                                             "and licences (CSV).")}},
         {u"list"_s,
          {runList, QCoreApplication::translate("icpctl", "List the applications in the database.")}},
         {u"status"_s,
