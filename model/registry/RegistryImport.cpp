@@ -4,6 +4,7 @@
 
 #include <QLoggingCategory>
 #include <QUuid>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
