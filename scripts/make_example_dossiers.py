@@ -110,7 +110,10 @@ def status(key, at, note=""):
 def licence(lid, app_id, kind, number, entity_name, scope, services, issued, expires, reports):
     return {"id": lid, "applicationId": app_id, "kind": kind, "number": number, "entityName": entity_name,
             "scope": scope, "services": services, "issuedOn": issued, "expiresOn": expires,
-            "annualReports": reports}
+            "annualReports": reports,
+            # The portfolio registry's fields (docs/portfolio.md), empty in the examples.
+            "uscc": "", "provinceCode": 0, "websites": [], "accessProvider": "", "hostingExpiresOn": None,
+            "businessChangedOn": None, "owner": "", "status": "active", "notes": ""}
 
 
 def dossier(app, licences=None, exported_at=None):

@@ -205,6 +205,8 @@ void MainWindow::createActions()
     m_exportAction =
         make(QStyle::SP_DialogSaveButton, u"exportAction"_s, [this] { chooseAndExportDossier(); });
     m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    m_importLicencesAction =
+        make(QStyle::SP_DialogOpenButton, u"importLicencesAction"_s, [this] { chooseAndImportLicences(); });
     m_sampleAction =
         make(QStyle::SP_DialogHelpButton, u"sampleAction"_s, [this] { openSampleApplication(); });
     m_reloadAction = make(QStyle::SP_BrowserReload, u"reloadAction"_s, [this] { reload(); });
@@ -239,7 +241,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addActions({m_newAction, m_openAction, m_sampleAction});
     m_fileMenu->addSeparator();
-    m_fileMenu->addActions({m_importAction, m_exportAction});
+    m_fileMenu->addActions({m_importAction, m_exportAction, m_importLicencesAction});
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(u"recentMenu"_s);
     m_fileMenu->addSeparator();
@@ -515,6 +517,9 @@ void MainWindow::retranslateUi()
     m_importAction->setToolTip(tr("Add an application from a dossier file"));
     m_exportAction->setText(tr("&Export dossier…"));
     m_exportAction->setToolTip(tr("Write the application and its licence records to a dossier file"));
+    m_importLicencesAction->setText(tr("Import &licences and filings…"));
+    m_importLicencesAction->setToolTip(
+        tr("Add or update licences and filings from a spreadsheet (CSV, UTF-8 or GB18030)"));
     m_sampleAction->setText(tr("Open the &sample application"));
     m_reloadAction->setText(tr("&Reload"));
     m_quitAction->setText(tr("&Quit"));

@@ -121,6 +121,8 @@ private:
     void switchLanguage(const QString& language);
     void chooseAndImportDossier();
     void chooseAndExportDossier();
+    // File > Import licences…: a registry spreadsheet through registry/ImportDialog.
+    void chooseAndImportLicences();
     void openSelected();
     void showUndoOffer(const QString& entityName);
     void hideUndoOffer();
@@ -169,6 +171,7 @@ private:
     QAction* m_undoAction = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_exportAction = nullptr;
+    QAction* m_importLicencesAction = nullptr;
     QAction* m_sampleAction = nullptr;
     QAction* m_clearRecentAction = nullptr;
     QAction* m_reloadAction = nullptr;

@@ -2,8 +2,10 @@
 #include "ApplicationCommands.h"
 #include "ApplicationsPage.h"
 #include "DialogProvider.h"
+#include "LicencesPage.h"
 #include "MainWindow.h"
 #include "RecentFiles.h"
+#include "registry/ImportDialog.h"
 #include "store/ApplicationRepository.h"
 
 #include <QAction>
@@ -40,6 +42,20 @@ void MainWindow::rebuildRecentMenu()
         m_recentMenu->addSeparator();
     m_recentMenu->addAction(m_clearRecentAction);
     m_clearRecentAction->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::chooseAndImportLicences()
+{
+    const QString file = m_dialogs->openFileName(this, tr("Import licences and filings"),
+                                                 tr("Spreadsheets (*.csv *.txt *.tsv);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    ImportDialog dialog(m_database.opener(), file, this);
+    connect(&dialog, &ImportDialog::imported, this, [this] {
+        m_licencesPage->reload();
+        showPage(Page::Licences);
+    });
+    dialog.exec();
 }
 
 void MainWindow::chooseAndImportDossier()

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "InspectCommand.h"
 #include "ObligationsCommand.h"
+#include "LicenceCommands.h"
 #include "StoreCommands.h"
 #include "SyncCommands.h"
 #include "ValidateCommand.h"
@@ -38,6 +39,9 @@ QMap<QString, Command> commands()
         {u"inspect"_s,
          {runInspect, QCoreApplication::translate("icpctl", "Inspect document files: format, pages, checks, "
                                                             "identifiers read.")}},
+        {u"licences"_s,
+         {runLicences, QCoreApplication::translate("icpctl", "Import, list or export the registry of filings "
+                                                             "and licences (CSV).")}},
         {u"list"_s,
          {runList, QCoreApplication::translate("icpctl", "List the applications in the database.")}},
         {u"obligations"_s,

@@ -2,11 +2,13 @@
 
 #include "store/ChangeLog.h"
 #include "store/Database.h"
+#include "store/LicenceWebsiteTables.h"
 #include "store/RowMapper.h"
 #include "store/SqlFailure.h"
 #include "store/StoreValues.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +36,17 @@ const Column scope{u"scope"_s};
 const Column services{u"services"_s};
 const Column issuedOn{u"issued_on"_s};
 const Column expiresOn{u"expires_on"_s};
+// The registry (schema v6, docs/portfolio.md)
+const Column uscc{u"uscc"_s};
+const Column provinceCode{u"province_code"_s};
+const Column accessProvider{u"access_provider"_s};
+const Column hostingExpiresOn{u"hosting_expires_on"_s};
+const Column businessChangedOn{u"business_changed_on"_s};
+const Column owner{u"owner"_s};
+const Column status{u"status"_s};
+const Column notes{u"notes"_s};
+// When the row was last written; not a field of Licence (the change log says by whom).
+const Column updatedAt{u"updated_at"_s};
 } // namespace licences
 
 namespace annualReports {
@@ -59,6 +72,14 @@ const RowMapper<Licence>& licenceRows()
                             M::stringList(services, &Licence::services),
                             M::date(issuedOn, &Licence::issuedOn),
                             M::date(expiresOn, &Licence::expiresOn),
+                            M::text(uscc, &Licence::uscc),
+                            M::plain(provinceCode, &Licence::provinceCode),
+                            M::text(accessProvider, &Licence::accessProvider),
+                            M::date(hostingExpiresOn, &Licence::hostingExpiresOn),
+                            M::date(businessChangedOn, &Licence::businessChangedOn),
+                            M::text(owner, &Licence::owner),
+                            M::enumKey(status, &Licence::status),
+                            M::text(notes, &Licence::notes),
                         }};
     return rows;
 }
@@ -137,6 +158,8 @@ Result<QList<Licence>> LicenceRepository::select(const QString& id)
             return report.error();
         found[*it].annualReports.append(report.value());
     }
+    if (Status done = LicenceWebsiteTables::read(m_db, id, indexById, found); !done)
+        return done.error();
     return found;
 }
 
@@ -169,6 +192,20 @@ Status LicenceRepository::save(const Licence& licence, const QString& actor)
         return done;
     licenceRows().bind(q, licence);
     if (Status done = execQuery(q, u"save a licence"_s); !done)
+        return done;
+    QSqlQuery stamp(m_db.connection());
+    if (Status done = prepareQuery(stamp,
+                                   u"UPDATE "_s + licenceRows().table() + u" SET "_s +
+                                       licences::updatedAt.equalsPlaceholder() + u' ' +
+                                       whereIs(licences::id, licence.id),
+                                   u"save a licence"_s);
+        !done)
+        return done;
+    stamp.bindValue(licences::updatedAt.placeholder, dateTimeValue(QDateTime::currentDateTimeUtc()));
+    stamp.bindValue(licences::id.placeholder, licence.id);
+    if (Status done = execQuery(stamp, u"save a licence"_s); !done)
+        return done;
+    if (Status done = LicenceWebsiteTables::write(m_db, licence.id, licence.websites); !done)
         return done;
 
     const QString reports = u"save the annual reports"_s;
@@ -206,6 +243,35 @@ Result<Licence> LicenceRepository::load(const QString& id)
     if (found->isEmpty())
         return notFound(id);
     return found->constFirst();
+}
+
+Result<std::optional<Licence>> LicenceRepository::findByNumber(const QString& number)
+{
+    if (number.trimmed().isEmpty())
+        return std::optional<Licence>();
+    const QString operation = u"find a licence by number"_s;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // The first one when an older database holds the number twice (schema v6: the index on
+    // number is not unique).
+    if (Status done = prepareQuery(q,
+                                   selectSql(licenceRows().table(), {&licences::id},
+                                             u"WHERE "_s + licences::number.equalsPlaceholder() +
+                                                 u" ORDER BY "_s + licences::id.name),
+                                   operation);
+        !done)
+        return done.error();
+    q.bindValue(licences::number.placeholder, number);
+    if (Status done = execQuery(q, operation); !done)
+        return done.error();
+    if (!q.next())
+        return std::optional<Licence>();
+    const QString id = q.value(0).toString();
+    q.finish();
+    Result<Licence> found = load(id);
+    if (!found)
+        return found.error();
+    return std::optional<Licence>(std::move(found).value());
 }
 
 Result<QList<Licence>> LicenceRepository::list()

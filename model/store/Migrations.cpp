@@ -155,7 +155,53 @@ QStringList schemaV5(const Dialect&)
     };
 }
 
-// Issue 11 (obligations): obligations marked done and the reminder stages already given
+// v6: the portfolio registry (docs/portfolio.md "Registry and import"): what a manager keeps of
+// every filing and licence (entity USCC, province, provider, hosting expiry, owner, status,
+// notes) and its websites with their numbers, PSB numbers and domains. The columns are added
+// with defaults, so older licences read back as active records with nothing else known.
+// The number index is a plain one, not UNIQUE: older databases may hold the same number twice,
+// and the import, which matches by number, takes the first (LicenceRepository::findByNumber).
+QStringList schemaV6Registry(const Dialect&)
+{
+    QStringList statements;
+    const QStringList columns{
+        u"uscc TEXT NOT NULL DEFAULT ''"_s,
+        u"province_code INTEGER NOT NULL DEFAULT 0"_s,
+        u"access_provider TEXT NOT NULL DEFAULT ''"_s,
+        u"hosting_expires_on TEXT"_s,
+        u"business_changed_on TEXT"_s,
+        u"owner TEXT NOT NULL DEFAULT ''"_s,
+        u"status TEXT NOT NULL DEFAULT 'active'"_s,
+        u"notes TEXT NOT NULL DEFAULT ''"_s,
+        u"updated_at TEXT"_s,
+    };
+    for (const QString& column : columns)
+        statements.append(u"ALTER TABLE licences ADD COLUMN "_s + column);
+    statements += {
+        u"CREATE TABLE licence_websites ("
+        "licence_id TEXT NOT NULL REFERENCES licences (id) ON DELETE CASCADE, ordinal INTEGER NOT NULL, "
+        "number TEXT NOT NULL DEFAULT '', name TEXT NOT NULL DEFAULT '', "
+        "homepage_urls TEXT NOT NULL DEFAULT '[]', psb_number TEXT NOT NULL DEFAULT '', launched_on TEXT, "
+        "PRIMARY KEY (licence_id, ordinal))"_s,
+        u"CREATE TABLE licence_domains ("
+        "licence_id TEXT NOT NULL, website_ordinal INTEGER NOT NULL, ordinal INTEGER NOT NULL, "
+        "name TEXT NOT NULL DEFAULT '', registrar TEXT NOT NULL DEFAULT '', expires_on TEXT, "
+        "PRIMARY KEY (licence_id, website_ordinal, ordinal), "
+        "FOREIGN KEY (licence_id, website_ordinal) "
+        "REFERENCES licence_websites (licence_id, ordinal) ON DELETE CASCADE)"_s,
+        u"CREATE INDEX licences_number ON licences (number)"_s,
+        u"CREATE INDEX licences_status ON licences (status)"_s,
+        u"CREATE INDEX licences_owner ON licences (owner)"_s,
+        u"CREATE INDEX licences_province ON licences (province_code)"_s,
+        u"CREATE INDEX licences_hosting_expires_on ON licences (hosting_expires_on)"_s,
+        u"CREATE INDEX licence_websites_number ON licence_websites (number)"_s,
+        u"CREATE INDEX licence_domains_expires_on ON licence_domains (expires_on)"_s,
+        u"CREATE INDEX licence_domains_name ON licence_domains (name)"_s,
+    };
+    return statements;
+}
+
+// v7 (issue 11, obligations): obligations marked done and the reminder stages already given
 // (docs/obligations.md). Keyed by the obligation's stable id (kind + subject + due date), not
 // by a foreign key: an obligation is derived, never stored. Evidence is kept in the document
 // store by its SHA-256, which counts as a reference there (DocumentStore::referencedHashes).
@@ -174,8 +220,13 @@ QStringList obligationCompletionsAndReminderStages(const Dialect&)
 }
 
 using SchemaStep = QStringList (*)(const Dialect&);
-constexpr SchemaStep kSteps[] = {&schemaV1, &schemaV2, &schemaV3,
-                                 &schemaV4, &schemaV5, &obligationCompletionsAndReminderStages};
+constexpr SchemaStep kSteps[] = {&schemaV1,
+                                 &schemaV2,
+                                 &schemaV3,
+                                 &schemaV4,
+                                 &schemaV5,
+                                 &schemaV6Registry,
+                                 &obligationCompletionsAndReminderStages};
 
 Status applyVersion(Database& db, int version)
 {

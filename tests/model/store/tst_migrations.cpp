@@ -150,6 +150,24 @@ private Q_SLOTS:
         QCOMPARE(licence->number, u"京B2-20230001"_s);
         QCOMPARE(licence->annualReports.size(), 1);
         QCOMPARE(licence->annualReports.constFirst().filedOn, QDate(2024, 3, 15));
+        // v6: the registry's columns read back as an active record with nothing else known, and
+        // its websites and domains are saved and found by number.
+        QCOMPARE(licence->status, LicenceStatus::Active);
+        QCOMPARE(licence->provinceCode, 0);
+        QVERIFY(licence->uscc.isEmpty() && licence->owner.isEmpty() && licence->websites.isEmpty());
+        QVERIFY(tableExists(db, u"licence_websites"_s));
+        QVERIFY(tableExists(db, u"licence_domains"_s));
+        Licence registered = licence.value();
+        registered.owner = u"张示例"_s;
+        registered.websites = {
+            RegisteredWebsite{u"京ICP备20260001号-1"_s,
+                              u"示例"_s,
+                              {},
+                              QString(),
+                              QDate(),
+                              {RegisteredDomain{u"example.org.cn"_s, {}, QDate(2027, 1, 1)}}}};
+        QVERIFY(licences.save(registered, u"upgrader"_s).ok());
+        QVERIFY(licences.findByNumber(u"京B2-20230001"_s).value() == std::optional<Licence>(registered));
 
         // v3: the outbox exists and starts empty.
         QVERIFY(tableExists(db, u"outbox"_s));
