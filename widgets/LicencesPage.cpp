@@ -65,6 +65,17 @@ void LicencesPage::reload()
     retranslateUi();
 }
 
+bool LicencesPage::select(const QString& id)
+{
+    const QModelIndexList found =
+        m_proxy->match(m_proxy->index(0, 0), LicenceListModel::IdRole, id, 1, Qt::MatchExactly);
+    if (found.isEmpty())
+        return false;
+    m_table->selectRow(found.constFirst().row());
+    m_table->scrollTo(found.constFirst());
+    return true;
+}
+
 void LicencesPage::retranslateUi()
 {
     m_title->setText(tr("Licences & filings"));

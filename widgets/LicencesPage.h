@@ -24,6 +24,8 @@ public:
     LicencesPage(LicenceRepository* repository, QWidget* parent = nullptr);
 
     void reload();
+    // Selects and shows the record `id`; false when the list has none.
+    bool select(const QString& id);
     LicenceListModel* model() const { return m_model; }
 
 protected:

@@ -3,6 +3,7 @@
 #include "ApplicationCommands.h"
 #include "ApplicationListModel.h"
 #include "ApplicationsPage.h"
+#include "DashboardPage.h"
 #include "DialogProvider.h"
 #include "LicencesPage.h"
 #include "RecentFiles.h"
@@ -42,7 +43,7 @@ namespace icp {
 
 namespace {
 // Rows of the side bar, in Page order.
-constexpr int kPageCount = 3;
+constexpr int kPageCount = 4;
 // How long a "done" message stays in the status bar.
 constexpr int kMessageMs = 10000;
 } // namespace
@@ -62,6 +63,7 @@ MainWindow::MainWindow(Database& database, DialogProvider* dialogs, QWidget* par
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(u"pages"_s);
+    m_dashboardPage = new DashboardPage(database, m_pages);
     m_applicationsPage = new ApplicationsPage(&m_commands->applications(), m_pages);
     m_wizardHost = new QWidget(m_pages);
     m_wizardHost->setObjectName(u"wizardHost"_s);
@@ -69,8 +71,9 @@ MainWindow::MainWindow(Database& database, DialogProvider* dialogs, QWidget* par
     m_wizardLayout->setContentsMargins(0, 0, 0, 0);
     m_licencesPage = new LicencesPage(&m_commands->licences(), m_pages);
     m_settingsPage = new SettingsPage(database.location(), m_pages);
-    for (QWidget* page : {static_cast<QWidget*>(m_applicationsPage), m_wizardHost,
-                          static_cast<QWidget*>(m_licencesPage), static_cast<QWidget*>(m_settingsPage)})
+    for (QWidget* page :
+         {static_cast<QWidget*>(m_dashboardPage), static_cast<QWidget*>(m_applicationsPage), m_wizardHost,
+          static_cast<QWidget*>(m_licencesPage), static_cast<QWidget*>(m_settingsPage)})
         m_pages->addWidget(page);
 
     createNavigation();
@@ -123,6 +126,7 @@ MainWindow::MainWindow(Database& database, DialogProvider* dialogs, QWidget* par
     connect(m_applicationsPage, &ApplicationsPage::importRequested, this,
             &MainWindow::chooseAndImportDossier);
     connect(m_applicationsPage, &ApplicationsPage::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_dashboardPage, &DashboardPage::recordRequested, this, &MainWindow::openRecord);
     connect(m_settingsPage, &SettingsPage::languageRequested, this, &MainWindow::switchLanguage);
     connect(m_recent, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
@@ -136,6 +140,8 @@ MainWindow::MainWindow(Database& database, DialogProvider* dialogs, QWidget* par
 
 MainWindow::~MainWindow()
 {
+    // The index rebuild writes to the same database from a worker: it ends first.
+    m_obligationsRebuild.waitForFinished();
     // The wizard holds repositories on the database: it goes first, with its edits saved.
     if (m_wizard)
         m_wizard->saveNow();
@@ -154,19 +160,60 @@ void MainWindow::createNavigation()
     m_navigation->setBackgroundRole(QPalette::Window);
     m_navigation->viewport()->setBackgroundRole(QPalette::Window);
     const QStyle::StandardPixmap icons[kPageCount] = {
-        QStyle::SP_FileDialogDetailedView, QStyle::SP_DialogApplyButton, QStyle::SP_FileDialogInfoView};
+        QStyle::SP_FileDialogContentsView, QStyle::SP_FileDialogDetailedView, QStyle::SP_DialogApplyButton,
+        QStyle::SP_FileDialogInfoView};
     for (const QStyle::StandardPixmap icon : icons) {
         auto* item = new QListWidgetItem(style()->standardIcon(icon), QString(), m_navigation);
         item->setSizeHint(QSize(0, 40));
     }
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row == 0)
+        switch (Page(row)) {
+        case Page::Dashboard:
+            m_pages->setCurrentWidget(m_dashboardPage);
+            break;
+        case Page::Applications:
             m_pages->setCurrentWidget(m_wizard ? m_wizardHost : static_cast<QWidget*>(m_applicationsPage));
-        else if (row == 1)
+            break;
+        case Page::Licences:
             m_pages->setCurrentWidget(m_licencesPage);
-        else if (row == 2)
+            break;
+        case Page::Settings:
             m_pages->setCurrentWidget(m_settingsPage);
+            break;
+        }
     });
+}
+
+QString MainWindow::pageKey(Page page)
+{
+    switch (page) {
+    case Page::Dashboard:
+        return u"dashboard"_s;
+    case Page::Applications:
+        return u"applications"_s;
+    case Page::Licences:
+        return u"licences"_s;
+    case Page::Settings:
+        return u"settings"_s;
+    }
+    return {};
+}
+
+std::optional<MainWindow::Page> MainWindow::pageFromKey(const QString& key)
+{
+    for (int i = 0; i < kPageCount; ++i) {
+        if (pageKey(Page(i)) == key)
+            return Page(i);
+    }
+    return std::nullopt;
+}
+
+QStringList MainWindow::pageKeys()
+{
+    QStringList keys;
+    for (int i = 0; i < kPageCount; ++i)
+        keys.append(pageKey(Page(i)));
+    return keys;
 }
 
 void MainWindow::showPage(Page page)
@@ -220,6 +267,10 @@ void MainWindow::createActions()
     m_showApplicationsAction = new QAction(this);
     m_showApplicationsAction->setShortcut(Qt::CTRL | Qt::Key_1);
     connect(m_showApplicationsAction, &QAction::triggered, this, [this] { showPage(Page::Applications); });
+    m_showDashboardAction = new QAction(this);
+    m_showDashboardAction->setObjectName(u"showDashboardAction"_s);
+    m_showDashboardAction->setShortcut(Qt::CTRL | Qt::Key_0);
+    connect(m_showDashboardAction, &QAction::triggered, this, [this] { showPage(Page::Dashboard); });
     m_showLicencesAction = new QAction(this);
     m_showLicencesAction->setShortcut(Qt::CTRL | Qt::Key_2);
     connect(m_showLicencesAction, &QAction::triggered, this, [this] { showPage(Page::Licences); });
@@ -253,7 +304,8 @@ void MainWindow::createMenus()
     m_editMenu->addActions({m_undoAction, m_duplicateAction, m_deleteAction});
 
     m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addActions({m_showApplicationsAction, m_showLicencesAction, m_showSettingsAction});
+    m_viewMenu->addActions(
+        {m_showDashboardAction, m_showApplicationsAction, m_showLicencesAction, m_showSettingsAction});
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
@@ -280,6 +332,9 @@ void MainWindow::reload()
 {
     m_loaded = m_applicationsPage->reload();
     m_licencesPage->reload();
+    if (Status shown = m_dashboardPage->refresh(); !shown)
+        qWarning().noquote() << "dashboard not refreshed:" << shown.error().message;
+    refreshObligations();
     updateStatus();
     updateActions();
 }
@@ -485,9 +540,10 @@ void MainWindow::hideUndoOffer()
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("ICP Registration Assistant"));
-    m_navigation->item(0)->setText(tr("Applications"));
-    m_navigation->item(1)->setText(tr("Licences & filings"));
-    m_navigation->item(2)->setText(tr("Settings"));
+    m_navigation->item(int(Page::Dashboard))->setText(tr("Dashboard"));
+    m_navigation->item(int(Page::Applications))->setText(tr("Applications"));
+    m_navigation->item(int(Page::Licences))->setText(tr("Licences & filings"));
+    m_navigation->item(int(Page::Settings))->setText(tr("Settings"));
     m_navigation->setAccessibleName(tr("Navigation"));
     m_navigation->setAccessibleDescription(
         tr("Choose what the main area shows. Use the arrow keys to move."));
@@ -523,6 +579,7 @@ void MainWindow::retranslateUi()
     m_sampleAction->setText(tr("Open the &sample application"));
     m_reloadAction->setText(tr("&Reload"));
     m_quitAction->setText(tr("&Quit"));
+    m_showDashboardAction->setText(tr("Dash&board"));
     m_showApplicationsAction->setText(tr("&Applications"));
     m_showLicencesAction->setText(tr("&Licences && filings"));
     m_showSettingsAction->setText(tr("&Settings"));

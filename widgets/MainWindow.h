@@ -3,9 +3,11 @@
 #include "core/Result.h"
 #include "wizard/ApplicationWizard.h"
 
+#include <QFuture>
 #include <QMainWindow>
 #include <QPointer>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QActionGroup;
@@ -22,6 +24,7 @@ namespace icp {
 
 class ApplicationCommands;
 class ApplicationsPage;
+class DashboardPage;
 class Database;
 class DialogProvider;
 class LicencesPage;
@@ -35,7 +38,7 @@ namespace sync {
 class SyncController;
 }
 
-// The main window: a navigation side bar (Applications, Licences & filings, Settings),
+// The main window: a navigation side bar (Dashboard, Applications, Licences & filings, Settings),
 // the applications list with its actions (new, open, duplicate, delete with undo,
 // import/export dossiers, recent dossiers, the sample application) and the wizard of
 // the open application. Retranslates live. Modal dialogs go through `dialogs`
@@ -46,16 +49,28 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Applications, Licences, Settings };
+    enum class Page { Dashboard, Applications, Licences, Settings };
 
     explicit MainWindow(Database& database, DialogProvider* dialogs = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // The page's name on the command line (icp-assistant --page NAME): "dashboard",
+    // "applications", "licences", "settings"; nothing for any other name.
+    static QString pageKey(Page page);
+    static std::optional<Page> pageFromKey(const QString& key);
+    static QStringList pageKeys();
+
     void showPage(Page page);
     Page currentPage() const;
 
-    // Re-reads the applications and licences from the database.
+    // Re-reads the applications and licences from the database (and the dashboard, whose
+    // obligation index is re-derived in the background: refreshObligations).
     void reload();
+    // Re-derives every obligation into the index on a worker thread (its own connection), then
+    // refreshes the dashboard. Meanwhile the dashboard shows the index as it was.
+    void refreshObligations();
+    // Opens what a dashboard row comes from: the licence on its page, else the application.
+    void openRecord(const QString& recordId);
 
     // Imports one dossier file (asking, when its application is already in the database,
     // whether to replace it or import a copy); on problems fails with them (with their
@@ -82,6 +97,9 @@ public:
     ApplicationCommands* commands() const { return m_commands; }
     ApplicationsPage* applicationsPage() const { return m_applicationsPage; }
     LicencesPage* licencesPage() const { return m_licencesPage; }
+    DashboardPage* dashboardPage() const { return m_dashboardPage; }
+    // The last obligation index rebuild (refreshObligations), for tests: finished when idle.
+    QFuture<Status> obligationsRebuild() const { return m_obligationsRebuild; }
     SettingsPage* settingsPage() const { return m_settingsPage; }
     RecentFiles* recentFiles() const { return m_recent; }
 
@@ -142,6 +160,9 @@ private:
     QWidget* m_wizardHost = nullptr;
     QVBoxLayout* m_wizardLayout = nullptr;
     QPointer<ApplicationWizard> m_wizard;
+    DashboardPage* m_dashboardPage = nullptr;
+    QFuture<Status> m_obligationsRebuild;
+    bool m_obligationsStale = false; // changed while a rebuild ran: another one follows
     LicencesPage* m_licencesPage = nullptr;
     SettingsPage* m_settingsPage = nullptr;
 
@@ -176,6 +197,7 @@ private:
     QAction* m_clearRecentAction = nullptr;
     QAction* m_reloadAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_showDashboardAction = nullptr;
     QAction* m_showApplicationsAction = nullptr;
     QAction* m_showLicencesAction = nullptr;
     QAction* m_showSettingsAction = nullptr;

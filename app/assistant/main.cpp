@@ -42,11 +42,29 @@ int main(int argc, char* argv[])
                                     "Save pictures of every screen (both languages, or the one --lang "
                                     "names) into DIR and quit; uses a temporary database."),
         u"dir"_s);
+    const QCommandLineOption pageOption(
+        u"page"_s,
+        QCoreApplication::translate("main", "Open on this page: %1 (default: dashboard).")
+            .arg(icp::MainWindow::pageKeys().join(u"|"_s)),
+        u"page"_s);
     parser.addOption(dbOption);
+    parser.addOption(pageOption);
     parser.addOption(langOption);
     parser.addOption(screenshotOption);
     parser.addOption(tourOption);
     parser.process(app);
+
+    // A usage error, like an unknown option: the message and the help on standard error, exit 1.
+    const std::optional<icp::MainWindow::Page> page =
+        icp::MainWindow::pageFromKey(parser.isSet(pageOption) ? parser.value(pageOption) : u"dashboard"_s);
+    if (!page) {
+        QTextStream(stderr) << QCoreApplication::translate("main",
+                                                           "Unknown page \"%1\"; expected one of: %2.")
+                                   .arg(parser.value(pageOption), icp::MainWindow::pageKeys().join(u", "_s))
+                            << "\n\n"
+                            << parser.helpText();
+        return 1;
+    }
 
     if (parser.isSet(tourOption)) {
         const QStringList languages =
@@ -97,6 +115,7 @@ int main(int argc, char* argv[])
             });
     }
     icp::MainWindow window(*database.value());
+    window.showPage(*page);
     window.show();
 
     if (parser.isSet(screenshotOption)) {

@@ -219,6 +219,36 @@ QStringList obligationCompletionsAndReminderStages(const Dialect&)
     };
 }
 
+// The dashboard's obligation index (issue 11): one row per obligation the engine derived,
+// rebuilt per record and wholly (ObligationIndex.h), so the dashboard filters, sorts, pages
+// and counts in SQL instead of deriving 100,000 records' obligations on every change. The
+// state is not stored: it is computed on the day asked from due_on, due_soon_from and
+// missed_when_late (ObligationQuery.h), so nothing is rewritten when the day changes. No key:
+// the index is derived data, replaced whole by record_id. One index per filter, each ending
+// in due_on, the default order, so a filtered first page is read in order.
+QStringList schemaObligationIndex(const Dialect& d)
+{
+    QStringList statements{
+        u"CREATE TABLE obligation_index ("
+        "id TEXT NOT NULL, kind TEXT NOT NULL, subject TEXT NOT NULL DEFAULT '', "
+        "entity TEXT NOT NULL DEFAULT '', province_code INTEGER NOT NULL DEFAULT 0, "
+        "provider TEXT NOT NULL DEFAULT '', owner TEXT NOT NULL DEFAULT '', "
+        "record_id TEXT NOT NULL DEFAULT '', due_on TEXT NOT NULL, due_at TEXT, due_soon_from TEXT, "
+        "missed_when_late "_s +
+            d.booleanType() + u" NOT NULL DEFAULT "_s + d.booleanLiteral(false) +
+            u", rule TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE INDEX obligation_index_record ON obligation_index (record_id)"_s,
+        u"CREATE INDEX obligation_index_due_at ON obligation_index (due_at)"_s,
+    };
+    for (const QString& column : {u"due_on"_s, u"due_soon_from"_s, u"entity"_s, u"province_code"_s,
+                                  u"provider"_s, u"owner"_s, u"kind"_s, u"subject"_s}) {
+        const QString columns = column == u"due_on"_s ? column : column + u", due_on"_s;
+        statements.append(u"CREATE INDEX obligation_index_"_s + column + u" ON obligation_index ("_s +
+                          columns + u')');
+    }
+    return statements;
+}
+
 using SchemaStep = QStringList (*)(const Dialect&);
 constexpr SchemaStep kSteps[] = {&schemaV1,
                                  &schemaV2,
@@ -226,7 +256,8 @@ constexpr SchemaStep kSteps[] = {&schemaV1,
                                  &schemaV4,
                                  &schemaV5,
                                  &schemaV6Registry,
-                                 &obligationCompletionsAndReminderStages};
+                                 &obligationCompletionsAndReminderStages,
+                                 &schemaObligationIndex};
 
 Status applyVersion(Database& db, int version)
 {

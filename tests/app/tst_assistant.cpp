@@ -124,6 +124,36 @@ private Q_SLOTS:
         }
     }
 
+    // --page opens on a page; another name is a usage error (exit 1, the names listed) before
+    // anything is opened.
+    void thePageOptionNamesAPage_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("dashboard") << u"dashboard"_s << 0;
+        QTest::newRow("settings") << u"settings"_s << 0;
+        QTest::newRow("unknown") << u"portfolio"_s << 1;
+        QTest::newRow("empty") << QString() << 1;
+    }
+    void thePageOptionNamesAPage()
+    {
+        QFETCH(QString, page);
+        QFETCH(int, exitCode);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"icp.sqlite"_s);
+        QString err;
+        QCOMPARE(
+            run({u"--db"_s, db, u"--page"_s, page, u"--screenshot"_s, dir.filePath(u"page.png"_s)}, &err),
+            exitCode);
+        if (exitCode == 0) {
+            QVERIFY(!QImage(dir.filePath(u"page.png"_s)).isNull());
+            return;
+        }
+        QVERIFY2(err.contains(u"\"%1\""_s.arg(page)), qPrintable(err));
+        QVERIFY2(err.contains(u"dashboard, applications, licences, settings"_s), qPrintable(err));
+        QVERIFY(!QFile::exists(db)); // refused before the database was opened
+    }
+
     void anUnreadableDatabaseIsReported()
     {
         QTemporaryDir dir;

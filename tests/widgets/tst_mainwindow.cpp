@@ -196,7 +196,7 @@ private Q_SLOTS:
         f.window->show();
         QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
         auto* navigation = f.window->findChild<QListWidget*>(u"navigationList"_s);
-        QCOMPARE(navigation->count(), 3);
+        QCOMPARE(navigation->count(), 4);
         QVERIFY(!navigation->accessibleName().isEmpty());
         navigation->setFocus();
         QCOMPARE(currentPageName(*f.window), u"applicationsPage"_s);
@@ -206,6 +206,9 @@ private Q_SLOTS:
         QCOMPARE(currentPageName(*f.window), u"settingsPage"_s);
         QCOMPARE(f.window->currentPage(), MainWindow::Page::Settings);
         QTest::keyClick(navigation, Qt::Key_Home);
+        QCOMPARE(currentPageName(*f.window), u"dashboardPage"_s); // the first page
+        QCOMPARE(f.window->currentPage(), MainWindow::Page::Dashboard);
+        QTest::keyClick(navigation, Qt::Key_Down);
         QCOMPARE(currentPageName(*f.window), u"applicationsPage"_s);
         // Tab leaves the side bar for the page.
         QTest::keyClick(navigation, Qt::Key_Tab);
@@ -215,6 +218,8 @@ private Q_SLOTS:
         QCOMPARE(currentPageName(*f.window), u"licencesPage"_s);
         QTest::keyClick(f.window.get(), Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(currentPageName(*f.window), u"settingsPage"_s);
+        QTest::keyClick(f.window.get(), Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(currentPageName(*f.window), u"dashboardPage"_s);
         QTest::keyClick(f.window.get(), Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(currentPageName(*f.window), u"applicationsPage"_s);
     }
@@ -234,7 +239,7 @@ private Q_SLOTS:
         auto* newAction = f.window->findChild<QAction*>(u"newAction"_s);
         const QString englishTitle = f.window->windowTitle();
         const QString englishHeader = table->model()->headerData(0, Qt::Horizontal).toString();
-        const QString englishSettings = navigation->item(2)->text();
+        const QString englishSettings = navigation->item(int(MainWindow::Page::Settings))->text();
         const QString englishNew = newAction->text();
         QCOMPARE(englishHeader, u"Entity"_s);
 
@@ -253,7 +258,7 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QCOMPARE(currentLanguage(), u"en"_s);
         QCOMPARE(f.window->windowTitle(), englishTitle);
-        QCOMPARE(navigation->item(2)->text(), englishSettings);
+        QCOMPARE(navigation->item(int(MainWindow::Page::Settings))->text(), englishSettings);
         QCOMPARE(newAction->text(), englishNew);
         QCOMPARE(QSettings().value(u"ui/language"_s).toString(), u"en"_s);
     }
