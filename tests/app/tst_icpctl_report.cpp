@@ -75,7 +75,8 @@ private Q_SLOTS:
                             QProcessEnvironment::systemEnvironment(), std::chrono::seconds(120));
         QVERIFY2(!run.crashed, qPrintable(run.err));
         QVERIFY2(run.exitCode == exitCode, qPrintable(u"%1\n%2"_s.arg(run.out, run.err)));
-        QVERIFY2((run.out + run.err).contains(message), qPrintable(run.out + run.err));
+        const QString output = run.out + run.err;
+        QVERIFY2(output.contains(message), qPrintable(output));
         if (file.isEmpty())
             return;
         const std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(m_dir.filePath(file));

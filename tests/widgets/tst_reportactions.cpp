@@ -13,9 +13,12 @@
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <poppler-qt6.h>
 
 using namespace Qt::StringLiterals;
@@ -108,6 +111,30 @@ private Q_SLOTS:
         QCOMPARE(finished.constFirst().constFirst().toBool(), false);
         QCOMPARE(dialogs.warnings.size(), 1);
         QVERIFY(dialogs.warnings.constFirst().contains(u"missing/report.pdf"_s));
+    }
+
+    void cancelLeavesNoFile()
+    {
+        ScriptedDialogProvider dialogs;
+        const QString path = m_dir.filePath(u"cancelled.pdf"_s);
+        dialogs.fileNames = {path};
+        MainWindow window(*m_db, &dialogs);
+        auto* reports = window.findChild<ReportActions*>(u"reportActions"_s);
+        QVERIFY(reports);
+        QSignalSpy finished(reports, &ReportActions::finished);
+        reports->exportPdfAction()->trigger();
+        auto* progress = window.findChild<QProgressDialog*>(u"reportProgress"_s);
+        QVERIFY(progress);
+        auto* cancel = progress->findChild<QPushButton*>();
+        QVERIFY(cancel);
+        cancel->click();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.constFirst().constFirst().toBool(), false);
+        QVERIFY(!reports->running());
+        QVERIFY(!progress->isVisible());
+        QThreadPool::globalInstance()->waitForDone(); // the worker stops at its next page
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(dialogs.warnings.isEmpty());
     }
 
     void aCancelledChooserDoesNothing()

@@ -186,7 +186,7 @@ void ReportActions::showProgress(const QString& title)
         m_progress->setAutoClose(false);
         connect(m_progress, &QProgressDialog::canceled, this, [this] {
             m_job.cancel();
-            m_progress->reset();
+            hideProgress();
             Q_EMIT finished(false);
         });
     }
@@ -195,10 +195,17 @@ void ReportActions::showProgress(const QString& title)
     m_progress->setValue(0);
 }
 
+void ReportActions::hideProgress()
+{
+    if (!m_progress)
+        return;
+    m_progress->reset();
+    m_progress->hide(); // reset() alone hides it only with autoClose, which would end it at 100 %
+}
+
 void ReportActions::done(const QString& title, const Status& status, const QString& doneMessage)
 {
-    if (m_progress)
-        m_progress->reset();
+    hideProgress();
     if (!status) {
         m_dialogs->critical(m_window, title, status.error().message);
         Q_EMIT finished(false);

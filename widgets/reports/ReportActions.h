@@ -52,6 +52,7 @@ private:
     void print();
     template <typename Work> void start(const QString& title, Work work, const QString& doneMessage);
     void showProgress(const QString& title);
+    void hideProgress();
     void done(const QString& title, const Status& status, const QString& doneMessage);
 
     Database& m_database;
