@@ -172,7 +172,7 @@ void addObligations(Pieces& pieces, const PortfolioReport& report, const QList<O
     titles +=
         {QCoreApplication::translate("Reports", "Owner"), QCoreApplication::translate("Reports", "Rule")};
     const QList<int> widths =
-        withEntity ? QList<int>{11, 10, 14, 19, 27, 11, 8} : QList<int>{12, 12, 18, 26, 20, 12};
+        withEntity ? QList<int>{11, 10, 14, 20, 26, 11, 8} : QList<int>{12, 12, 18, 26, 20, 12};
     QList<QStringList> rows;
     rows.reserve(obligations.size());
     for (const Obligation& o : obligations) {
