@@ -10,6 +10,7 @@
 #include "SettingsPage.h"
 #include "SyncNotifier.h"
 #include "core/Language.h"
+#include "reports/ReportActions.h"
 #include "store/ApplicationRepository.h"
 #include "store/Database.h"
 #include "sync/SyncController.h"
@@ -293,6 +294,9 @@ void MainWindow::createMenus()
     m_fileMenu->addActions({m_newAction, m_openAction, m_sampleAction});
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_importAction, m_exportAction, m_importLicencesAction});
+    // The portfolio report (docs/portfolio.md "Reports"): its actions translate themselves.
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions((new ReportActions(m_database, m_dialogs, this))->actions());
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(u"recentMenu"_s);
     m_fileMenu->addSeparator();

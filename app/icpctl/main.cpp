@@ -4,6 +4,7 @@
 #include "InspectCommand.h"
 #include "ObligationsCommand.h"
 #include "LicenceCommands.h"
+#include "ReportCommand.h"
 #include "StoreCommands.h"
 #include "SyncCommands.h"
 #include "ValidateCommand.h"
@@ -11,11 +12,13 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QMap>
 #include <QTextStream>
 #include <cstdio>
 #include <functional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace icp::cli;
@@ -48,6 +51,8 @@ QMap<QString, Command> commands()
          {runObligations,
           QCoreApplication::translate("icpctl", "List the dated obligations (renewals, annual reports, "
                                                 "expiries, filings due), or mark one done.")}},
+        {u"report"_s,
+         {runReport, QCoreApplication::translate("icpctl", "Write the portfolio report as a PDF.")}},
         {u"status"_s,
          {runStatus,
           QCoreApplication::translate("icpctl", "Show an application's status, history and numbers.")}},
@@ -66,11 +71,31 @@ QMap<QString, Command> commands()
     };
 }
 
+// The commands that draw text (the report's PDF) need fonts, hence a QGuiApplication; it
+// runs offscreen unless the caller chose a platform, so no display is needed.
+bool needsGui(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "report") == 0)
+            return true;
+    }
+    return false;
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
+{
+    if (!needsGui(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setOrganizationName(u"icp-assistant"_s);
     QCoreApplication::setApplicationName(u"icp-assistant"_s);
     QCoreApplication::setApplicationVersion(QString::fromUtf8(ICP_VERSION));
