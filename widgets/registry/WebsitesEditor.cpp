@@ -264,7 +264,7 @@ void WebsitesEditor::domainEdited(int row, int column)
 
 void WebsitesEditor::addWebsite()
 {
-    m_rows.append({});
+    m_rows.append(SiteRow{});
     showSites();
     m_sites->setCurrentCell(int(m_rows.size()) - 1, NumberColumn);
     m_sites->editItem(m_sites->item(int(m_rows.size()) - 1, NumberColumn));
@@ -286,7 +286,7 @@ void WebsitesEditor::addDomain()
     const int site = currentSite();
     if (site < 0)
         return;
-    m_rows[site].domains.append({});
+    m_rows[site].domains.append(DomainRow{});
     showDomains();
     const int row = int(m_rows.at(site).domains.size()) - 1;
     m_domains->setCurrentCell(row, DomainNameColumn);
