@@ -403,7 +403,7 @@ void LicenceEditorDialog::retranslateUi()
         fillEnumCombo<LicenceScope>(m_scope);
         fillEnumCombo<LicenceStatus>(m_status);
     }
-    m_numberRow->setLabelText(tr("&Number:"));
+    m_numberRow->setLabelText(tr("Nu&mber:"));
     m_numberRow->setHint(
         tr("京ICP备2021034286号 for a filing; 京ICP证030173号 or 粤B2-20090059 for a licence."));
     m_entityRow->setLabelText(tr("&Entity:"));
@@ -420,7 +420,7 @@ void LicenceEditorDialog::retranslateUi()
             m_province->addItem(province.displayName(), province.code);
         selectData(m_province, code);
     }
-    m_scopeLabel->setText(tr("&Scope:"));
+    m_scopeLabel->setText(tr("S&cope:"));
     m_servicesLabel->setText(tr("Ser&vices:"));
     m_services->setAccessibleName(tr("Value-added telecom services"));
     fillServices(checkedServices());
