@@ -184,7 +184,7 @@ private Q_SLOTS:
         QTest::addColumn<bool>("renewed");
         QTest::addColumn<int>("decision");
         QTest::addColumn<QDate>("until");
-        QTest::newRow("renewed") << true << int(LapseDecision::Renewed) << QDate(2029, 5, 31);
+        QTest::newRow("renewed") << true << int(LapseDecision::Renewed) << beijing::today().addYears(2);
         QTest::newRow("filing to be cancelled") << false << int(LapseDecision::CancelFiling) << QDate();
     }
     void markDoneTakesTheDecision()
@@ -202,14 +202,15 @@ private Q_SLOTS:
             dialog.cancelButton()->setChecked(true);
         }
         QVERIFY(dialog.doneButton()->isEnabled());
-        dialog.doneOnEdit()->setDate(QDate(2027, 5, 20));
+        const QDate doneOn = beijing::today().addDays(-10);
+        dialog.doneOnEdit()->setDate(doneOn);
         dialog.noteEdit()->setPlainText(u"  Renewed at the registrar.  "_s);
         dialog.doneButton()->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         const ObligationCompletion done = dialog.completion();
         QCOMPARE(done.obligationId, obligation.id);
         QCOMPARE(done.kind, ObligationKind::DomainExpiry);
-        QCOMPARE(done.doneOn, QDate(2027, 5, 20));
+        QCOMPARE(done.doneOn, doneOn);
         QCOMPARE(done.note, u"Renewed at the registrar."_s);
         QCOMPARE(int(done.decision), decision);
         QCOMPARE(done.renewedUntil, until);
