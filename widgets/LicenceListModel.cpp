@@ -56,6 +56,8 @@ QVariant LicenceListModel::data(const QModelIndex& index, int role) const
     const Licence& row = m_rows.at(index.row());
     if (role == IdRole)
         return row.id;
+    if (role == StatusRole)
+        return toKey(row.status);
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (Column(index.column())) {
@@ -73,6 +75,10 @@ QVariant LicenceListModel::data(const QModelIndex& index, int role) const
         return dateCell(row.expiresOn, role);
     case RenewalColumn:
         return dateCell(row.expiresOn.isValid() ? row.renewalDueOn() : QDate(), role);
+    case StatusColumn:
+        return displayName(row.status);
+    case OwnerColumn:
+        return row.owner;
     case ColumnCount:
         break;
     }
@@ -98,6 +104,10 @@ QVariant LicenceListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Expires");
     case RenewalColumn:
         return tr("Renew by");
+    case StatusColumn:
+        return tr("Status");
+    case OwnerColumn:
+        return tr("Owner");
     case ColumnCount:
         break;
     }

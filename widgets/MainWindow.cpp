@@ -70,7 +70,7 @@ MainWindow::MainWindow(Database& database, DialogProvider* dialogs, QWidget* par
     m_wizardHost->setObjectName(u"wizardHost"_s);
     m_wizardLayout = new QVBoxLayout(m_wizardHost);
     m_wizardLayout->setContentsMargins(0, 0, 0, 0);
-    m_licencesPage = new LicencesPage(&m_commands->licences(), m_pages);
+    m_licencesPage = new LicencesPage(&m_commands->licences(), *m_dialogs, m_pages);
     m_settingsPage = new SettingsPage(database.location(), m_pages);
     for (QWidget* page :
          {static_cast<QWidget*>(m_dashboardPage), static_cast<QWidget*>(m_applicationsPage), m_wizardHost,

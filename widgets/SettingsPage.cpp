@@ -2,6 +2,7 @@
 
 #include "BackendSettings.h"
 #include "core/Language.h"
+#include "registry/ObligationLadderSettings.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -80,6 +81,13 @@ SettingsPage::SettingsPage(const QString& databaseLocation, QWidget* parent)
     backendLayout->addWidget(m_backend);
     layout->addWidget(m_backendGroup);
 
+    m_obligationsGroup = new QGroupBox(content);
+    m_obligationsGroup->setObjectName(u"obligationsGroup"_s);
+    auto* obligationsLayout = new QVBoxLayout(m_obligationsGroup);
+    m_ladders = new ObligationLadderSettings(m_obligationsGroup);
+    obligationsLayout->addWidget(m_ladders);
+    layout->addWidget(m_obligationsGroup);
+
     m_sections = new QVBoxLayout;
     m_sections->setSpacing(16);
     layout->addLayout(m_sections);
@@ -122,6 +130,8 @@ void SettingsPage::retranslateUi()
     m_databaseHint->setText(tr("Choose another database when starting the program: icp-assistant --db PATH, "
                                "or set the environment variable ICP_DB."));
     m_backendGroup->setTitle(tr("Registration backend"));
+    m_obligationsGroup->setTitle(tr("Obligations"));
+    m_ladders->retranslate();
     syncLanguage();
 }
 

@@ -12,10 +12,12 @@ class QVBoxLayout;
 namespace icp {
 
 class BackendSettings;
+class ObligationLadderSettings;
 
 // Settings: the interface language (switches live and is remembered in QSettings
 // "ui/language"), where the database is, and sections later features add
-// (addSection: the registration backend connection, the document scanner …).
+// (addSection: the registration backend connection, the document scanner …) and the
+// reminder ladders of the obligations.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -28,6 +30,8 @@ public:
     QGroupBox* addSection(QWidget* content);
     // The registration backend section (address, token, Test connection).
     BackendSettings* backendSettings() const { return m_backend; }
+    // The reminder ladders per kind of obligation (QSettings "obligations/ladders").
+    ObligationLadderSettings* obligationSettings() const { return m_ladders; }
 
 Q_SIGNALS:
     // The user picked a language ("en", "zh_CN").
@@ -51,6 +55,8 @@ private:
     QLabel* m_databaseHint = nullptr;
     QGroupBox* m_backendGroup = nullptr;
     BackendSettings* m_backend = nullptr;
+    QGroupBox* m_obligationsGroup = nullptr;
+    ObligationLadderSettings* m_ladders = nullptr;
     QVBoxLayout* m_sections = nullptr;
 };
 
