@@ -75,6 +75,21 @@ QByteArray toJson(const QList<Obligation>& obligations)
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
 }
 
+// Columns a terminal gives `text`: Chinese and full-width characters take two.
+qsizetype displayWidth(const QString& text)
+{
+    qsizetype width = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) ||
+                          (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) ||
+                          (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
+                          (u >= 0xFFE0 && u <= 0xFFE6);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
 // Columns padded to their widest cell; the title says what it is, the note how.
 QByteArray toTable(const QList<Obligation>& obligations)
 {
@@ -89,13 +104,14 @@ QByteArray toTable(const QList<Obligation>& obligations)
     QList<qsizetype> widths(rows.constFirst().size(), 0);
     for (const QStringList& row : std::as_const(rows)) {
         for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], row[i].size());
+            widths[i] = std::max(widths[i], displayWidth(row[i]));
     }
     QString text;
     for (const QStringList& row : std::as_const(rows)) {
         QString line;
         for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
+            line +=
+                i + 1 < row.size() ? row[i] + QString(widths[i] + 2 - displayWidth(row[i]), u' ') : row[i];
         text += line + u'\n';
     }
     if (obligations.isEmpty())
