@@ -131,7 +131,7 @@ void ImportDialog::showTable()
 
 void ImportDialog::rebuildMappingBoxes()
 {
-    qDeleteAll(m_boxes);
+    // The labels and boxes are the grid's only widgets.
     m_boxes.clear();
     while (QLayoutItem* item = m_mappingGrid->takeAt(0)) {
         delete item->widget();
