@@ -146,7 +146,7 @@ void AnnualReportsEditor::retranslate()
                        "following year. Record each report once it is filed."));
     m_table->setHorizontalHeaderLabels({tr("Operating year"), tr("Filed on")});
     m_table->setAccessibleName(tr("Annual reports"));
-    m_add->setText(tr("Add &report"));
+    m_add->setText(tr("Add re&port"));
     m_remove->setText(tr("Remove report"));
     refreshProblems();
 }

@@ -379,10 +379,13 @@ void LicenceEditorDialog::refreshState()
     const QStringList found = problems();
     if (QPushButton* save = saveButton())
         save->setEnabled(found.isEmpty());
-    m_summary->setText(found.isEmpty()
-                           ? QString()
-                           : tr("%n problem(s) to correct before saving. %1", nullptr, int(found.size()))
-                                 .arg(found.first()));
+    QString summary;
+    if (!found.isEmpty()) {
+        summary = tr("Before saving, correct this: %1").arg(found.first());
+        if (found.size() > 1)
+            summary += u' ' + tr("(+%n more)", nullptr, int(found.size() - 1));
+    }
+    m_summary->setText(summary);
     m_summary->setVisible(!found.isEmpty());
 }
 

@@ -320,7 +320,7 @@ void WebsitesEditor::retranslate()
     m_sites->setHorizontalHeaderLabels(
         {tr("Website number"), tr("Name"), tr("Homepage URLs"), tr("PSB number"), tr("Launched on")});
     m_sites->setAccessibleName(tr("Websites"));
-    m_addSite->setText(tr("Add &website"));
+    m_addSite->setText(tr("Add websi&te"));
     m_removeSite->setText(tr("Remove website"));
     const int site = currentSite();
     if (site < 0)
