@@ -1,5 +1,6 @@
 #include "registry/LicenceEditorDialog.h"
 
+#include "DialogProvider.h"
 #include "core/Language.h"
 #include "registry/AnnualReportsEditor.h"
 #include "registry/OptionalDateEdit.h"
@@ -274,6 +275,21 @@ QStringList LicenceEditorDialog::problems() const
     found += m_websites->problems();
     found += m_reports->problems();
     return found;
+}
+
+void LicenceEditorDialog::reject()
+{
+    // Nothing typed is lost by a slip of the Escape key.
+    if (m_dialogs && licence() != m_original) {
+        const int choice = m_dialogs->choose(
+            this, tr("Discard changes?"),
+            tr("Discard the changes to %1? They have not been saved.")
+                .arg(m_number->text().trimmed().isEmpty() ? tr("this record") : m_number->text().trimmed()),
+            {tr("Discard")});
+        if (choice != 0)
+            return;
+    }
+    QDialog::reject();
 }
 
 QPushButton* LicenceEditorDialog::saveButton() const
