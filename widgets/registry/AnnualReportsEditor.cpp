@@ -41,6 +41,7 @@ AnnualReportsEditor::AnnualReportsEditor(QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(YearColumn, QHeaderView::ResizeToContents);
     layout->addWidget(m_table, 1);
     auto* buttons = new QHBoxLayout;
     m_add = new QPushButton(this);

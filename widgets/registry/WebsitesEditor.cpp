@@ -201,6 +201,7 @@ void WebsitesEditor::showDomains()
         setCell(m_domains, i, DomainExpiresColumn, domains.at(i).expires);
     }
     m_filling = false;
+    m_domains->resizeColumnsToContents();
     m_removeSite->setEnabled(site >= 0);
     m_addDomain->setEnabled(site >= 0);
     m_removeDomain->setEnabled(site >= 0 && !domains.isEmpty());
@@ -233,7 +234,8 @@ void WebsitesEditor::siteEdited(int row, int column)
     case SiteColumns:
         break;
     }
-    retranslate(); // the domains' title names the website
+    m_sites->resizeColumnsToContents(); // a long website number stays readable
+    retranslate();                      // the domains' title names the website
     refreshProblems();
     Q_EMIT changed();
 }
