@@ -260,6 +260,7 @@ void WebsitesEditor::domainEdited(int row, int column)
     case DomainColumns:
         break;
     }
+    m_domains->resizeColumnsToContents();
     refreshProblems();
     Q_EMIT changed();
 }
