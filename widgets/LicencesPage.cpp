@@ -154,6 +154,7 @@ void LicencesPage::openEditor(const Licence& licence)
     m_editor = new LicenceEditorDialog(this);
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
     m_editor->setLicence(licence);
+    m_editor->setDialogProvider(&m_dialogs);
     QStringList taken;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->licenceAt(row).id != licence.id)

@@ -261,6 +261,35 @@ private Q_SLOTS:
         QVERIFY(!dialog.saveButton()->isEnabled());
     }
 
+    void discardingChangesAsksFirst_data()
+    {
+        QTest::addColumn<bool>("changed");
+        QTest::addColumn<QList<int>>("choices");
+        QTest::addColumn<int>("questions");
+        QTest::addColumn<bool>("closed");
+        QTest::newRow("unchanged: closes without asking") << false << QList<int>{} << 0 << true;
+        QTest::newRow("changed, kept") << true << QList<int>{-1} << 1 << false;
+        QTest::newRow("changed, discarded") << true << QList<int>{0} << 1 << true;
+    }
+    void discardingChangesAsksFirst()
+    {
+        QFETCH(bool, changed);
+        QFETCH(QList<int>, choices);
+        QFETCH(int, questions);
+        QFETCH(bool, closed);
+        ScriptedDialogProvider dialogs;
+        dialogs.choices = choices;
+        LicenceEditorDialog dialog;
+        dialog.setLicence(fullLicence());
+        dialog.setDialogProvider(&dialogs);
+        dialog.show();
+        if (changed)
+            dialog.entityEdit()->setText(u"上海另一家示例有限公司"_s);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QCOMPARE(dialogs.asked.size(), questions);
+        QCOMPARE(dialog.isVisible(), !closed);
+    }
+
     void pageCreatesEditsAndDeletesThroughTheRepository()
     {
         WindowFixture f;

@@ -41,6 +41,7 @@ AnnualReportsEditor::AnnualReportsEditor(QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(YearColumn, QHeaderView::ResizeToContents);
     layout->addWidget(m_table, 1);
     auto* buttons = new QHBoxLayout;
     m_add = new QPushButton(this);
@@ -146,7 +147,7 @@ void AnnualReportsEditor::retranslate()
                        "following year. Record each report once it is filed."));
     m_table->setHorizontalHeaderLabels({tr("Operating year"), tr("Filed on")});
     m_table->setAccessibleName(tr("Annual reports"));
-    m_add->setText(tr("Add &report"));
+    m_add->setText(tr("Add re&port"));
     m_remove->setText(tr("Remove report"));
     refreshProblems();
 }

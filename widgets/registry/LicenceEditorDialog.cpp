@@ -1,5 +1,6 @@
 #include "registry/LicenceEditorDialog.h"
 
+#include "DialogProvider.h"
 #include "core/Language.h"
 #include "registry/AnnualReportsEditor.h"
 #include "registry/OptionalDateEdit.h"
@@ -276,6 +277,21 @@ QStringList LicenceEditorDialog::problems() const
     return found;
 }
 
+void LicenceEditorDialog::reject()
+{
+    // Nothing typed is lost by a slip of the Escape key.
+    if (m_dialogs && licence() != m_original) {
+        const int choice = m_dialogs->choose(
+            this, tr("Discard changes?"),
+            tr("Discard the changes to %1? They have not been saved.")
+                .arg(m_number->text().trimmed().isEmpty() ? tr("this record") : m_number->text().trimmed()),
+            {tr("Discard")});
+        if (choice != 0)
+            return;
+    }
+    QDialog::reject();
+}
+
 QPushButton* LicenceEditorDialog::saveButton() const
 {
     return m_buttons->button(QDialogButtonBox::Save);
@@ -379,10 +395,13 @@ void LicenceEditorDialog::refreshState()
     const QStringList found = problems();
     if (QPushButton* save = saveButton())
         save->setEnabled(found.isEmpty());
-    m_summary->setText(found.isEmpty()
-                           ? QString()
-                           : tr("%n problem(s) to correct before saving. %1", nullptr, int(found.size()))
-                                 .arg(found.first()));
+    QString summary;
+    if (!found.isEmpty()) {
+        summary = tr("Before saving, correct this: %1").arg(found.first());
+        if (found.size() > 1)
+            summary += u' ' + tr("(+%n more)", nullptr, int(found.size() - 1));
+    }
+    m_summary->setText(summary);
     m_summary->setVisible(!found.isEmpty());
 }
 

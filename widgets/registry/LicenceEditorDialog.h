@@ -17,6 +17,7 @@ class QTabWidget;
 namespace icp {
 
 class AnnualReportsEditor;
+class DialogProvider;
 class FieldRow;
 class OptionalDateEdit;
 class WebsitesEditor;
@@ -38,6 +39,11 @@ public:
     // Numbers of the other records: the registry matches by number, so a second record with
     // the same number is refused (normalised before comparing).
     void setTakenNumbers(const QStringList& numbers);
+    // Asked before changes are discarded (Cancel, Escape, closing the window); without one,
+    // they are discarded without asking.
+    void setDialogProvider(DialogProvider* dialogs) { m_dialogs = dialogs; }
+
+    void reject() override;
     // Every problem, translated and naming its field; empty when Save is allowed.
     QStringList problems() const;
 
@@ -74,7 +80,8 @@ private:
     void retranslateUi();
 
     Licence m_original;
-    QStringList m_taken;   // normalised
+    QStringList m_taken; // normalised
+    DialogProvider* m_dialogs = nullptr;
     QDate m_defaultExpiry; // the expiry the editor proposed last (replaced while untouched)
     QTabWidget* m_tabs = nullptr;
     QLabel* m_kindLabel = nullptr;

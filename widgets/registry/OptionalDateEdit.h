@@ -17,6 +17,12 @@ public:
     QDate value() const; // null when empty
     void setValue(const QDate& date);
     void clearValue() { setValue({}); }
+
+protected:
+    // An empty field starts from today (Beijing) when the user types a digit, opens the calendar
+    // or steps it, rather than from the "none" sentinel; Delete on an all-selected field empties it.
+    void keyPressEvent(QKeyEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
 };
 
 } // namespace icp

@@ -201,6 +201,7 @@ void WebsitesEditor::showDomains()
         setCell(m_domains, i, DomainExpiresColumn, domains.at(i).expires);
     }
     m_filling = false;
+    m_domains->resizeColumnsToContents();
     m_removeSite->setEnabled(site >= 0);
     m_addDomain->setEnabled(site >= 0);
     m_removeDomain->setEnabled(site >= 0 && !domains.isEmpty());
@@ -233,7 +234,8 @@ void WebsitesEditor::siteEdited(int row, int column)
     case SiteColumns:
         break;
     }
-    retranslate(); // the domains' title names the website
+    m_sites->resizeColumnsToContents(); // a long website number stays readable
+    retranslate();                      // the domains' title names the website
     refreshProblems();
     Q_EMIT changed();
 }
@@ -258,6 +260,7 @@ void WebsitesEditor::domainEdited(int row, int column)
     case DomainColumns:
         break;
     }
+    m_domains->resizeColumnsToContents();
     refreshProblems();
     Q_EMIT changed();
 }
@@ -320,7 +323,7 @@ void WebsitesEditor::retranslate()
     m_sites->setHorizontalHeaderLabels(
         {tr("Website number"), tr("Name"), tr("Homepage URLs"), tr("PSB number"), tr("Launched on")});
     m_sites->setAccessibleName(tr("Websites"));
-    m_addSite->setText(tr("Add &website"));
+    m_addSite->setText(tr("Add websi&te"));
     m_removeSite->setText(tr("Remove website"));
     const int site = currentSite();
     if (site < 0)
