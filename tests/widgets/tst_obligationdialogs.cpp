@@ -207,7 +207,7 @@ private Q_SLOTS:
         dialog.noteEdit()->setPlainText(u"  Renewed at the registrar.  "_s);
         dialog.doneButton()->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        const ObligationCompletion done = dialog.completion();
+        const MarkDoneChoice done = dialog.completion();
         QCOMPARE(done.obligationId, obligation.id);
         QCOMPARE(done.kind, ObligationKind::DomainExpiry);
         QCOMPARE(done.doneOn, doneOn);

@@ -115,9 +115,9 @@ MarkDoneDialog::MarkDoneDialog(const Obligation& obligation, DialogProvider& dia
     retranslateUi();
 }
 
-ObligationCompletion MarkDoneDialog::completion() const
+MarkDoneChoice MarkDoneDialog::completion() const
 {
-    ObligationCompletion done;
+    MarkDoneChoice done;
     done.obligationId = m_obligation.id;
     done.kind = m_obligation.kind;
     done.doneOn = m_doneOn->date();

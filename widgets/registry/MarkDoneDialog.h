@@ -1,7 +1,7 @@
 #pragma once
 
 #include "obligations/Obligation.h"
-#include "registry/ObligationCompletion.h"
+#include "registry/MarkDoneChoice.h"
 
 #include <QDialog>
 #include <QStringList>
@@ -31,7 +31,7 @@ class MarkDoneDialog : public QDialog
 public:
     MarkDoneDialog(const Obligation& obligation, DialogProvider& dialogs, QWidget* parent = nullptr);
 
-    ObligationCompletion completion() const;
+    MarkDoneChoice completion() const;
     // What keeps "Mark done" disabled, translated; empty when it may be done.
     QStringList problems() const;
     bool needsDecision() const { return m_lapse; }
