@@ -155,8 +155,21 @@ QStringList schemaV5(const Dialect&)
     };
 }
 
+// Reminders (issue 11 point 5): which stage of which obligation was already notified, so the
+// program and `icpctl remind` never give the same reminder twice (docs/reminders.md). The
+// primary key is the claim: whoever inserts the row first gives the reminder. No foreign key:
+// obligations are derived, not stored (their id is a hash, model/obligations/Obligation.h).
+QStringList schemaReminders(const Dialect&)
+{
+    return {
+        u"CREATE TABLE reminders_sent (obligation_id TEXT NOT NULL, stage_key TEXT NOT NULL, "
+        "notified_at TEXT NOT NULL, notified_by TEXT NOT NULL DEFAULT '', "
+        "PRIMARY KEY (obligation_id, stage_key))"_s,
+    };
+}
+
 using SchemaStep = QStringList (*)(const Dialect&);
-constexpr SchemaStep kSteps[] = {&schemaV1, &schemaV2, &schemaV3, &schemaV4, &schemaV5};
+constexpr SchemaStep kSteps[] = {&schemaV1, &schemaV2, &schemaV3, &schemaV4, &schemaV5, &schemaReminders};
 
 Status applyVersion(Database& db, int version)
 {

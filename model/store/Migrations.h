@@ -16,6 +16,7 @@ class Database;
 //   v3  outbox: requests waiting for the registration backend (OutboxRepository.h)
 //   v4  sync_state: change-feed cursor and last sync per backend (sync/SyncStateStore.h)
 //   v5  document_analyses: cached content analyses of stored files (DocumentAnalysisRepository.h)
+//   v6  reminders_sent: the reminder stages already given (obligations/ReminderLog.h)
 namespace Migrations {
 
 int latestVersion();

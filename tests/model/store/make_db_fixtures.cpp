@@ -130,6 +130,12 @@ bool writeV4Rows(Database& db)
                   {u"http://127.0.0.1:8080"_s, u"42"_s, u"2024-05-03T10:11:12.345Z"_s, u""_s});
 }
 
+// Version 5 added document_analyses, a cache: the application rows are what must survive.
+bool writeV5Rows(Database& db)
+{
+    return writeV4Rows(db);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -144,7 +150,7 @@ int main(int argc, char* argv[])
         return 2;
     }
     using Writer = bool (*)(Database&);
-    const Writer writers[] = {&writeV1Rows, &writeV2Rows, &writeV3Rows, &writeV4Rows};
+    const Writer writers[] = {&writeV1Rows, &writeV2Rows, &writeV3Rows, &writeV4Rows, &writeV5Rows};
     if (int(std::size(writers)) != Migrations::latestVersion() - 1)
         qWarning("add a writer here for every version older than the latest");
 
