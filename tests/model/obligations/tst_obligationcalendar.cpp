@@ -70,7 +70,7 @@ QList<Obligation> examples(const QDateTime& now)
     sms.kind = ObligationKind::SmsVerification;
     sms.subject = u"app-7"_s;
     sms.entityName = u"示例科技有限公司"_s;
-    sms.dueAt = QDateTime(day("2026-12-04"), QTime(1, 30), QTimeZone::UTC); // 09:30 in Beijing
+    sms.dueAt = QDateTime(day("2026-12-04"), QTime(1, 30), Qt::UTC); // 09:30 in Beijing
     sms.dueOn = beijing::dateOf(sms.dueAt);
     sms.id = Obligation::makeId(sms.kind, sms.subject, sms.dueOn);
     sms.owner = u"Wang Fang"_s;

@@ -145,8 +145,8 @@ private Q_SLOTS:
         QCOMPARE(days, (QList<QDate>{due.addDays(1), due.addDays(2), due.addDays(3), due.addDays(4),
                                      due.addDays(5)}));
         // Only the latest overdue day is kept per obligation.
-        const Obligation* report =
-            findKind(obligationsOn(licence, due.addDays(5)), ObligationKind::AnnualReport);
+        const QList<Obligation> last = obligationsOn(licence, due.addDays(5));
+        const Obligation* report = findKind(last, ObligationKind::AnnualReport);
         QVERIFY(report);
         const Result<QList<SentReminder>> rows = ReminderLog(**db).sentFor({report->id});
         QVERIFY(rows.ok());
