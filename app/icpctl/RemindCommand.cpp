@@ -38,7 +38,7 @@ QString summaryOf(const QList<Reminder>& reminders, QDate asOf, bool dryRun)
     for (const Reminder& r : reminders) {
         const Obligation& o = r.obligation;
         text += u"\n* "_s + headline(r) + u'\n';
-        QStringList facts{r.stageText(asOf), displayName(o.state)};
+        QStringList facts{r.stageText(asOf)};
         if (!o.owner.isEmpty())
             facts.append(QCoreApplication::translate("icpctl", "owner %1").arg(o.owner));
         if (!o.rule.isEmpty())

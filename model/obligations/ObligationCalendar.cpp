@@ -9,7 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcCalendar, "icp.obligations.calendar")
+Q_LOGGING_CATEGORY(lcCalendar, "icp.obligations.calendar", QtInfoMsg)
 
 namespace icp {
 
@@ -168,13 +168,11 @@ QByteArray obligationsToIcs(const QList<Obligation>& obligations, const Calendar
 
     const QDateTime stampTime = options.stamp.isValid() ? options.stamp : QDateTime::currentDateTimeUtc();
     const icaltimetype stamp = utcValue(stampTime);
-    int count = 0;
     for (const Obligation& o : obligations) {
         if (!options.filter.accepts(o) || !o.dueDate().isValid())
             continue;
         const ObligationLadder ladder = options.ladderOf ? options.ladderOf(o.kind) : ObligationLadder{};
         icalcomponent_add_component(cal, eventOf(o, stamp, ladder));
-        ++count;
     }
     char* text = icalcomponent_as_ical_string_r(cal);
     if (!text) {
@@ -183,7 +181,6 @@ QByteArray obligationsToIcs(const QList<Obligation>& obligations, const Calendar
     }
     const QByteArray bytes(text);
     std::free(text);
-    qCDebug(lcCalendar) << "wrote" << count << "events";
     return bytes;
 }
 

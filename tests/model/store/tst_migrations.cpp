@@ -1,4 +1,5 @@
 #include "StoreTestSupport.h"
+#include "obligations/ReminderLog.h"
 #include "store/ApplicationRepository.h"
 #include "store/ChangeLog.h"
 #include "store/DocumentAnalysisRepository.h"
@@ -165,6 +166,15 @@ private Q_SLOTS:
                                  utc(u"2024-05-03T10:11:12Z"_s)};
         QVERIFY(analyses.put(row).ok());
         QCOMPARE(analyses.find(row.sha256, 1).value(), std::optional<StoredAnalysis>(row));
+        // The reminder stages (schemaReminders): the table exists, starts empty, and a stage is
+        // claimed once.
+        QVERIFY(tableExists(db, u"reminders_sent"_s));
+        ReminderLog reminders(db);
+        QVERIFY(reminders.sentFor({u"obligation-1"_s}).value().isEmpty());
+        const SentReminder given{u"obligation-1"_s, u"stage-90"_s, utc(u"2024-05-03T10:11:12Z"_s), u"test"_s};
+        QCOMPARE(reminders.claim(given).value(), true);
+        QCOMPARE(reminders.claim(given).value(), false);
+        QCOMPARE(reminders.sentFor({u"obligation-1"_s}).value(), QList<SentReminder>{given});
 
         // The upgraded database works like a new one: edits are logged.
         Application edited = loaded.value();
