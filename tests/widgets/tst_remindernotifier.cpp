@@ -38,7 +38,8 @@ private:
 private Q_SLOTS:
     void init()
     {
-        auto db = Database::openSqlite(m_dir.filePath(u"icp-%1.sqlite"_s.arg(QTest::currentTestFunction())));
+        auto db = Database::openSqlite(
+            m_dir.filePath(u"icp-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction()))));
         QVERIFY(db.ok());
         m_db = std::move(db).value();
         Licence l;
@@ -60,13 +61,17 @@ private Q_SLOTS:
         NotificationBanner banner;
         SyncNotifier notifier(*m_db, &banner);
         ReminderNotifier reminders(*m_db, notifier);
-        const QDateTime now = beijing::startOfDay(day("2027-03-03")).addSecs(9 * 3600); // last day to renew
+        const QDateTime now =
+            beijing::startOfDay(day("2027-02-01")).addSecs(9 * 3600); // 30 days before the last day to renew
+        // The first stages (renewal 90 days, expiry 180 days) were given in December.
+        QCOMPARE(reminders.remindAt(beijing::startOfDay(day("2026-12-03"))).size(), 2);
+        banner.hide();
         const QList<Reminder> shown = reminders.remindAt(now);
         QCOMPARE(shown.size(), 1);
         QCOMPARE(shown.constFirst().obligation.kind, ObligationKind::LicenceRenewal);
         QVERIFY(!banner.isHidden());
         QVERIFY2(banner.title().contains(u"京B2-20220001"_s), qPrintable(banner.title()));
-        QVERIFY2(banner.message().contains(u"due today"_s), qPrintable(banner.message()));
+        QVERIFY2(banner.message().contains(u"in 30 day"_s), qPrintable(banner.message()));
         banner.hide();
         QVERIFY(reminders.remindAt(now.addSecs(3600)).isEmpty());
         QVERIFY(banner.isHidden());
@@ -74,8 +79,13 @@ private Q_SLOTS:
         const Result<QList<SentReminder>> rows =
             ReminderLog(*m_db).sentFor({shown.constFirst().obligation.id});
         QVERIFY(rows.ok());
-        QCOMPARE(rows->size(), 1);
-        QCOMPARE(rows->constFirst().notifiedBy, u"icp-assistant"_s);
+        QStringList stages;
+        for (const SentReminder& row : rows.value()) {
+            QCOMPARE(row.notifiedBy, u"icp-assistant"_s);
+            stages.append(row.stageKey);
+        }
+        stages.sort();
+        QCOMPARE(stages, (QStringList{u"stage-30"_s, u"stage-90"_s}));
     }
 
     // The background check reads with its own connection and ends in reminded().
@@ -106,8 +116,7 @@ private Q_SLOTS:
             << beijing::startOfDay(day("2026-12-03")).addSecs(22 * 3600) << nextDay;
         QTest::newRow("just after midnight") << beijing::startOfDay(day("2026-12-03")).addSecs(1) << nextDay;
         QTest::newRow("given in UTC, already the next Beijing day")
-            << QDateTime(day("2026-12-03"), QTime(17, 0), Qt::UTC)
-            << beijing::startOfDay(day("2026-12-05"));
+            << QDateTime(day("2026-12-03"), QTime(17, 0), Qt::UTC) << beijing::startOfDay(day("2026-12-05"));
     }
     void nextMidnight()
     {
