@@ -30,6 +30,7 @@ class DialogProvider;
 class LicencesPage;
 class NotificationBanner;
 class RecentFiles;
+class ReminderNotifier;
 class SettingsPage;
 class SyncIndicator;
 class SyncNotifier;
@@ -110,6 +111,7 @@ public:
     SyncIndicator* syncIndicator() const { return m_syncIndicator; }
     SyncNotifier* notifier() const { return m_notifier; }
     NotificationBanner* notificationBanner() const { return m_banner; }
+    ReminderNotifier* reminders() const { return m_reminders; }
     static constexpr int syncIntervalMs = 60000;
     // Delay between a Submit (a new outbox row) and the sync that sends it.
     static constexpr int syncSoonMs = 2000;
@@ -169,6 +171,7 @@ private:
     sync::SyncController* m_sync = nullptr;
     SyncIndicator* m_syncIndicator = nullptr;
     SyncNotifier* m_notifier = nullptr;
+    ReminderNotifier* m_reminders = nullptr;
     NotificationBanner* m_banner = nullptr;
     QTimer* m_syncSoon = nullptr;
     int m_lastQueued = 0;

@@ -4,6 +4,7 @@
 #include "BackendSettings.h"
 #include "LicencesPage.h"
 #include "MainWindow.h"
+#include "ReminderNotifier.h"
 #include "SettingsPage.h"
 #include "SyncIndicator.h"
 #include "SyncNotifier.h"
@@ -22,6 +23,10 @@ void MainWindow::createSync()
     m_syncIndicator = new SyncIndicator(*m_sync, this);
     statusBar()->addPermanentWidget(m_syncIndicator);
     m_notifier = new SyncNotifier(m_database, m_banner, this);
+    // Reminders of the obligations newly due, at start and every Beijing midnight
+    // (docs/reminders.md); the same stages as `icpctl remind`, never given twice.
+    m_reminders = new ReminderNotifier(m_database, *m_notifier, this);
+    m_reminders->start();
     m_syncSoon = new QTimer(this);
     m_syncSoon->setSingleShot(true);
     m_syncSoon->setInterval(syncSoonMs);

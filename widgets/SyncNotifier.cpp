@@ -168,12 +168,22 @@ void SyncNotifier::notify(const QString& id, ApplicationStatus status)
         break;
     }
     m_lastId = id;
+    show(title, message,
+         status == ApplicationStatus::SmsPending || status == ApplicationStatus::ProviderRejected ||
+             status == ApplicationStatus::AuthorityRejected);
+}
+
+void SyncNotifier::showReminder(const QString& title, const QString& message, bool urgent)
+{
+    m_lastId.clear();
+    show(title, message, urgent);
+}
+
+void SyncNotifier::show(const QString& title, const QString& message, bool urgent)
+{
     m_lastTitle = title;
     m_lastMessage = message;
     if (m_tray && m_tray->isVisible()) {
-        const bool urgent = status == ApplicationStatus::SmsPending ||
-                            status == ApplicationStatus::ProviderRejected ||
-                            status == ApplicationStatus::AuthorityRejected;
         m_tray->showMessage(title, message, urgent ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information,
                             15000);
     } else if (m_banner) {

@@ -52,6 +52,10 @@ public:
     // Builds and shows the notification for application `id`, now in `status`.
     void notify(const QString& id, ApplicationStatus status);
 
+    // Shows a reminder of obligations (ReminderNotifier.h) the same way; clicking it only
+    // brings the window forward.
+    void showReminder(const QString& title, const QString& message, bool urgent);
+
     // What the last notification said (tests; also shown in the status bar).
     QString lastTitle() const { return m_lastTitle; }
     QString lastMessage() const { return m_lastMessage; }
@@ -65,6 +69,8 @@ Q_SIGNALS:
     void activated(const QString& applicationId);
 
 private:
+    void show(const QString& title, const QString& message, bool urgent);
+
     Database& m_database;
     QPointer<NotificationBanner> m_banner;
     QSystemTrayIcon* m_tray = nullptr;

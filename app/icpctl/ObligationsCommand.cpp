@@ -2,6 +2,7 @@
 
 #include "core/BeijingTime.h"
 #include "documents/DocumentStore.h"
+#include "obligations/ObligationCalendar.h"
 #include "obligations/ObligationCompletion.h"
 #include "obligations/ObligationSource.h"
 #include "store/Database.h"
@@ -271,8 +272,9 @@ int runObligations(const CliContext& context)
                                               "whatever is overdue or missed."),
         u"DAYS"_s);
     const QCommandLineOption format(
-        u"format"_s, QCoreApplication::translate("icpctl", "Output format: table, csv or json."), u"FORMAT"_s,
-        u"table"_s);
+        u"format"_s,
+        QCoreApplication::translate("icpctl", "Output format: table, csv, json or ics (a calendar)."),
+        u"FORMAT"_s, u"table"_s);
     const QCommandLineOption json(u"json"_s, QCoreApplication::translate("icpctl", "Same as --format json."));
     const QCommandLineOption owner(
         u"owner"_s, QCoreApplication::translate("icpctl", "Only the obligations of this owner."), u"NAME"_s);
@@ -291,10 +293,11 @@ int runObligations(const CliContext& context)
     };
     if (!parser.positionalArguments().isEmpty())
         return usage(QCoreApplication::translate(
-            "icpctl", "usage: icpctl [--db PATH] obligations [--as-of YYYY-MM-DD] [--within DAYS] "
-                      "[--format table|csv|json] [--json] [--owner NAME] [--kind KIND] [--fail-if-overdue] | "
-                      "obligations done ID --on YYYY-MM-DD [--note TEXT] [--evidence FILE] [--decision "
-                      "renewed|cancel-filing]"));
+            "icpctl",
+            "usage: icpctl [--db PATH] obligations [--as-of YYYY-MM-DD] [--within DAYS] "
+            "[--format table|csv|json|ics] [--json] [--owner NAME] [--kind KIND] [--fail-if-overdue] | "
+            "obligations done ID --on YYYY-MM-DD [--note TEXT] [--evidence FILE] [--decision "
+            "renewed|cancel-filing]"));
     // --as-of names a Beijing day and is evaluated from its start (docs/regulations.md §11).
     QDateTime now = beijing::now();
     if (parser.isSet(asOf)) {
@@ -313,11 +316,10 @@ int runObligations(const CliContext& context)
             return usage(QCoreApplication::translate("icpctl", "--within: '%1' is not a number of days.")
                              .arg(parser.value(within)));
     }
-    // The calendar export (--format ics) is not part of this command yet.
     const QString form = parser.isSet(json) ? u"json"_s : parser.value(format);
-    if (form != "table"_L1 && form != "csv"_L1 && form != "json"_L1)
-        return usage(
-            QCoreApplication::translate("icpctl", "--format: '%1' is not table, csv or json.").arg(form));
+    if (form != "table"_L1 && form != "csv"_L1 && form != "json"_L1 && form != "ics"_L1)
+        return usage(QCoreApplication::translate("icpctl", "--format: '%1' is not table, csv, json or ics.")
+                         .arg(form));
     std::optional<ObligationKind> onlyKind;
     if (parser.isSet(kind)) {
         onlyKind = obligationKindFromKey(parser.value(kind).trimmed());
@@ -330,7 +332,8 @@ int runObligations(const CliContext& context)
     auto db = context.openDatabase();
     if (!db)
         return ExitUsage;
-    Result<QList<Obligation>> all = loadObligations(*db, now, ladders());
+    const ObligationLadders ladderSet = ladders();
+    Result<QList<Obligation>> all = loadObligations(*db, now, ladderSet);
     if (!all)
         return usage(all.error().message);
     const QDate today = beijing::dateOf(now);
@@ -345,8 +348,15 @@ int runObligations(const CliContext& context)
         if (o.isLate() || days < 0 || today.daysTo(o.dueDate()) <= days)
             shown.append(o);
     }
+    // The calendar (docs/reminders.md): alarms at the same ladder stages the list uses.
+    CalendarOptions calendar;
+    calendar.stamp = now.toUTC();
+    calendar.ladderOf = [&ladderSet](ObligationKind k) {
+        return ladderSet.forKind(k);
+    };
     const QByteArray bytes = form == "csv"_L1    ? toCsv(shown)
                              : form == "json"_L1 ? toJson(shown)
+                             : form == "ics"_L1  ? obligationsToIcs(shown, calendar)
                                                  : toTable(shown);
     // Bytes, not text: the BOM and the UTF-8 must reach the pipe unchanged.
     context.out.flush();

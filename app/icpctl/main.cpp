@@ -1,10 +1,12 @@
 // icpctl: the command-line twin of icp-assistant, for scripts and CI.
+#include "CalendarCommand.h"
 #include "CheckCommand.h"
 #include "CliContext.h"
 #include "InspectCommand.h"
 #include "ObligationsCommand.h"
 #include "LicenceCommands.h"
 #include "ReportCommand.h"
+#include "RemindCommand.h"
 #include "StoreCommands.h"
 #include "SyncCommands.h"
 #include "ValidateCommand.h"
@@ -34,6 +36,8 @@ struct Command
 QMap<QString, Command> commands()
 {
     return {
+        {u"calendar"_s,
+         {runCalendar, QCoreApplication::translate("icpctl", "Write the obligations as an iCalendar file.")}},
         {u"check"_s, {runCheck, QCoreApplication::translate("icpctl", "Run every rule on a dossier.")}},
         {u"export"_s,
          {runExport, QCoreApplication::translate("icpctl", "Write an application as a dossier.")}},
@@ -62,6 +66,9 @@ QMap<QString, Command> commands()
         {u"sync"_s,
          {runSync,
           QCoreApplication::translate("icpctl", "Send queued submissions and fetch status changes once.")}},
+        {u"remind"_s,
+         {runRemind, QCoreApplication::translate("icpctl", "Remind of the obligations newly due: desktop "
+                                                           "notifications and a summary for mail.")}},
         {u"rules"_s,
          {runRules, QCoreApplication::translate("icpctl", "List every rule of the rules engine.")}},
         {u"validate"_s,

@@ -201,12 +201,11 @@ QStringList schemaV6Registry(const Dialect&)
     return statements;
 }
 
-// v7 (issue 11, obligations): obligations marked done and the reminder stages already given
-// (docs/obligations.md). Keyed by the obligation's stable id (kind + subject + due date), not
-// by a foreign key: an obligation is derived, never stored. Evidence is kept in the document
-// store by its SHA-256, which counts as a reference there (DocumentStore::referencedHashes).
-// An empty decision is "not a lapse".
-QStringList obligationCompletionsAndReminderStages(const Dialect&)
+// v7 (issue 11, obligations): obligations marked done (docs/obligations.md). Keyed by the obligation's stable
+// id (kind + subject + due date), not by a foreign key: an obligation is derived, never stored. Evidence is
+// kept in the document store by its SHA-256, which counts as a reference there
+// (DocumentStore::referencedHashes). An empty decision is "not a lapse".
+QStringList obligationCompletions(const Dialect&)
 {
     return {
         u"CREATE TABLE obligation_completions (obligation_id TEXT PRIMARY KEY, done_on TEXT NOT NULL, "
@@ -214,12 +213,10 @@ QStringList obligationCompletionsAndReminderStages(const Dialect&)
         "evidence_file_name TEXT NOT NULL DEFAULT '', decision TEXT NOT NULL DEFAULT '', "
         "actor TEXT NOT NULL DEFAULT '', recorded_at TEXT NOT NULL)"_s,
         u"CREATE INDEX obligation_completions_evidence ON obligation_completions (evidence_sha256)"_s,
-        u"CREATE TABLE reminder_stages (obligation_id TEXT NOT NULL, stage INTEGER NOT NULL, "
-        "notified_at TEXT NOT NULL, PRIMARY KEY (obligation_id, stage))"_s,
     };
 }
 
-// The dashboard's obligation index (issue 11): one row per obligation the engine derived,
+// v8: the dashboard's obligation index (issue 11): one row per obligation the engine derived,
 // rebuilt per record and wholly (ObligationIndex.h), so the dashboard filters, sorts, pages
 // and counts in SQL instead of deriving 100,000 records' obligations on every change. The
 // state is not stored: it is computed on the day asked from due_on, due_soon_from and
@@ -249,6 +246,19 @@ QStringList schemaObligationIndex(const Dialect& d)
     return statements;
 }
 
+// v9: reminders (issue 11 point 5): which stage of which obligation was already notified, so the
+// program and `icpctl remind` never give the same reminder twice (docs/reminders.md). The
+// primary key is the claim: whoever inserts the row first gives the reminder. No foreign key:
+// obligations are derived, not stored (their id is a hash, model/obligations/Obligation.h).
+QStringList schemaReminders(const Dialect&)
+{
+    return {
+        u"CREATE TABLE reminders_sent (obligation_id TEXT NOT NULL, stage_key TEXT NOT NULL, "
+        "notified_at TEXT NOT NULL, notified_by TEXT NOT NULL DEFAULT '', "
+        "PRIMARY KEY (obligation_id, stage_key))"_s,
+    };
+}
+
 using SchemaStep = QStringList (*)(const Dialect&);
 constexpr SchemaStep kSteps[] = {&schemaV1,
                                  &schemaV2,
@@ -256,8 +266,9 @@ constexpr SchemaStep kSteps[] = {&schemaV1,
                                  &schemaV4,
                                  &schemaV5,
                                  &schemaV6Registry,
-                                 &obligationCompletionsAndReminderStages,
-                                 &schemaObligationIndex};
+                                 &obligationCompletions,
+                                 &schemaObligationIndex,
+                                 &schemaReminders};
 
 Status applyVersion(Database& db, int version)
 {

@@ -17,6 +17,9 @@ class Database;
 //   v4  sync_state: change-feed cursor and last sync per backend (sync/SyncStateStore.h)
 //   v5  document_analyses: cached content analyses of stored files (DocumentAnalysisRepository.h)
 //   v6  the portfolio registry: licences' registry columns, licence_websites, licence_domains
+//   v7  obligation_completions: obligations marked done (ObligationCompletionRepository.h)
+//   v8  obligation_index: the dashboard's obligations (obligations/ObligationIndex.h)
+//   v9  reminders_sent: the reminder stages already given (obligations/ReminderLog.h)
 namespace Migrations {
 
 int latestVersion();

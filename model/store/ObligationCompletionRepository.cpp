@@ -28,12 +28,6 @@ const Column actor{u"actor"_s};
 const Column recordedAt{u"recorded_at"_s};
 } // namespace completions
 
-namespace stages {
-const Column obligationId{u"obligation_id"_s};
-const Column stage{u"stage"_s};
-const Column notifiedAt{u"notified_at"_s};
-} // namespace stages
-
 const RowMapper<ObligationCompletion>& completionRows()
 {
     using M = RowMapper<ObligationCompletion>;
@@ -161,48 +155,6 @@ Status ObligationCompletionRepository::record(const ObligationCompletion& comple
     if (Status done = m_log->append(QString(aggregateType), row.obligationId, row.actor, changes); !done)
         return done;
     return transaction.commit();
-}
-
-ReminderStageRepository::ReminderStageRepository(Database& db)
-    : m_db(db)
-{}
-
-bool ReminderStageRepository::wasNotified(const QString& obligationId, int stage)
-{
-    const QString operation = u"read the reminder stages"_s;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    const QString sql = u"SELECT COUNT(*) FROM reminder_stages WHERE "_s +
-                        stages::obligationId.equalsPlaceholder() + u" AND "_s +
-                        stages::stage.equalsPlaceholder();
-    Status done = prepareQuery(q, sql, operation);
-    if (done) {
-        q.bindValue(stages::obligationId.placeholder, obligationId);
-        q.bindValue(stages::stage.placeholder, stage);
-        done = execQuery(q, operation);
-    }
-    if (!done) {
-        qCWarning(lcStore) << done.error().message;
-        return false;
-    }
-    return q.next() && q.value(0).toInt() > 0;
-}
-
-Status ReminderStageRepository::markNotified(const QString& obligationId, int stage, const QDateTime& at)
-{
-    if (wasNotified(obligationId, stage))
-        return success();
-    const QString operation = u"record a reminder stage"_s;
-    QSqlQuery q(m_db.connection());
-    const QString sql = u"INSERT INTO reminder_stages (%1, %2, %3) VALUES (%4, %5, %6)"_s.arg(
-        stages::obligationId.name, stages::stage.name, stages::notifiedAt.name,
-        stages::obligationId.placeholder, stages::stage.placeholder, stages::notifiedAt.placeholder);
-    if (Status done = prepareQuery(q, sql, operation); !done)
-        return done;
-    q.bindValue(stages::obligationId.placeholder, obligationId);
-    q.bindValue(stages::stage.placeholder, stage);
-    q.bindValue(stages::notifiedAt.placeholder, dateTimeValue(at));
-    return execQuery(q, operation);
 }
 
 } // namespace icp

@@ -43,21 +43,4 @@ private:
     std::unique_ptr<ChangeLogWriter> m_log;
 };
 
-// The reminder stages already given (table reminder_stages): the reminders never give the same
-// stage of the same obligation twice (docs/obligations.md "Reminders").
-class ReminderStageRepository
-{
-public:
-    explicit ReminderStageRepository(Database& db);
-
-    // Whether `stage` (its days, ObligationLadder) of the obligation was notified; false also
-    // when the database cannot be read (logged), so a reminder is given rather than lost.
-    bool wasNotified(const QString& obligationId, int stage);
-    // Records the stage as notified at `at` (UTC); notifying it again keeps the first time.
-    Status markNotified(const QString& obligationId, int stage, const QDateTime& at);
-
-private:
-    Database& m_db;
-};
-
 } // namespace icp

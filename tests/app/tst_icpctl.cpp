@@ -871,7 +871,6 @@ private Q_SLOTS:
     void obligationsUsageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("ics is not available yet") << QStringList{u"--format"_s, u"ics"_s};
         QTest::newRow("unknown format") << QStringList{u"--format"_s, u"xml"_s};
         QTest::newRow("unknown kind") << QStringList{u"--kind"_s, u"tax-return"_s};
         QTest::newRow("bad date") << QStringList{u"--as-of"_s, u"2026-13-01"_s};

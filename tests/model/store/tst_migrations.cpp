@@ -1,4 +1,5 @@
 #include "StoreTestSupport.h"
+#include "obligations/ReminderLog.h"
 #include "store/ApplicationRepository.h"
 #include "store/ChangeLog.h"
 #include "store/DocumentAnalysisRepository.h"
@@ -184,7 +185,7 @@ private Q_SLOTS:
                                  utc(u"2024-05-03T10:11:12Z"_s)};
         QVERIFY(analyses.put(row).ok());
         QCOMPARE(analyses.find(row.sha256, 1).value(), std::optional<StoredAnalysis>(row));
-        // Obligations (done marks, reminder stages): the tables exist, start empty and work.
+        // Obligations marked done: the table exists, start empty and work.
         QVERIFY(tableExists(db, u"obligation_completions"_s));
         ObligationCompletionRepository completions(db);
         QVERIFY(completions.doneIds().value().isEmpty());
@@ -194,10 +195,15 @@ private Q_SLOTS:
         done.actor = u"upgrader"_s;
         QVERIFY(completions.record(done).ok());
         QCOMPARE(completions.doneIds().value(), QSet<QString>{done.obligationId});
-        QVERIFY(tableExists(db, u"reminder_stages"_s));
-        QVERIFY(ReminderStageRepository(db)
-                    .markNotified(done.obligationId, 30, utc(u"2024-02-01T00:00:00Z"_s))
-                    .ok());
+        // The reminder stages (schemaReminders): the table exists, starts empty, and a stage is
+        // claimed once.
+        QVERIFY(tableExists(db, u"reminders_sent"_s));
+        ReminderLog reminders(db);
+        QVERIFY(reminders.sentFor({u"obligation-1"_s}).value().isEmpty());
+        const SentReminder given{u"obligation-1"_s, u"stage-90"_s, utc(u"2024-05-03T10:11:12Z"_s), u"test"_s};
+        QCOMPARE(reminders.claim(given).value(), true);
+        QCOMPARE(reminders.claim(given).value(), false);
+        QCOMPARE(reminders.sentFor({u"obligation-1"_s}).value(), QList<SentReminder>{given});
 
         // The upgraded database works like a new one: edits are logged.
         Application edited = loaded.value();

@@ -1,7 +1,6 @@
-// Obligations marked done and reminder stages (schema step obligation_completions /
-// reminder_stages, docs/obligations.md) on SQLite and PostgreSQL: a completion comes back
-// field for field, marking again replaces it through the change log (aggregate "obligation"),
-// its evidence is a reference in the document store, and a reminder stage is recorded once.
+// Obligations marked done (schema step obligation_completions, docs/obligations.md) on SQLite and PostgreSQL:
+// a completion comes back field for field, marking again replaces it through the change log (aggregate
+// "obligation"), and its evidence is a reference in the document store.
 #include "StoreTestSupport.h"
 #include "documents/DocumentStore.h"
 #include "store/ChangeLog.h"
@@ -109,24 +108,6 @@ private Q_SLOTS:
         QCOMPARE(store.collectGarbage(**db).value(), QStringList());
         QVERIFY(store.open(stored->sha256).ok());
         QCOMPARE(store.release(**db, stored->sha256).value(), false);
-    }
-
-    void aReminderStageIsRecordedOnce_data() { Backend::addRows(); }
-    void aReminderStageIsRecordedOnce()
-    {
-        ICP_OPEN_TEST_DATABASE(db);
-        ReminderStageRepository stages(**db);
-        QVERIFY(!stages.wasNotified(u"e5"_s, 90));
-        const QDateTime first = utc(u"2026-01-01T01:00:00.000Z"_s);
-        QVERIFY2(stages.markNotified(u"e5"_s, 90, first).ok(),
-                 qPrintable(why(stages.markNotified(u"e5"_s, 90, first))));
-        QVERIFY(stages.wasNotified(u"e5"_s, 90));
-        QVERIFY(!stages.wasNotified(u"e5"_s, 30));
-        QVERIFY(!stages.wasNotified(u"other"_s, 90));
-        QVERIFY(stages.markNotified(u"e5"_s, 90, first.addDays(1)).ok()); // again: no error, no second row
-        QCOMPARE(countRows(**db, u"reminder_stages"_s, u"obligation_id"_s, u"e5"_s), 1);
-        QVERIFY(stages.markNotified(u"e5"_s, 30, first.addDays(60)).ok());
-        QCOMPARE(countRows(**db, u"reminder_stages"_s, u"obligation_id"_s, u"e5"_s), 2);
     }
 };
 
