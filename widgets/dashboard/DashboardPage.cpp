@@ -234,10 +234,9 @@ Status DashboardPage::refresh()
     m_model->setQuery(m_query.get());
     if (!m_model->lastStatus() && m_status)
         m_status = m_model->lastStatus();
-    if (Status done = refreshChart(); !done && m_status)
+    m_summaries.clear();
+    if (Status done = refreshChartAndCount(); !done && m_status)
         m_status = done;
-    if (const Result<int> matching = m_query->count(filter()); matching)
-        m_matching = matching.value();
     retranslateUi();
     return m_status;
 }
@@ -264,12 +263,38 @@ Status DashboardPage::refreshCounts()
     return success();
 }
 
-Status DashboardPage::refreshChart()
+Status DashboardPage::refreshChartAndCount()
 {
-    const Result<QList<MonthCount>> months = m_query->perMonth(filter(), kChartMonths);
-    if (!months)
-        return months.error();
-    m_chart->setMonths(months.value());
+    ObligationFilter f = filter();
+    const QDate from = f.dueFrom;
+    const QDate to = f.dueTo;
+    f.dueFrom = {};
+    f.dueTo = {};
+    const QString key =
+        QStringList{f.entity,          f.provinceCode ? QString::number(*f.provinceCode) : QString(),
+                    f.provider,        f.kind ? toKey(*f.kind) : QString(),
+                    f.owner,           f.state ? toKey(*f.state) : QString(),
+                    f.search.trimmed()}
+            .join(QChar(0x1f));
+    auto cached = m_summaries.constFind(key);
+    if (cached == m_summaries.constEnd()) {
+        int matching = 0;
+        const Result<QList<MonthCount>> months = m_query->perMonth(f, kChartMonths, &matching);
+        if (!months)
+            return months.error();
+        cached = m_summaries.insert(key, {months.value(), matching});
+    }
+    m_chart->setMonths(cached->first);
+    m_matching = cached->second;
+    if (from.isValid()) {
+        // A month chosen on the chart: the table, and its count, are that month's.
+        f.dueFrom = from;
+        f.dueTo = to;
+        const Result<int> inMonth = m_query->count(f);
+        if (!inMonth)
+            return inMonth.error();
+        m_matching = inMonth.value();
+    }
     return success();
 }
 
@@ -333,14 +358,8 @@ void DashboardPage::applyFilter()
     const ObligationFilter f = filter();
     m_model->setFilter(f);
     m_status = m_model->lastStatus();
-    if (m_status) {
-        if (const Result<int> matching = m_query->count(f); matching)
-            m_matching = matching.value();
-        else
-            m_status = matching.error();
-    }
     // The chart follows the filters, not the month chosen on it.
-    if (Status done = refreshChart(); !done && m_status)
+    if (Status done = refreshChartAndCount(); !done && m_status)
         m_status = done;
     m_table->scrollToTop();
     retranslateUi();
