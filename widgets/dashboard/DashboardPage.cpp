@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QScopeGuard>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -204,7 +205,7 @@ QWidget* DashboardPage::createFilters()
     row->addWidget(m_monthLabel);
     m_clearMonth = new QToolButton(bar);
     m_clearMonth->setObjectName(u"clearMonthButton"_s);
-    m_clearMonth->setText(u"✕"_s);
+    m_clearMonth->setIcon(style()->standardIcon(QStyle::SP_LineEditClearButton));
     connect(m_clearMonth, &QToolButton::clicked, this, [this] { setMonth({}); });
     row->addWidget(m_clearMonth);
     m_countLabel = new QLabel(bar);
@@ -417,6 +418,7 @@ void DashboardPage::retranslateUi()
     if (m_month.isValid())
         m_monthLabel->setText(tr("Due in %1").arg(QLocale().toString(m_month, u"MMMM yyyy"_s)));
     m_clearMonth->setToolTip(tr("Show every month"));
+    m_clearMonth->setAccessibleName(tr("Show every month"));
     if (!m_status)
         m_countLabel->setText(tr("The obligations could not be read: %1").arg(m_status.error().message));
     else
