@@ -351,26 +351,42 @@ Result<PortfolioCounts> ObligationQuery::counts()
     return counts;
 }
 
-Result<QList<MonthCount>> ObligationQuery::perMonth(const ObligationFilter& filter, int months)
+Result<QList<MonthCount>> ObligationQuery::perMonth(const ObligationFilter& filter, int months, int* matching)
 {
     const QDate first(m_today.year(), m_today.month(), 1);
     const QDate end = first.addMonths(months);
+    const QVariant from = store::dateValue(first);
+    const QVariant to = store::dateValue(end);
     const Conditions c(m_db.dialect(), m_today, m_now);
-    Sql s;
-    s.add(u"SELECT substr(due_on, 1, 7), COALESCE(SUM(CASE WHEN kind IN "_s + kExpiryKinds +
-          u" THEN 1 ELSE 0 END), 0), COUNT(*) FROM obligation_index"_s);
     const Sql where = c.where(filter, false);
-    s.add(where.text, where.values);
-    s.add(where.text.isEmpty() ? u" WHERE "_s : u" AND "_s);
-    s.add(u"due_on >= ? AND due_on < ? GROUP BY substr(due_on, 1, 7)"_s,
-          {store::dateValue(first), store::dateValue(end)});
+    Sql s;
+    if (matching) {
+        // Every matching row, the ones outside the months in a bucket of their own (NULL).
+        s.add(u"SELECT CASE WHEN due_on >= ? AND due_on < ? THEN substr(due_on, 1, 7) END AS month, "
+              "COALESCE(SUM(CASE WHEN kind IN "_s +
+                  kExpiryKinds + u" THEN 1 ELSE 0 END), 0), COUNT(*) FROM obligation_index"_s,
+              {from, to});
+        s.add(where.text, where.values);
+        // By position: PostgreSQL sees the bound CASE of the SELECT and a repeated one as different.
+        s.add(u" GROUP BY 1"_s);
+    } else {
+        s.add(u"SELECT substr(due_on, 1, 7), COALESCE(SUM(CASE WHEN kind IN "_s + kExpiryKinds +
+              u" THEN 1 ELSE 0 END), 0), COUNT(*) FROM obligation_index"_s);
+        s.add(where.text, where.values);
+        s.add(where.text.isEmpty() ? u" WHERE "_s : u" AND "_s);
+        s.add(u"due_on >= ? AND due_on < ? GROUP BY substr(due_on, 1, 7)"_s, {from, to});
+    }
     QSqlQuery q(m_db.connection());
     if (Status done = run(q, s, u"count obligations per month"_s); !done)
         return done.error();
     QList<MonthCount> result;
     for (int i = 0; i < months; ++i)
         result.append(MonthCount{first.addMonths(i), 0, 0});
+    int total = 0;
     while (q.next()) {
+        total += q.value(2).toInt();
+        if (q.value(0).isNull())
+            continue;
         const QDate month = QDate::fromString(q.value(0).toString() + u"-01"_s, Qt::ISODate);
         const int at = (month.year() - first.year()) * 12 + month.month() - first.month();
         if (at < 0 || at >= months)
@@ -378,6 +394,8 @@ Result<QList<MonthCount>> ObligationQuery::perMonth(const ObligationFilter& filt
         result[at].expiries = q.value(1).toInt();
         result[at].deadlines = q.value(2).toInt() - result[at].expiries;
     }
+    if (matching)
+        *matching = total;
     return result;
 }
 

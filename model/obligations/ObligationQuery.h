@@ -94,8 +94,11 @@ public:
                                       Qt::SortOrder order, int offset, int limit);
     Result<PortfolioCounts> counts();
     // The `months` months from this one, every month present (zeros included). The filter's
-    // own due range is ignored: the chart shows the months around the chosen one.
-    Result<QList<MonthCount>> perMonth(const ObligationFilter& filter, int months = 24);
+    // own due range is ignored: the chart shows the months around the chosen one. With
+    // `matching`, also how many obligations the filter (without its due range) matches, in the
+    // same scan: one pass over the rows per filter change instead of two.
+    Result<QList<MonthCount>> perMonth(const ObligationFilter& filter, int months = 24,
+                                       int* matching = nullptr);
 
     // The distinct values a filter can take, sorted (for the filter combos).
     Result<QStringList> entities();

@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QScopeGuard>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -204,7 +205,7 @@ QWidget* DashboardPage::createFilters()
     row->addWidget(m_monthLabel);
     m_clearMonth = new QToolButton(bar);
     m_clearMonth->setObjectName(u"clearMonthButton"_s);
-    m_clearMonth->setText(u"✕"_s);
+    m_clearMonth->setIcon(style()->standardIcon(QStyle::SP_LineEditClearButton));
     connect(m_clearMonth, &QToolButton::clicked, this, [this] { setMonth({}); });
     row->addWidget(m_clearMonth);
     m_countLabel = new QLabel(bar);
@@ -234,10 +235,9 @@ Status DashboardPage::refresh()
     m_model->setQuery(m_query.get());
     if (!m_model->lastStatus() && m_status)
         m_status = m_model->lastStatus();
-    if (Status done = refreshChart(); !done && m_status)
+    m_summaries.clear();
+    if (Status done = refreshChartAndCount(); !done && m_status)
         m_status = done;
-    if (const Result<int> matching = m_query->count(filter()); matching)
-        m_matching = matching.value();
     retranslateUi();
     return m_status;
 }
@@ -264,12 +264,38 @@ Status DashboardPage::refreshCounts()
     return success();
 }
 
-Status DashboardPage::refreshChart()
+Status DashboardPage::refreshChartAndCount()
 {
-    const Result<QList<MonthCount>> months = m_query->perMonth(filter(), kChartMonths);
-    if (!months)
-        return months.error();
-    m_chart->setMonths(months.value());
+    ObligationFilter f = filter();
+    const QDate from = f.dueFrom;
+    const QDate to = f.dueTo;
+    f.dueFrom = {};
+    f.dueTo = {};
+    const QString key =
+        QStringList{f.entity,          f.provinceCode ? QString::number(*f.provinceCode) : QString(),
+                    f.provider,        f.kind ? toKey(*f.kind) : QString(),
+                    f.owner,           f.state ? toKey(*f.state) : QString(),
+                    f.search.trimmed()}
+            .join(QChar(0x1f));
+    auto cached = m_summaries.constFind(key);
+    if (cached == m_summaries.constEnd()) {
+        int matching = 0;
+        const Result<QList<MonthCount>> months = m_query->perMonth(f, kChartMonths, &matching);
+        if (!months)
+            return months.error();
+        cached = m_summaries.insert(key, {months.value(), matching});
+    }
+    m_chart->setMonths(cached->first);
+    m_matching = cached->second;
+    if (from.isValid()) {
+        // A month chosen on the chart: the table, and its count, are that month's.
+        f.dueFrom = from;
+        f.dueTo = to;
+        const Result<int> inMonth = m_query->count(f);
+        if (!inMonth)
+            return inMonth.error();
+        m_matching = inMonth.value();
+    }
     return success();
 }
 
@@ -333,14 +359,8 @@ void DashboardPage::applyFilter()
     const ObligationFilter f = filter();
     m_model->setFilter(f);
     m_status = m_model->lastStatus();
-    if (m_status) {
-        if (const Result<int> matching = m_query->count(f); matching)
-            m_matching = matching.value();
-        else
-            m_status = matching.error();
-    }
     // The chart follows the filters, not the month chosen on it.
-    if (Status done = refreshChart(); !done && m_status)
+    if (Status done = refreshChartAndCount(); !done && m_status)
         m_status = done;
     m_table->scrollToTop();
     retranslateUi();
@@ -398,6 +418,7 @@ void DashboardPage::retranslateUi()
     if (m_month.isValid())
         m_monthLabel->setText(tr("Due in %1").arg(QLocale().toString(m_month, u"MMMM yyyy"_s)));
     m_clearMonth->setToolTip(tr("Show every month"));
+    m_clearMonth->setAccessibleName(tr("Show every month"));
     if (!m_status)
         m_countLabel->setText(tr("The obligations could not be read: %1").arg(m_status.error().message));
     else

@@ -73,7 +73,9 @@ private:
     QWidget* createFilters();
     void applyFilter();
     Status refreshCounts();
-    Status refreshChart();
+    // The chart and the matching count of the current filter, from one scan (cached per filter
+    // until the next refresh: going back to a filter is free).
+    Status refreshChartAndCount();
     Status refreshFilterValues();
     void retranslateUi();
 
@@ -101,6 +103,7 @@ private:
     QTableView* m_table = nullptr;
     ObligationTableModel* m_model = nullptr;
     int m_matching = 0;
+    QHash<QString, std::pair<QList<MonthCount>, int>> m_summaries; // by the filter without its month
     Status m_status = success();
     bool m_filling = false; // the combos are being refilled: no filter change per item
 };

@@ -304,8 +304,9 @@ int main(int argc, char* argv[])
     if (args.size() > 2 && args.at(1) == u"--measure"_s)
         return measure(args.at(2));
     const int records = args.size() > 1 ? args.at(1).toInt() : 100000;
+    // A second argument keeps the database there (to measure it again: --measure FILE).
     QTemporaryDir dir;
-    const QString file = dir.filePath(u"dashboard.sqlite"_s);
+    const QString file = args.size() > 2 ? args.at(2) : dir.filePath(u"dashboard.sqlite"_s);
     if (const int built = build(file, records); built != 0)
         return built;
     // A fresh process: its peak memory is the dashboard's, not the generator's.

@@ -335,6 +335,14 @@ private Q_SLOTS:
         ObligationFilter others = filter;
         others.dueFrom = {};
         others.dueTo = {};
+        // … and, asked in the same scan, how many the filter matches without its month.
+        int matching = -1;
+        const QList<MonthCount> again = query.perMonth(filter, 24, &matching).value();
+        QCOMPARE(matching, query.count(others).value());
+        QCOMPARE(again.size(), months.size());
+        for (qsizetype i = 0; i < again.size(); ++i)
+            QCOMPARE(again.at(i).expiries + again.at(i).deadlines,
+                     months.at(i).expiries + months.at(i).deadlines);
         for (const MonthCount& m : months) {
             int expiries = 0;
             int deadlines = 0;
