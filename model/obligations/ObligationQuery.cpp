@@ -284,12 +284,13 @@ Result<PortfolioCounts> ObligationQuery::counts()
     const QVariant today = store::dateValue(m_today);
     const QString operation = u"count the portfolio"_s;
 
-    // Records in force: not expired on the day (filings do not expire).
+    // Records in force: active in the registry (not cancelled, revoked or expired by a decision)
+    // and not expired on the day (filings do not expire).
     QSqlQuery held(m_db.connection());
     if (Status done = run(held,
                           {u"SELECT COALESCE(SUM(CASE WHEN kind = 'filing' THEN 1 ELSE 0 END), 0), "
                            "COALESCE(SUM(CASE WHEN kind = 'licence' THEN 1 ELSE 0 END), 0) FROM licences "
-                           "WHERE expires_on IS NULL OR expires_on >= ?"_s,
+                           "WHERE status = 'active' AND (expires_on IS NULL OR expires_on >= ?)"_s,
                            {today}},
                           operation);
         !done)
