@@ -22,6 +22,78 @@
     </message>
 </context>
 <context>
+    <name>Obligations</name>
+    <message numerus="yes">
+        <source>File the website at beian.mps.gov.cn within %n day(s) of it going live (launched on %1), then record its number and show it in the footer.</source>
+        <translation>
+            <numerusform>File the website at beian.mps.gov.cn within %n day of it going live (launched on %1), then record its number and show it in the footer.</numerusform>
+            <numerusform>File the website at beian.mps.gov.cn within %n days of it going live (launched on %1), then record its number and show it in the footer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewing since %1, more than %n working day(s): ask the provider to follow up with the Communications Administration.</source>
+        <translation>
+            <numerusform>Reviewing since %1, more than %n working day: ask the provider to follow up with the Communications Administration.</numerusform>
+            <numerusform>Reviewing since %1, more than %n working days: ask the provider to follow up with the Communications Administration.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewing since %1; %n working day(s) end on %2.</source>
+        <translation>
+            <numerusform>Reviewing since %1; %n working day ends on %2.</numerusform>
+            <numerusform>Reviewing since %1; %n working days end on %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>File the website at beian.mps.gov.cn within %n day(s) of it going live (granted on %1), then show its number in the footer too.</source>
+        <translation>
+            <numerusform>File the website at beian.mps.gov.cn within %n day of it going live (granted on %1), then show its number in the footer too.</numerusform>
+            <numerusform>File the website at beian.mps.gov.cn within %n days of it going live (granted on %1), then show its number in the footer too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <source>overdue since %1 (%n day(s))</source>
+        <translation>
+            <numerusform>overdue since %1 (%n day)</numerusform>
+            <numerusform>overdue since %1 (%n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due on %1, in %n day(s)</source>
+        <translation>
+            <numerusform>due on %1, in %n day</numerusform>
+            <numerusform>due on %1, in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n obligation(s)</source>
+        <translation>
+            <numerusform>%n obligation</numerusform>
+            <numerusform>%n obligations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiries and deadlines per month, next %n months</source>
+        <translation>
+            <numerusform>Expiries and deadlines per month, next %n month</numerusform>
+            <numerusform>Expiries and deadlines per month, next %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>icp::ApplicationDraft</name>
     <message numerus="yes">
         <source>The application still has %n blocking problem(s); fix them before submitting.</source>
@@ -56,6 +128,23 @@
     </message>
 </context>
 <context>
+    <name>icp::DashboardPage</name>
+    <message numerus="yes">
+        <source>Applications in review, the oldest for %n day(s)</source>
+        <translation>
+            <numerusform>Applications in review, the oldest for %n day</numerusform>
+            <numerusform>Applications in review, the oldest for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n obligation(s)</source>
+        <translation>
+            <numerusform>%n obligation</numerusform>
+            <numerusform>%n obligations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>icp::FieldRow</name>
     <message numerus="yes">
         <source>+%n more</source>
@@ -76,19 +165,29 @@
     </message>
 </context>
 <context>
-    <name>icp::GrantedPage</name>
+    <name>icp::ImportDialog</name>
     <message numerus="yes">
-        <source>%n day(s) after launch</source>
+        <source>Preview (first %n row(s))</source>
         <translation>
-            <numerusform>%n day after launch</numerusform>
-            <numerusform>%n days after launch</numerusform>
+            <numerusform>Preview (first %n row)</numerusform>
+            <numerusform>Preview (first %n rows)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Public-security filing (公安备案) at beian.mps.gov.cn within %n day(s) of the website going live, then show its number in the footer too.</source>
+        <source>%1: %n row(s), %2, separated by %3.</source>
         <translation>
-            <numerusform>Public-security filing (公安备案) at beian.mps.gov.cn within %n day of the website going live, then show its number in the footer too.</numerusform>
-            <numerusform>Public-security filing (公安备案) at beian.mps.gov.cn within %n days of the website going live, then show its number in the footer too.</numerusform>
+            <numerusform>%1: %n row, %2, separated by %3.</numerusform>
+            <numerusform>%1: %n rows, %2, separated by %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>icp::LicenceEditorDialog</name>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n more)</numerusform>
+            <numerusform>(+%n more)</numerusform>
         </translation>
     </message>
 </context>
@@ -99,6 +198,23 @@
         <translation>
             <numerusform>… and %n more problem.</numerusform>
             <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>icp::ReminderNotifier</name>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n obligation(s) need attention</source>
+        <translation>
+            <numerusform>%n obligation needs attention</numerusform>
+            <numerusform>%n obligations need attention</numerusform>
         </translation>
     </message>
 </context>
@@ -160,6 +276,27 @@
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ICP reminders of %1 (Beijing time): %n newly due</source>
+        <translation>
+            <numerusform>ICP reminders of %1 (Beijing time): %n newly due</numerusform>
+            <numerusform>ICP reminders of %1 (Beijing time): %n newly due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more ICP obligation(s) need attention</source>
+        <translation>
+            <numerusform>%n more ICP obligation needs attention</numerusform>
+            <numerusform>%n more ICP obligations need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n obligation(s), %2 entities.</source>
+        <translation>
+            <numerusform>Wrote %1: %n obligation, %2 entities.</numerusform>
+            <numerusform>Wrote %1: %n obligations, %2 entities.</numerusform>
         </translation>
     </message>
 </context>

@@ -1128,6 +1128,25 @@
     </message>
 </context>
 <context>
+    <name>LicenceStatus</name>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已吊销</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>The database has schema version %1, but this version of the program knows versions up to %2 only. Update the program to open it.</source>
@@ -1171,6 +1190,236 @@
     <message>
         <source>Mobile numbers starting with %1 are not issued; check the number.</source>
         <translation>以 %1 开头的手机号段尚未启用；请检查号码。</translation>
+    </message>
+</context>
+<context>
+    <name>ObligationCalendar</name>
+    <message>
+        <source>Kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity: %1</source>
+        <translation type="unfinished">主体：%1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State when exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICP obligations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Obligations</name>
+    <message>
+        <source>Licence expiry</source>
+        <translation>许可证到期</translation>
+    </message>
+    <message>
+        <source>Licence renewal</source>
+        <translation>许可证续期</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>年报</translation>
+    </message>
+    <message>
+        <source>Public-security filing</source>
+        <translation>公安备案</translation>
+    </message>
+    <message>
+        <source>Domain expiry</source>
+        <translation>域名到期</translation>
+    </message>
+    <message>
+        <source>ID document expiry</source>
+        <translation>证件到期</translation>
+    </message>
+    <message>
+        <source>SMS verification</source>
+        <translation>短信核验</translation>
+    </message>
+    <message>
+        <source>Authority review</source>
+        <translation>管局审核</translation>
+    </message>
+    <message>
+        <source>Licence change</source>
+        <translation>许可证变更</translation>
+    </message>
+    <message>
+        <source>Hosting expiry</source>
+        <translation>接入到期</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>已错过</translation>
+    </message>
+    <message>
+        <source>Say on which day the obligation was done.</source>
+        <translation>请填写该义务的完成日期。</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: an obligation is marked done on the day it was done.</source>
+        <translation>%1 是未来日期：义务应标记为在实际完成当天完成。</translation>
+    </message>
+    <message>
+        <source>%1 is a lapse: say whether it was renewed or the filing is to be cancelled (renewed or cancel-filing).</source>
+        <translation>%1 属于失效事项：请说明是已续期，还是将注销备案（renewed 或 cancel-filing）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a lapse: it takes no decision, only the day it was done.</source>
+        <translation>%1 不属于失效事项：无需作出决定，只需填写完成日期。</translation>
+    </message>
+    <message>
+        <source>the registrar</source>
+        <translation>域名注册商</translation>
+    </message>
+    <message>
+        <source>The domain expired on %1: the filing is at risk. Renew it with %2, or decide to cancel (注销) the filing; mark it done with that decision.</source>
+        <translation>域名已于 %1 到期：备案面临风险。请通过%2续费，或决定注销备案；并连同该决定标记为已完成。</translation>
+    </message>
+    <message>
+        <source>Renew it with %1 before %2; a lapsed domain endangers the filing.</source>
+        <translation>请在 %2 之前通过%1续费；域名失效将危及备案。</translation>
+    </message>
+    <message>
+        <source>Licence %1 expires</source>
+        <translation>许可证 %1 到期</translation>
+    </message>
+    <message>
+        <source>The licence expired on %1. Operating without a valid licence is not allowed; apply for a new licence.</source>
+        <translation>许可证已于 %1 到期。不得无有效许可证经营；请重新申请许可证。</translation>
+    </message>
+    <message>
+        <source>The licence is valid until %1.</source>
+        <translation>许可证有效期至 %1。</translation>
+    </message>
+    <message>
+        <source>Apply to renew licence %1</source>
+        <translation>申请许可证 %1 续期</translation>
+    </message>
+    <message>
+        <source>Renewal of licence %1 missed</source>
+        <translation>许可证 %1 已错过续期</translation>
+    </message>
+    <message>
+        <source>Renewal no longer possible, apply for a new licence: the renewal had to be applied for by %1, %2 days before the expiry on %3.</source>
+        <translation>已无法续期，请重新申请许可证：续期须在 %1 之前申请，即 %3 到期前 %2 天。</translation>
+    </message>
+    <message>
+        <source>Apply by %1 (%2 days before the expiry on %3); a renewal applied for later is refused.</source>
+        <translation>请在 %1 之前申请（%3 到期前 %2 天）；逾期申请的续期将被拒绝。</translation>
+    </message>
+    <message>
+        <source>Annual report %1 of licence %2</source>
+        <translation>许可证 %2 的 %1 年度年报</translation>
+    </message>
+    <message>
+        <source>It was due on %1 and is late; it can still be filed late, do it now: non-reporters are put on the bad list.</source>
+        <translation>年报应于 %1 前提交，现已逾期；仍可补报，请立即办理：未按时报送的将被列入不良名单。</translation>
+    </message>
+    <message>
+        <source>File it between %1 and %2.</source>
+        <translation>请在 %1 至 %2 之间报送。</translation>
+    </message>
+    <message>
+        <source>Apply to change licence %1</source>
+        <translation>申请许可证 %1 变更</translation>
+    </message>
+    <message>
+        <source>The business registration changed on %1: apply for the licence change by %2.</source>
+        <translation>工商登记已于 %1 变更：请在 %2 之前申请许可证变更。</translation>
+    </message>
+    <message>
+        <source>Public-security filing of %1</source>
+        <translation>%1 的公安备案</translation>
+    </message>
+    <message numerus="yes">
+        <source>File the website at beian.mps.gov.cn within %n day(s) of it going live (launched on %1), then record its number and show it in the footer.</source>
+        <translation>
+            <numerusform>请在网站上线（上线日期 %1）后 %n 天内到 beian.mps.gov.cn 办理公安备案，然后记录备案号并在页脚展示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Domain %1 expires</source>
+        <translation>域名 %1 到期</translation>
+    </message>
+    <message>
+        <source>Hosting of %1 expires</source>
+        <translation>%1 的接入服务到期</translation>
+    </message>
+    <message>
+        <source>the access provider</source>
+        <translation>接入商</translation>
+    </message>
+    <message>
+        <source>The access contract with %1 ended on %2: the filing is at risk of being cancelled. Renew it, or decide to cancel (注销) the filing; mark it done with that decision.</source>
+        <translation>与%1的接入合同已于 %2 终止：备案面临被注销的风险。请续签合同，或决定注销备案；并连同该决定标记为已完成。</translation>
+    </message>
+    <message>
+        <source>Renew the access contract with %1 before %2; without access the filing is cancelled.</source>
+        <translation>请在 %2 之前与%1续签接入合同；没有接入，备案将被注销。</translation>
+    </message>
+    <message>
+        <source>The SMS verification deadline passed on %1 Beijing time; the order is returned to the provider and must be resubmitted.</source>
+        <translation>短信核验期限已于北京时间 %1 截止；订单已退回接入商，须重新提交。</translation>
+    </message>
+    <message>
+        <source>Complete the MIIT SMS verification by %1 Beijing time.</source>
+        <translation>请在北京时间 %1 之前完成工信部短信核验。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewing since %1, more than %n working day(s): ask the provider to follow up with the Communications Administration.</source>
+        <translation>
+            <numerusform>自 %1 起审核中，已超过 %n 个工作日：请接入商向通信管理局跟进。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewing since %1; %n working day(s) end on %2.</source>
+        <translation>
+            <numerusform>自 %1 起审核中；%n 个工作日于 %2 届满。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>File the website at beian.mps.gov.cn within %n day(s) of it going live (granted on %1), then show its number in the footer too.</source>
+        <translation>
+            <numerusform>请在网站上线（获批日期 %1）后 %n 天内到 beian.mps.gov.cn 办理公安备案，然后同样在页脚展示备案号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID document of %1 expires</source>
+        <translation>%1 的证件到期</translation>
+    </message>
+    <message>
+        <source>Update the filing with the new document once it is issued (expires on %1).</source>
+        <translation>新证件签发后，请用新证件更新备案（到期日 %1）。</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1523,361 @@
     <message>
         <source>A postcode has exactly six digits.</source>
         <translation>邮政编码必须是 6 位数字。</translation>
+    </message>
+</context>
+<context>
+    <name>Registry</name>
+    <message>
+        <source>The file is not UTF-8, and this system cannot decode GB18030.</source>
+        <translation>该文件不是 UTF-8 编码，且本系统无法解码 GB18030。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text: save it from the spreadsheet as CSV again.</source>
+        <translation>该文件既不是 UTF-8 文本也不是 GB18030 文本：请在电子表格软件中重新另存为 CSV。</translation>
+    </message>
+    <message>
+        <source>Row %1: a quoted field is never closed.</source>
+        <translation>第 %1 行：带引号的字段未闭合。</translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>该文件没有标题行。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>业务种类</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>颁发日期</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>域名</translation>
+    </message>
+    <message>
+        <source>Domain expires</source>
+        <translation>域名到期</translation>
+    </message>
+    <message>
+        <source>Homepage</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Public-security filing number</source>
+        <translation>公安备案号</translation>
+    </message>
+    <message>
+        <source>Access provider</source>
+        <translation>接入商</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Hosting expires</source>
+        <translation>接入服务到期</translation>
+    </message>
+    <message>
+        <source>Business registration changed</source>
+        <translation>工商登记变更</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (%3): %4</source>
+        <translation>第 %1 行，第 %2 列（%3）：%4</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>missed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue since %1 (%n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>due on %1, in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Expiries</source>
+        <translation>到期事项</translation>
+    </message>
+    <message>
+        <source>Other deadlines</source>
+        <translation>其他截止事项</translation>
+    </message>
+    <message>
+        <source>Active filings</source>
+        <translation>有效备案</translation>
+    </message>
+    <message>
+        <source>Active licences</source>
+        <translation>有效许可证</translation>
+    </message>
+    <message>
+        <source>Overdue obligations</source>
+        <translation>已逾期义务</translation>
+    </message>
+    <message>
+        <source>Missed obligations (can no longer be done)</source>
+        <translation>已错过的义务（已无法办理）</translation>
+    </message>
+    <message>
+        <source>Obligations in this report</source>
+        <translation>本报告中的义务</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>暂无到期事项。</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>（无编号）</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>业务种类</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>颁发日期</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Access provider</source>
+        <translation>接入商</translation>
+    </message>
+    <message>
+        <source>Hosting expires</source>
+        <translation>接入服务到期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message>
+        <source>not filed</source>
+        <translation>未备案</translation>
+    </message>
+    <message>
+        <source>Website number</source>
+        <translation>网站备案号</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Homepage</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Public-security number</source>
+        <translation>公安备案号</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>开通日期</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>域名</translation>
+    </message>
+    <message>
+        <source>Records without an entity</source>
+        <translation>未关联主体的记录</translation>
+    </message>
+    <message>
+        <source>Unified social credit code: %1</source>
+        <translation>统一社会信用代码：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n obligation(s)</source>
+        <translation>
+            <numerusform>%n 项义务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Obligations of %1</source>
+        <translation>%1 的义务</translation>
+    </message>
+    <message>
+        <source>these records</source>
+        <translation>这些记录</translation>
+    </message>
+    <message>
+        <source>Generated %1 %2 (Beijing time)</source>
+        <translation>生成于 %1 %2（北京时间）</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s day: %1</source>
+        <translation>本单位日期：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiries and deadlines per month, next %n months</source>
+        <translation>
+            <numerusform>未来 %n 个月内每月的到期与截止事项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>义务</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>The registry holds no records yet.</source>
+        <translation>台账中尚无记录。</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>报告已取消。</translation>
+    </message>
+    <message>
+        <source>Portfolio report</source>
+        <translation>资质总览报告</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Laying out the report</source>
+        <translation>正在排版报告</translation>
+    </message>
+    <message>
+        <source>The page is too small for the report.</source>
+        <translation>页面太小，无法容纳报告。</translation>
+    </message>
+    <message>
+        <source>The report cannot be drawn on this device.</source>
+        <translation>无法在此设备上绘制报告。</translation>
+    </message>
+    <message>
+        <source>Drawing the pages</source>
+        <translation>正在绘制页面</translation>
+    </message>
+    <message>
+        <source>A new page cannot be started.</source>
+        <translation>无法开始新页面。</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +3106,10 @@
         <source>The database holds the unknown value “%1” in the column %2.</source>
         <translation>数据库的 %2 列中存在未知值“%1”。</translation>
     </message>
+    <message>
+        <source>An obligation without an id cannot be marked done.</source>
+        <translation>没有 ID 的义务无法标记为已完成。</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>
@@ -2809,6 +3417,96 @@
         <source>%1 (Beijing time)</source>
         <comment>a date and time</comment>
         <translation>%1（北京时间）</translation>
+    </message>
+</context>
+<context>
+    <name>icp</name>
+    <message>
+        <source>&apos;%1&apos; is not a kind: write filing (备案) or licence (许可证).</source>
+        <translation>“%1”不是有效的类型：请填写 filing（备案）或 licence（许可证）。</translation>
+    </message>
+    <message>
+        <source>Every row needs the filing or licence number: the import matches rows by it.</source>
+        <translation>每一行都必须填写备案号或许可证编号：导入时按编号匹配各行。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a mainland province: write its name (北京, Beijing), abbreviation (京) or code (11).</source>
+        <translation>“%1”不是中国大陆的省份：请填写省份名称（北京、Beijing）、简称（京）或代码（11）。</translation>
+    </message>
+    <message>
+        <source>The number was issued in %1, not in %2.</source>
+        <translation>该编号由 %1 核发，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a service of the catalogue (B11 … B26).</source>
+        <translation>“%1”不是《电信业务分类目录》中的业务（B11 … B26）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a status: write active, cancelled, revoked or expired.</source>
+        <translation>“%1”不是有效的状态：请填写 active（有效）、cancelled（已注销）、revoked（已吊销）或 expired（已过期）。</translation>
+    </message>
+    <message>
+        <source>%1 values for %2 websites: give one per website, in the order of the websites column, or put each website on its own row.</source>
+        <translation>为 %2 个网站给出了 %1 个值：请按网站列的顺序为每个网站各填一个，或将每个网站单独放在一行。</translation>
+    </message>
+    <message>
+        <source>%1 dates for %2 domains: give one date per domain, in the order of the domains column, or one for all.</source>
+        <translation>为 %2 个域名给出了 %1 个日期：请按域名列的顺序为每个域名各填一个日期，或为全部域名只填一个日期。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date: write 2027-06-01, 2027/6/1 or 2027年6月1日.</source>
+        <translation>“%1”不是有效日期：请写作 2027-06-01、2027/6/1 或 2027年6月1日。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a web address (https://www.example.com/).</source>
+        <translation>“%1”不是网址（例如 https://www.example.com/）。</translation>
+    </message>
+    <message>
+        <source>A website has one public-security filing number; put each website on its own row.</source>
+        <translation>一个网站只有一个公安备案号；请将每个网站单独放在一行。</translation>
+    </message>
+</context>
+<context>
+    <name>icp::AnnualReportsEditor</name>
+    <message>
+        <source>Annual report %1</source>
+        <translation>%1 年度年报</translation>
+    </message>
+    <message>
+        <source>%1, year: “%2” is not an operating year (%3–%4).</source>
+        <translation>%1，年度：“%2”不是经营年度（%3–%4）。</translation>
+    </message>
+    <message>
+        <source>%1, year: %2 is listed twice.</source>
+        <translation>%1，年度：%2 重复列出。</translation>
+    </message>
+    <message>
+        <source>filed on</source>
+        <translation>报送日期</translation>
+    </message>
+    <message>
+        <source>A licence reports on each operating year between 1 January and 31 March of the following year. Record each report once it is filed.</source>
+        <translation>许可证须在次年 1 月 1 日至 3 月 31 日期间报送每个经营年度的年报。每份年报报送后请及时记录。</translation>
+    </message>
+    <message>
+        <source>Operating year</source>
+        <translation>经营年度</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>报送日期</translation>
+    </message>
+    <message>
+        <source>Annual reports</source>
+        <translation>年报</translation>
+    </message>
+    <message>
+        <source>Add re&amp;port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove report</source>
+        <translation>删除年报</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3828,148 @@
     <message>
         <source>Asks the backend whether the address and the token work.</source>
         <translation>向备案系统确认地址和令牌是否可用。</translation>
+    </message>
+</context>
+<context>
+    <name>icp::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>Filings in force</source>
+        <translation>有效备案</translation>
+    </message>
+    <message>
+        <source>Licences in force</source>
+        <translation>有效许可证</translation>
+    </message>
+    <message>
+        <source>Expiring within 30 days</source>
+        <translation>30 天内到期</translation>
+    </message>
+    <message>
+        <source>Expiring within 60 days</source>
+        <translation>60 天内到期</translation>
+    </message>
+    <message>
+        <source>Expiring within 90 days</source>
+        <translation>90 天内到期</translation>
+    </message>
+    <message>
+        <source>Overdue obligations</source>
+        <translation>已逾期义务</translation>
+    </message>
+    <message>
+        <source>Missed (no longer possible)</source>
+        <translation>已错过（无法再办理）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applications in review, the oldest for %n day(s)</source>
+        <translation>
+            <numerusform>审核中的申请，最早的已等待 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applications in review</source>
+        <translation>审核中的申请</translation>
+    </message>
+    <message>
+        <source>All entities</source>
+        <translation>全部主体</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>全部省份</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>全部接入商</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Access provider</source>
+        <translation>接入商</translation>
+    </message>
+    <message>
+        <source>Kind of obligation</source>
+        <translation>义务类型</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Search numbers, entities and titles</source>
+        <translation>搜索编号、主体和标题</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>义务</translation>
+    </message>
+    <message>
+        <source>Due in %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message>
+        <source>Show every month</source>
+        <translation>显示所有月份</translation>
+    </message>
+    <message>
+        <source>The obligations could not be read: %1</source>
+        <translation>无法读取义务：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n obligation(s)</source>
+        <translation>
+            <numerusform>%n 项义务</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>icp::DeadlineChart</name>
+    <message>
+        <source>Expiries and deadlines per month (next 24 months) — click a bar to list that month</source>
+        <translation>每月到期与截止事项（未来 24 个月）——点击柱形可列出该月事项</translation>
+    </message>
+    <message>
+        <source>Expiries (licences, domains)</source>
+        <translation>到期（许可证、域名）</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>截止期限</translation>
+    </message>
+    <message>
+        <source>Expiries and deadlines per month</source>
+        <translation>每月到期与截止事项</translation>
     </message>
 </context>
 <context>
@@ -3695,40 +4535,12 @@
         <translation>尚未取得备案号。</translation>
     </message>
     <message>
-        <source>by %1 if launched on %2</source>
-        <translation>若于 %2 开通，须在 %1 前</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) after launch</source>
-        <translation>
-            <numerusform>开通后 %n 日内</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Public-security filing (公安备案) at beian.mps.gov.cn within %n day(s) of the website going live, then show its number in the footer too.</source>
-        <translation>
-            <numerusform>网站开通之日起 %n 日内在 beian.mps.gov.cn 办理公安联网备案，并在页脚同时展示公安备案号。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>always</source>
         <translation>长期</translation>
     </message>
     <message>
         <source>Keep the footer number linked to https://beian.miit.gov.cn/ on every page.</source>
         <translation>每个页面底部的备案号须链接至 https://beian.miit.gov.cn/。</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 至 %2</translation>
-    </message>
-    <message>
-        <source>Annual report on the operating year %1 (ICP licence).</source>
-        <translation>报送 ICP许可证 %1 年度年报。</translation>
-    </message>
-    <message>
-        <source>Apply to renew the licence (it expires on %1).</source>
-        <translation>申请许可证续期（有效期至 %1）。</translation>
     </message>
     <message>
         <source>&amp;Footer HTML for the websites:</source>
@@ -3753,6 +4565,266 @@
     <message>
         <source>What</source>
         <translation>事项</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>icp::ImportDialog</name>
+    <message>
+        <source>Import licences and filings</source>
+        <translation>导入许可证和备案</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview (first %n row(s))</source>
+        <translation>
+            <numerusform>预览（前 %n 行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2, separated by %3.</source>
+        <translation>
+            <numerusform>%1：%n 行，%2，以%3分隔。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>（第 %1 列）</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the number: the import matches rows by it.</source>
+        <translation>请选择包含编号的列：导入时按编号匹配行。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1</source>
+        <translation>导入已中止：%1</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 unchanged, %4 refused.</source>
+        <translation>新建 %1 条，更新 %2 条，未变更 %3 条，拒绝 %4 条。</translation>
+    </message>
+</context>
+<context>
+    <name>icp::LicenceEditorDialog</name>
+    <message>
+        <source>Number: %1 is already in the registry; edit that record instead.</source>
+        <translation>编号：%1 已在台账中；请改为编辑该记录。</translation>
+    </message>
+    <message>
+        <source>Expires on: the expiry is before the issue date.</source>
+        <translation>到期日期：到期日期早于发证日期。</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes to %1? They have not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before saving, correct this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New filing or licence</source>
+        <translation>新建备案或许可证</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Websites &amp;&amp; domains</source>
+        <translation>网站和域名(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Hosting &amp;&amp; changes</source>
+        <translation>接入和变更(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Annual reports</source>
+        <translation>年报(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Nu&amp;mber:</source>
+        <translation>编号(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>京ICP备2021034286号 for a filing; 京ICP证030173号 or 粤B2-20090059 for a licence.</source>
+        <translation>备案填写如 京ICP备2021034286号；许可证填写如 京ICP证030173号 或 粤B2-20090059。</translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation>主体(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;USCC:</source>
+        <translation>统一社会信用代码(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>The entity&apos;s unified social credit code (18 characters), when known.</source>
+        <translation>主体的统一社会信用代码（18 位），如已知请填写。</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>省份(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>范围(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices:</source>
+        <translation>业务(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Value-added telecom services</source>
+        <translation>增值电信业务</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on:</source>
+        <translation>发证日期(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on:</source>
+        <translation>到期日期(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>A licence runs five years from its issue; filings do not expire.</source>
+        <translation>许可证自发证之日起有效期五年；备案不会到期。</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The person who answers for this record</source>
+        <translation>对该记录负责的人员</translation>
+    </message>
+    <message>
+        <source>A filing lives as long as its hosting (access) contract and its domains: a lapse endangers it. A change of the business registration must be followed by a licence change within 30 days.</source>
+        <translation>备案的存续取决于其接入合同和域名：任何一项失效都会危及备案。工商登记变更后，须在 30 日内办理许可证变更。</translation>
+    </message>
+    <message>
+        <source>Access &amp;provider:</source>
+        <translation>接入商(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Hosting &amp;expires on:</source>
+        <translation>接入到期日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Business registration &amp;changed on:</source>
+        <translation>工商登记变更日期(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Anything a colleague taking over should know.</source>
+        <translation>同事接手时需要了解的任何信息。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3793,16 +4865,20 @@
         <source>Renew by</source>
         <translation>续期截止日</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
 </context>
 <context>
     <name>icp::LicencesPage</name>
     <message>
         <source>Licences &amp; filings</source>
         <translation>许可证与备案</translation>
-    </message>
-    <message>
-        <source>The ICP filing numbers and licences your organisation holds, soonest expiry first. Imported dossiers bring their records; a later version adds reminders, annual reports and a dashboard here.</source>
-        <translation>贵单位持有的ICP备案号和许可证，最先到期的排在最前。导入的备案资料包会带入其中的记录；后续版本将在此处增加到期提醒、年报和概览面板。</translation>
     </message>
     <message>
         <source>Licences and filing numbers</source>
@@ -3813,8 +4889,60 @@
         <translation>无法读取许可证：%1</translation>
     </message>
     <message>
-        <source>No filing numbers or licences yet. They appear here when an application is granted, or when you import a dossier that carries them.</source>
-        <translation>暂无备案号或许可证。申请获批后，或导入包含这些记录的备案资料包后，它们会显示在这里。</translation>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2. Your changes are still in the editor.</source>
+        <translation>无法保存 %1：%2。您的修改仍保留在编辑器中。</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>删除 %1？</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2) from the registry? Its reminders end. The change log keeps a record of the deletion; a filing that still exists is better marked cancelled or expired than deleted.</source>
+        <translation>确定从台账中删除 %1（%2）吗？其提醒将随之停止。变更日志会保留删除记录；仍然存在的备案最好标记为已注销或已过期，而不是删除。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation>无法删除 %1：%2</translation>
+    </message>
+    <message>
+        <source>The ICP filing numbers and licences your organisation holds, soonest expiry first: from granted applications, imported dossiers, or entered here with New…. Double-click a record to edit it.</source>
+        <translation>贵单位持有的 ICP 备案号和许可证，按到期时间由近及远排列：来源包括已获批的申请、导入的材料，或在此通过“新建…”录入。双击记录即可编辑。</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>No filing numbers or licences yet. They appear here when an application is granted, when you import a dossier that carries them, or when you enter one with New….</source>
+        <translation>尚无备案号或许可证。申请获批、导入含有备案号或许可证的材料，或通过“新建…”录入后，将显示在此处。</translation>
     </message>
 </context>
 <context>
@@ -4073,6 +5201,109 @@
         <source>Dupli&amp;cate</source>
         <translation>复制(&amp;C)</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>Import &amp;licences and filings…</source>
+        <translation>导入许可证和备案(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Add or update licences and filings from a spreadsheet (CSV, UTF-8 or GB18030)</source>
+        <translation>从电子表格添加或更新许可证和备案（CSV，UTF-8 或 GB18030）</translation>
+    </message>
+    <message>
+        <source>Dash&amp;board</source>
+        <translation>仪表板(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Import licences and filings</source>
+        <translation>导入许可证和备案</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>电子表格 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>icp::MarkDoneDialog</name>
+    <message>
+        <source>Decision: a lapse is closed only by a decision — renewed, or the filing to be cancelled.</source>
+        <translation>决定：失效事项只能通过作出决定来关闭——已续期，或将注销备案。</translation>
+    </message>
+    <message>
+        <source>Renewed until: the new expiry must be after the day it was done.</source>
+        <translation>续期至：新的到期日期必须晚于完成日期。</translation>
+    </message>
+    <message>
+        <source>Evidence: “%1” cannot be read.</source>
+        <translation>证明材料：无法读取“%1”。</translation>
+    </message>
+    <message>
+        <source>Evidence for “%1”</source>
+        <translation>“%1”的证明材料</translation>
+    </message>
+    <message>
+        <source>Receipts and screenshots (*.pdf *.png *.jpg *.jpeg *.ofd);;All files (*)</source>
+        <translation>回执和截图 (*.pdf *.png *.jpg *.jpeg *.ofd);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标记为已完成</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Due on %1</source>
+        <translation>截止日期 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>完成日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The day it was done (Beijing time), not the day you record it.</source>
+        <translation>实际完成的日期（北京时间），而非您记录的日期。</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>证明材料(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>The receipt, the confirmation or a screenshot (optional)</source>
+        <translation>回执、确认信息或截图（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Decision (required for a lapse)</source>
+        <translation>决定（失效事项必填）</translation>
+    </message>
+    <message>
+        <source>&amp;Renewed, now expires on:</source>
+        <translation>已续期，新到期日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The filing is to be &amp;cancelled (注销)</source>
+        <translation>将注销备案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation>标记为已完成(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>icp::NotificationBanner</name>
@@ -4083,6 +5314,68 @@
     <message>
         <source>Close the notification</source>
         <translation>关闭通知</translation>
+    </message>
+</context>
+<context>
+    <name>icp::ObligationLadderSettings</name>
+    <message>
+        <source>When reminders come: the days before each kind of obligation falls due, largest first, e.g. 90, 30, 7. The first stage makes it due soon. A licence renewal falls due 90 days before expiry, so 90, 30, 0 remind 180, 120 and 90 days before the licence expires.</source>
+        <translation>提醒时间：各类义务截止前提醒的天数，从大到小填写，例如 90, 30, 7。到达第一个提醒时，义务即变为“即将到期”。许可证续期的截止日为许可证到期前 90 天，因此 90, 30, 0 会在许可证到期前 180、120 和 90 天提醒。</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Reminder days for %1</source>
+        <translation>%1 的提醒天数</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>默认值：%1</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>恢复默认值(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>icp::ObligationTableModel</name>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Number / subject</source>
+        <translation>编号 / 对象</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>接入商</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>办理事项</translation>
     </message>
 </context>
 <context>
@@ -4173,6 +5466,80 @@
     </message>
 </context>
 <context>
+    <name>icp::ReminderNotifier</name>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n obligation(s) need attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>icp::ReportActions</name>
+    <message>
+        <source>Export &amp;report (PDF)…</source>
+        <translation>导出报告（PDF）(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Write the portfolio report: summary, chart, obligations and every entity</source>
+        <translation>生成资质总览报告：摘要、图表、义务及各主体</translation>
+    </message>
+    <message>
+        <source>Export &amp;obligations (CSV)…</source>
+        <translation>导出义务（CSV）(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Write every obligation to a spreadsheet file (UTF-8, opens in Excel)</source>
+        <translation>将全部义务写入电子表格文件（UTF-8，可用 Excel 打开）</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>打印报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF 文件 (*.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export obligations</source>
+        <translation>导出义务</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>报告已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Wrote the obligations to %1.</source>
+        <translation>义务已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <source>Sent the report to the printer.</source>
+        <translation>报告已发送至打印机。</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>正在准备报告…</translation>
+    </message>
+</context>
+<context>
     <name>icp::ReviewPage</name>
     <message>
         <source>Review</source>
@@ -4205,6 +5572,13 @@
     <message>
         <source>Problems found</source>
         <translation>发现的问题</translation>
+    </message>
+</context>
+<context>
+    <name>icp::RowReader</name>
+    <message>
+        <source>&apos;%1&apos; is not a date: write 2027-06-01, 2027/6/1 or 2027年6月1日.</source>
+        <translation>“%1”不是日期：请写作 2027-06-01、2027/6/1 或 2027年6月1日。</translation>
     </message>
 </context>
 <context>
@@ -4547,6 +5921,10 @@
         <source>Registration backend</source>
         <translation>备案系统对接</translation>
     </message>
+    <message>
+        <source>Obligations</source>
+        <translation>义务</translation>
+    </message>
 </context>
 <context>
     <name>icp::SubmitPage</name>
@@ -4792,6 +6170,97 @@
     </message>
 </context>
 <context>
+    <name>icp::WebsitesEditor</name>
+    <message>
+        <source>Website %1</source>
+        <translation>网站 %1</translation>
+    </message>
+    <message>
+        <source>launched on</source>
+        <translation>开通日期</translation>
+    </message>
+    <message>
+        <source>Website %1, domain %2</source>
+        <translation>网站 %1，域名 %2</translation>
+    </message>
+    <message>
+        <source>expires on</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Websites under this record. Several homepages go in one cell, separated by “;”; dates are written YYYY-MM-DD.</source>
+        <translation>此记录下的网站。多个首页填在同一单元格中，以“;”分隔；日期格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Website number</source>
+        <translation>网站备案号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Homepage URLs</source>
+        <translation>首页网址</translation>
+    </message>
+    <message>
+        <source>PSB number</source>
+        <translation>公安备案号</translation>
+    </message>
+    <message>
+        <source>Launched on</source>
+        <translation>开通日期</translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Add websi&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove website</source>
+        <translation>删除网站</translation>
+    </message>
+    <message>
+        <source>Domains: select a website above.</source>
+        <translation>域名：请先在上方选择一个网站。</translation>
+    </message>
+    <message>
+        <source>Domains of website %1:</source>
+        <translation>网站 %1 的域名：</translation>
+    </message>
+    <message>
+        <source>Domains of website %1 (%2):</source>
+        <translation>网站 %1 的域名（%2）：</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>域名</translation>
+    </message>
+    <message>
+        <source>Registrar</source>
+        <translation>注册商</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Domains of the selected website</source>
+        <translation>所选网站的域名</translation>
+    </message>
+    <message>
+        <source>Add &amp;domain</source>
+        <translation>添加域名(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove domain</source>
+        <translation>删除域名</translation>
+    </message>
+</context>
+<context>
     <name>icp::WebsitesPage</name>
     <message>
         <source>Websites</source>
@@ -4892,6 +6361,84 @@
     <message>
         <source>Website ICP n&amp;umber:</source>
         <translation>网站备案号(&amp;U)：</translation>
+    </message>
+</context>
+<context>
+    <name>icp::ladder_settings</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>give at least one number of days, e.g. 90, 30, 7.</source>
+        <translation>请至少填写一个天数，例如 90, 30, 7。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number of days.</source>
+        <translation>“%1”不是整数天数。</translation>
+    </message>
+    <message>
+        <source>%1 days: a reminder comes before the due day (0 is the day itself).</source>
+        <translation>%1 天：提醒须在截止日之前发出（0 表示截止日当天）。</translation>
+    </message>
+    <message>
+        <source>%1 days is more than %2 days ahead.</source>
+        <translation>%1 天超过了提前 %2 天的上限。</translation>
+    </message>
+    <message>
+        <source>the days must go down, each stage closer to the due day (%1 after %2).</source>
+        <translation>天数必须递减，每一级都更接近截止日（%1 排在 %2 之后）。</translation>
+    </message>
+</context>
+<context>
+    <name>icp::registry_checks</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Filing number</source>
+        <translation>备案号</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>许可证编号</translation>
+    </message>
+    <message>
+        <source>required: the registry finds records by their number.</source>
+        <translation>必填：台账按编号查找记录。</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>%1, website number</source>
+        <translation>%1，网站备案号</translation>
+    </message>
+    <message>
+        <source>%1, public-security number</source>
+        <translation>%1，公安备案号</translation>
+    </message>
+    <message>
+        <source>%1, domain</source>
+        <translation>%1，域名</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD, e.g. 2027-06-01.</source>
+        <translation>“%1”不是有效日期；请按 YYYY-MM-DD 格式填写，例如 2027-06-01。</translation>
     </message>
 </context>
 <context>
@@ -5270,6 +6817,300 @@
         <source>usage: icpctl validate KIND VALUE... (KIND is one of: id, uscc, mobile, email, domain, icp-number, licence-number, psb-number, landline, postcode, passport [--chinese], hkm-permit, tw-permit, foreign-permanent-resident-id)</source>
         <translation>用法：icpctl validate 类型 值...（类型为以下之一：id、uscc、mobile、email、domain、icp-number、licence-number、psb-number、landline、postcode、passport [--chinese]、hkm-permit、tw-permit、foreign-permanent-resident-id）</translation>
     </message>
+    <message>
+        <source>Writes the obligations as an iCalendar file (RFC 5545) that a calendar program imports or subscribes to: one event per obligation, with alarms at the stages of its reminder ladder. Exit code 0, or 2 on usage errors and when the file cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the obligations of this owner.</source>
+        <translation>仅列出该负责人的义务。</translation>
+    </message>
+    <message>
+        <source>Only this kind: licence-renewal, licence-expiry, annual-report, psb-filing, domain-expiry, id-expiry, sms-verification, authority-review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: icpctl [--db PATH] calendar [--as-of YYYY-MM-DD] [--owner NAME] [--kind KIND] [--output FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind: &apos;%1&apos; is not a kind of obligation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session bus (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICP Registration Assistant</source>
+        <translation type="unfinished">ICP备案助手</translation>
+    </message>
+    <message>
+        <source>no notification service on the session bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notification service answered: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: icpctl [--db PATH] licences import FILE.csv [--json]
+       icpctl [--db PATH] licences list [--json]
+       icpctl [--db PATH] licences export FILE.csv [--headers en|zh]</source>
+        <translation>用法：icpctl [--db PATH] licences import FILE.csv [--json]
+      icpctl [--db PATH] licences list [--json]
+      icpctl [--db PATH] licences export FILE.csv [--headers en|zh]</translation>
+    </message>
+    <message>
+        <source>Imports filings and licences from a spreadsheet (CSV or tab-separated, UTF-8 or GB18030). Rows are matched by number: a new number creates a record, a changed row updates it (logged), an unchanged one is skipped. Bad rows are reported with row, column and reason; the others are imported. Exit code 0 when every row was imported, 1 when one or more were refused, 2 when the file cannot be read.</source>
+        <translation>从电子表格（CSV 或制表符分隔，UTF-8 或 GB18030）导入备案和许可证。按编号匹配行：新编号将创建记录，有变化的行将更新记录（并记入日志），未变化的行将跳过。错误行会报告行号、列和原因，其余行照常导入。退出码：0 表示所有行均已导入；1 表示有一行或多行被拒绝；2 表示文件无法读取。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet file.</source>
+        <translation>电子表格文件。</translation>
+    </message>
+    <message>
+        <source>No column holds the number (a header number, 备案号 or 许可证号).</source>
+        <translation>没有包含编号的列（表头应为 number、备案号或许可证号）。</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 created, %3 updated, %4 unchanged, %5 refused.</source>
+        <translation>共 %1 行：新建 %2 条，更新 %3 条，未变更 %4 条，拒绝 %5 条。</translation>
+    </message>
+    <message>
+        <source>Lists the filings and licences in the registry, soonest expiry first.</source>
+        <translation>列出台账中的备案和许可证，最先到期的排在前面。</translation>
+    </message>
+    <message>
+        <source>Writes the registry as a spreadsheet: UTF-8 with a byte-order mark so that Excel opens it, English headers unless --headers zh. The import reads it back.</source>
+        <translation>将台账导出为电子表格：采用带字节顺序标记（BOM）的 UTF-8 编码，以便 Excel 打开；除非指定 --headers zh，否则使用英文表头。导入功能可读回该文件。</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>要写入的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Header language: en or zh.</source>
+        <translation>表头语言：en 或 zh。</translation>
+    </message>
+    <message>
+        <source>Write the obligations as an iCalendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import, list or export the registry of filings and licences (CSV).</source>
+        <translation>导入、列出或导出备案和许可证台账（CSV）。</translation>
+    </message>
+    <message>
+        <source>List the dated obligations (renewals, annual reports, expiries, filings due), or mark one done.</source>
+        <translation>列出有期限的义务（续期、年报、到期、应办备案），或将某项标记为已完成。</translation>
+    </message>
+    <message>
+        <source>Write the portfolio report as a PDF.</source>
+        <translation>将资质总览报告写为 PDF。</translation>
+    </message>
+    <message>
+        <source>Remind of the obligations newly due: desktop notifications and a summary for mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>没有到期事项。</translation>
+    </message>
+    <message>
+        <source>Marks an obligation done on the day it was done, with a note and optionally the evidence (kept in the document store). A lapse (a domain or hosting expiry) needs a decision: renewed, or cancel-filing. Exit code 0, 1 when the obligation is unknown or the mark is refused, 2 on usage errors or an unreadable evidence file.</source>
+        <translation>将某项义务标记为在实际完成之日已完成，并附备注，可选附上证明材料（保存在文档库中）。失效事项（域名或主机托管到期）需要作出决定：renewed（已续期）或 cancel-filing（注销备案）。退出码：0 表示成功；1 表示义务不存在或标记被拒绝；2 表示用法错误或证明文件无法读取。</translation>
+    </message>
+    <message>
+        <source>The obligation&apos;s id.</source>
+        <translation>义务的 ID。</translation>
+    </message>
+    <message>
+        <source>The day it was done (Beijing), not the day it is recorded.</source>
+        <translation>实际完成日期（北京时间），而非记录日期。</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>A file that shows it was done (receipt, screenshot).</source>
+        <translation>证明已完成的文件（回执、截图）。</translation>
+    </message>
+    <message>
+        <source>For a lapse: renewed or cancel-filing.</source>
+        <translation>用于失效事项：renewed 或 cancel-filing。</translation>
+    </message>
+    <message>
+        <source>usage: icpctl [--db PATH] obligations done ID --on YYYY-MM-DD [--note TEXT] [--evidence FILE] [--decision renewed|cancel-filing]</source>
+        <translation>用法：icpctl [--db PATH] obligations done ID --on YYYY-MM-DD [--note TEXT] [--evidence FILE] [--decision renewed|cancel-filing]</translation>
+    </message>
+    <message>
+        <source>--on: &apos;%1&apos; is not a date in the form YYYY-MM-DD.</source>
+        <translation>--on：“%1”不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>--decision: &apos;%1&apos; is not renewed or cancel-filing.</source>
+        <translation>--decision：“%1”既不是 renewed 也不是 cancel-filing。</translation>
+    </message>
+    <message>
+        <source>--evidence: the file &apos;%1&apos; cannot be read.</source>
+        <translation>--evidence：无法读取文件“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no obligation with the id %1. Run &apos;icpctl obligations&apos; for the ids.</source>
+        <translation>不存在 ID 为 %1 的义务。请运行“icpctl obligations”查看 ID。</translation>
+    </message>
+    <message>
+        <source>--evidence: &apos;%1&apos;: %2</source>
+        <translation>--evidence：“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Marked done on %1: %2</source>
+        <translation>已标记为于 %1 完成：%2</translation>
+    </message>
+    <message>
+        <source>Lists the dated obligations of the active licences and filings and the open applications in the database: renewals, expiries, annual reports, licence changes, public-security filings, domains, hosting, ID documents, SMS verification and authority review. Overdue and missed ones are always listed, whatever --within says; obligations marked done are not. &apos;icpctl obligations done ID --on DATE&apos; marks one done. Exit code 0, or 1 with --fail-if-overdue when something is overdue or missed; 2 on usage errors.</source>
+        <translation>列出数据库中有效许可证和备案以及未结申请的有期限义务：续期、到期、年报、许可证变更、公安备案、域名、主机托管、身份证件、短信核验和管局审核。已逾期和已错过的事项无论 --within 如何设置都会列出；已标记为完成的义务不会列出。“icpctl obligations done ID --on DATE”可将某项标记为已完成。退出码：0；指定 --fail-if-overdue 时，如有已逾期或已错过的事项则为 1；用法错误时为 2。</translation>
+    </message>
+    <message>
+        <source>Only what falls due within DAYS days (default: all), and whatever is overdue or missed.</source>
+        <translation>仅列出 DAYS 天内到期的事项（默认：全部），以及所有已逾期或已错过的事项。</translation>
+    </message>
+    <message>
+        <source>Output format: table, csv, json or ics (a calendar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as --format json.</source>
+        <translation>等同于 --format json。</translation>
+    </message>
+    <message>
+        <source>Only this kind: %1.</source>
+        <translation>仅列出此类型：%1。</translation>
+    </message>
+    <message>
+        <source>Exit with 1 when an obligation is overdue or missed.</source>
+        <translation>有义务已逾期或已错过时，以退出码 1 退出。</translation>
+    </message>
+    <message>
+        <source>usage: icpctl [--db PATH] obligations [--as-of YYYY-MM-DD] [--within DAYS] [--format table|csv|json|ics] [--json] [--owner NAME] [--kind KIND] [--fail-if-overdue] | obligations done ID --on YYYY-MM-DD [--note TEXT] [--evidence FILE] [--decision renewed|cancel-filing]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--within: &apos;%1&apos; is not a number of days.</source>
+        <translation>--within：“%1”不是有效的天数。</translation>
+    </message>
+    <message>
+        <source>--format: &apos;%1&apos; is not table, csv, json or ics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind: &apos;%1&apos; is not one of %2.</source>
+        <translation>--kind：“%1”不在 %2 之中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>ICP reminders of %1 (Beijing time): %n newly due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(dry run: nothing recorded, no notification sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more ICP obligation(s) need attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run &apos;icpctl obligations&apos; or open the program to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminds of the obligations that reached a stage of their reminder ladder, and of the overdue ones every day, each stage once (shared with the program&apos;s window): desktop notifications over D-Bus and a summary on standard output for mail. Run daily by the systemd user timer icp-assistant-remind.timer. Exit code 0 when it ran (also without a notification service), 2 on usage errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only print what is due: record nothing, notify nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print nothing when nothing is newly due (for cron, which mails any output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: icpctl [--db PATH] remind [--as-of YYYY-MM-DD] [--dry-run] [--quiet]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desktop notification was shown: %1. The reminders are in the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the portfolio report as an A4 PDF: summary, the chart of expiries and deadlines per month, the obligations and one section per entity, in the chosen language. Exit code 0 when it is written, 1 when the file cannot be written, 2 on usage errors or an unreadable database.</source>
+        <translation>将资质总览报告写为 A4 PDF：包括摘要、每月到期与截止事项图表、义务列表，以及每个主体各一节，使用所选语言。退出码：0 表示已写入；1 表示文件无法写入；2 表示用法错误或数据库无法读取。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Report as on this day in Beijing time (default: today).</source>
+        <translation>以北京时间该日为报告基准日（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>usage: icpctl [--db PATH] report FILE.pdf [--as-of YYYY-MM-DD] [--lang en|zh_CN]</source>
+        <translation>用法：icpctl [--db PATH] report FILE.pdf [--as-of YYYY-MM-DD] [--lang en|zh_CN]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n obligation(s), %2 entities.</source>
+        <translation>
+            <numerusform>已写入 %1：%n 项义务，%2 个主体。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5292,6 +7133,14 @@
     <message>
         <source>Save pictures of every screen (both languages, or the one --lang names) into DIR and quit; uses a temporary database.</source>
         <translation>将每个界面的截图（两种语言，或 --lang 指定的语言）保存到 DIR 后退出；使用临时数据库。</translation>
+    </message>
+    <message>
+        <source>Open on this page: %1 (default: dashboard).</source>
+        <translation>启动时打开此页面：%1（默认：dashboard）。</translation>
+    </message>
+    <message>
+        <source>Unknown page &quot;%1&quot;; expected one of: %2.</source>
+        <translation>未知页面“%1”；应为以下之一：%2。</translation>
     </message>
 </context>
 </TS>
