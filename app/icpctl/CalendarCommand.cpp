@@ -71,7 +71,11 @@ int runCalendar(const CliContext& context)
     auto db = context.openDatabase();
     if (!db)
         return ExitUsage;
-    const Result<QList<Obligation>> obligations = loadObligations(*db, now);
+    const ObligationLadders ladders = ObligationLadders::current();
+    options.ladderOf = [&ladders](ObligationKind k) {
+        return ladders.forKind(k);
+    };
+    const Result<QList<Obligation>> obligations = loadObligations(*db, now, ladders);
     if (!obligations)
         return usage(obligations.error().message);
     const QByteArray ics = obligationsToIcs(obligations.value(), options);

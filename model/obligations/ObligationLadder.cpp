@@ -108,4 +108,15 @@ void ObligationLadders::save(QSettings& settings) const
     settings.endGroup();
 }
 
+ObligationLadder ObligationLadder::forKind(ObligationKind kind)
+{
+    return ObligationLadders::defaults().forKind(kind);
+}
+
+ObligationLadders ObligationLadders::current()
+{
+    QSettings settings;
+    return fromSettings(settings);
+}
+
 } // namespace icp

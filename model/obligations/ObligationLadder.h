@@ -21,6 +21,9 @@ struct ObligationLadder
     // The last stage reached on `asOf` (its days), −1 before the first one.
     int stageReached(QDate due, QDate asOf) const;
     bool operator==(const ObligationLadder&) const = default;
+
+    // The table's ladder of `kind` (ObligationLadders::defaults()), without the user's settings.
+    static ObligationLadder forKind(ObligationKind kind);
 };
 
 // The ladders of every kind: the defaults of the table `obligation-ladders`
@@ -42,6 +45,9 @@ public:
     static ObligationLadders defaults();
     // The defaults overridden by what `settings` holds under settingsGroup.
     static ObligationLadders fromSettings(QSettings& settings);
+    // The user's ladders: the application's default QSettings (what Settings > Obligations
+    // edits), so the list, the dashboard, the reminders and the calendar all use the same stages.
+    static ObligationLadders current();
     // Writes every kind that differs from the defaults; removes the keys of the others.
     void save(QSettings& settings) const;
 

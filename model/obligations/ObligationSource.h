@@ -21,7 +21,7 @@ enum class DoneObligations {
 // marked done (ObligationCompletionRepository) are dropped from the list unless `done` says to
 // keep them (docs/obligations.md "Marking done").
 Result<QList<Obligation>> loadObligations(Database& db, const QDateTime& now,
-                                          const ObligationLadders& ladders = ObligationLadders::defaults(),
+                                          const ObligationLadders& ladders = ObligationLadders::current(),
                                           DoneObligations done = DoneObligations::Dropped);
 
 } // namespace icp
