@@ -1196,31 +1196,31 @@
     <name>ObligationCalendar</name>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：%1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对象：%1</translation>
     </message>
     <message>
         <source>Entity: %1</source>
-        <translation type="unfinished">主体：%1</translation>
+        <translation>主体：%1</translation>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人：%1</translation>
     </message>
     <message>
         <source>State when exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出时状态：%1</translation>
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>规则：%1</translation>
     </message>
     <message>
         <source>ICP obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>ICP 义务</translation>
     </message>
 </context>
 <context>
@@ -1636,22 +1636,22 @@
     <name>Reminders</name>
     <message>
         <source>missed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 错过</translation>
     </message>
     <message numerus="yes">
         <source>overdue since %1 (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>自 %1 起已逾期（%n 天）</numerusform>
         </translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天到期</translation>
     </message>
     <message numerus="yes">
         <source>due on %1, in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 到期，还有 %n 天</numerusform>
         </translation>
     </message>
 </context>
@@ -3502,7 +3502,7 @@
     </message>
     <message>
         <source>Add re&amp;port</source>
-        <translation type="unfinished"></translation>
+        <translation>添加年报(&amp;P)</translation>
     </message>
     <message>
         <source>Remove report</source>
@@ -4678,28 +4678,28 @@
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃修改？</translation>
     </message>
     <message>
         <source>Discard the changes to %1? They have not been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃对 %1 的修改吗？这些修改尚未保存。</translation>
     </message>
     <message>
         <source>this record</source>
-        <translation type="unfinished"></translation>
+        <translation>此记录</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃</translation>
     </message>
     <message>
         <source>Before saving, correct this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存前请更正：%1</translation>
     </message>
     <message numerus="yes">
         <source>(+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（另有 %n 项）</numerusform>
         </translation>
     </message>
     <message>
@@ -5469,14 +5469,14 @@
     <name>icp::ReminderNotifier</name>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>……另有 %n 项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n obligation(s) need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项义务需要处理</numerusform>
         </translation>
     </message>
 </context>
@@ -6217,7 +6217,7 @@
     </message>
     <message>
         <source>Add websi&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>添加网站(&amp;T)</translation>
     </message>
     <message>
         <source>Remove website</source>
@@ -6819,7 +6819,7 @@
     </message>
     <message>
         <source>Writes the obligations as an iCalendar file (RFC 5545) that a calendar program imports or subscribes to: one event per obligation, with alarms at the stages of its reminder ladder. Exit code 0, or 2 on usage errors and when the file cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>将义务写为 iCalendar 文件（RFC 5545），供日历程序导入或订阅：每项义务对应一个事件，并在其各级提醒阶段设置闹钟。退出码：0；用法错误或文件无法写入时为 2。</translation>
     </message>
     <message>
         <source>Only the obligations of this owner.</source>
@@ -6827,35 +6827,35 @@
     </message>
     <message>
         <source>Only this kind: licence-renewal, licence-expiry, annual-report, psb-filing, domain-expiry, id-expiry, sms-verification, authority-review.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅列出此类型：licence-renewal、licence-expiry、annual-report、psb-filing、domain-expiry、id-expiry、sms-verification、authority-review。</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 FILE，而不是标准输出。</translation>
     </message>
     <message>
         <source>usage: icpctl [--db PATH] calendar [--as-of YYYY-MM-DD] [--owner NAME] [--kind KIND] [--output FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：icpctl [--db PATH] calendar [--as-of YYYY-MM-DD] [--owner NAME] [--kind KIND] [--output FILE]</translation>
     </message>
     <message>
         <source>--kind: &apos;%1&apos; is not a kind of obligation.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind：“%1”不是义务类型。</translation>
     </message>
     <message>
         <source>no session bus (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有会话总线（%1）</translation>
     </message>
     <message>
         <source>ICP Registration Assistant</source>
-        <translation type="unfinished">ICP备案助手</translation>
+        <translation>ICP备案助手</translation>
     </message>
     <message>
         <source>no notification service on the session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>会话总线上没有通知服务</translation>
     </message>
     <message>
         <source>the notification service answered: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>通知服务返回：%1 %2</translation>
     </message>
     <message>
         <source>usage: icpctl [--db PATH] licences import FILE.csv [--json]
@@ -6899,7 +6899,7 @@
     </message>
     <message>
         <source>Write the obligations as an iCalendar file.</source>
-        <translation type="unfinished"></translation>
+        <translation>将义务写为 iCalendar 文件。</translation>
     </message>
     <message>
         <source>Import, list or export the registry of filings and licences (CSV).</source>
@@ -6915,7 +6915,7 @@
     </message>
     <message>
         <source>Remind of the obligations newly due: desktop notifications and a summary for mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒新到期的义务：桌面通知及供邮件发送的摘要。</translation>
     </message>
     <message>
         <source>Due</source>
@@ -7015,7 +7015,7 @@
     </message>
     <message>
         <source>Output format: table, csv, json or ics (a calendar).</source>
-        <translation type="unfinished"></translation>
+        <translation>输出格式：table、csv、json 或 ics（日历）。</translation>
     </message>
     <message>
         <source>Same as --format json.</source>
@@ -7031,7 +7031,7 @@
     </message>
     <message>
         <source>usage: icpctl [--db PATH] obligations [--as-of YYYY-MM-DD] [--within DAYS] [--format table|csv|json|ics] [--json] [--owner NAME] [--kind KIND] [--fail-if-overdue] | obligations done ID --on YYYY-MM-DD [--note TEXT] [--evidence FILE] [--decision renewed|cancel-filing]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：icpctl [--db PATH] obligations [--as-of YYYY-MM-DD] [--within DAYS] [--format table|csv|json|ics] [--json] [--owner NAME] [--kind KIND] [--fail-if-overdue] | obligations done ID --on YYYY-MM-DD [--note TEXT] [--evidence FILE] [--decision renewed|cancel-filing]</translation>
     </message>
     <message>
         <source>--within: &apos;%1&apos; is not a number of days.</source>
@@ -7039,7 +7039,7 @@
     </message>
     <message>
         <source>--format: &apos;%1&apos; is not table, csv, json or ics.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format：“%1”不是 table、csv、json 或 ics。</translation>
     </message>
     <message>
         <source>--kind: &apos;%1&apos; is not one of %2.</source>
@@ -7047,47 +7047,47 @@
     </message>
     <message numerus="yes">
         <source>ICP reminders of %1 (Beijing time): %n newly due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（北京时间）的 ICP 提醒：新到期 %n 项</numerusform>
         </translation>
     </message>
     <message>
         <source>(dry run: nothing recorded, no notification sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>（试运行：未作任何记录，未发送通知）</translation>
     </message>
     <message>
         <source>owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more ICP obligation(s) need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>另有 %n 项 ICP 义务需要处理</numerusform>
         </translation>
     </message>
     <message>
         <source>Run &apos;icpctl obligations&apos; or open the program to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>请运行“icpctl obligations”或打开程序查看。</translation>
     </message>
     <message>
         <source>Reminds of the obligations that reached a stage of their reminder ladder, and of the overdue ones every day, each stage once (shared with the program&apos;s window): desktop notifications over D-Bus and a summary on standard output for mail. Run daily by the systemd user timer icp-assistant-remind.timer. Exit code 0 when it ran (also without a notification service), 2 on usage errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒已到达某一提醒阶段的义务，并每天提醒已逾期的义务；每个阶段只提醒一次（与程序窗口共享记录）：通过 D-Bus 发送桌面通知，并在标准输出中给出摘要以供邮件发送。由 systemd 用户定时器 icp-assistant-remind.timer 每天运行。退出码：运行完成时为 0（没有通知服务时亦然）；用法错误时为 2。</translation>
     </message>
     <message>
         <source>Only print what is due: record nothing, notify nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅打印到期事项：不作记录，也不发送通知。</translation>
     </message>
     <message>
         <source>Print nothing when nothing is newly due (for cron, which mails any output).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有新到期事项时不输出任何内容（适用于 cron，它会将任何输出通过邮件发送）。</translation>
     </message>
     <message>
         <source>usage: icpctl [--db PATH] remind [--as-of YYYY-MM-DD] [--dry-run] [--quiet]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：icpctl [--db PATH] remind [--as-of YYYY-MM-DD] [--dry-run] [--quiet]</translation>
     </message>
     <message>
         <source>No desktop notification was shown: %1. The reminders are in the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>未显示桌面通知：%1。提醒内容见摘要。</translation>
     </message>
     <message>
         <source>Writes the portfolio report as an A4 PDF: summary, the chart of expiries and deadlines per month, the obligations and one section per entity, in the chosen language. Exit code 0 when it is written, 1 when the file cannot be written, 2 on usage errors or an unreadable database.</source>
