@@ -92,6 +92,13 @@
             <numerusform>Expiries and deadlines per month, next %n months</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Expiring within %n day(s)</source>
+        <translation>
+            <numerusform>Expiring within %n day</numerusform>
+            <numerusform>Expiring within %n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>icp::ApplicationDraft</name>

@@ -1102,6 +1102,33 @@
     </message>
 </context>
 <context>
+    <name>LadderSettings</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>give at least one number of days, e.g. 90, 30, 7.</source>
+        <translation>请至少填写一个天数，例如 90, 30, 7。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number of days.</source>
+        <translation>“%1”不是整数天数。</translation>
+    </message>
+    <message>
+        <source>%1 days: a reminder comes before the due day (0 is the day itself).</source>
+        <translation>%1 天：提醒须在截止日之前发出（0 表示截止日当天）。</translation>
+    </message>
+    <message>
+        <source>%1 days is more than %2 days ahead.</source>
+        <translation>%1 天超过了提前 %2 天的上限。</translation>
+    </message>
+    <message>
+        <source>the days must go down, each stage closer to the due day (%1 after %2).</source>
+        <translation>天数必须递减，每一级都更接近截止日（%1 排在 %2 之后）。</translation>
+    </message>
+</context>
+<context>
     <name>Landline</name>
     <message>
         <source>Enter the landline as area code and number, for example 010-12345678 or 0755-1234567-123 with an extension.</source>
@@ -1631,6 +1658,101 @@
         <source>Row %1, column %2 (%3): %4</source>
         <translation>第 %1 行，第 %2 列（%3）：%4</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a date: write 2027-06-01, 2027/6/1 or 2027年6月1日.</source>
+        <translation>“%1”不是日期：请写作 2027-06-01、2027/6/1 或 2027年6月1日。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind: write filing (备案) or licence (许可证).</source>
+        <translation>“%1”不是有效的类型：请填写 filing（备案）或 licence（许可证）。</translation>
+    </message>
+    <message>
+        <source>Every row needs the filing or licence number: the import matches rows by it.</source>
+        <translation>每一行都必须填写备案号或许可证编号：导入时按编号匹配各行。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a mainland province: write its name (北京, Beijing), abbreviation (京) or code (11).</source>
+        <translation>“%1”不是中国大陆的省份：请填写省份名称（北京、Beijing）、简称（京）或代码（11）。</translation>
+    </message>
+    <message>
+        <source>The number was issued in %1, not in %2.</source>
+        <translation>该编号由 %1 核发，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a service of the catalogue (B11 … B26).</source>
+        <translation>“%1”不是《电信业务分类目录》中的业务（B11 … B26）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a status: write active, cancelled, revoked or expired.</source>
+        <translation>“%1”不是有效的状态：请填写 active（有效）、cancelled（已注销）、revoked（已吊销）或 expired（已过期）。</translation>
+    </message>
+    <message>
+        <source>%1 values for %2 websites: give one per website, in the order of the websites column, or put each website on its own row.</source>
+        <translation>为 %2 个网站给出了 %1 个值：请按网站列的顺序为每个网站各填一个，或将每个网站单独放在一行。</translation>
+    </message>
+    <message>
+        <source>%1 dates for %2 domains: give one date per domain, in the order of the domains column, or one for all.</source>
+        <translation>为 %2 个域名给出了 %1 个日期：请按域名列的顺序为每个域名各填一个日期，或为全部域名只填一个日期。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a web address (https://www.example.com/).</source>
+        <translation>“%1”不是网址（例如 https://www.example.com/）。</translation>
+    </message>
+    <message>
+        <source>A website has one public-security filing number; put each website on its own row.</source>
+        <translation>一个网站只有一个公安备案号；请将每个网站单独放在一行。</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryChecks</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Filing number</source>
+        <translation>备案号</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>许可证编号</translation>
+    </message>
+    <message>
+        <source>required: the registry finds records by their number.</source>
+        <translation>必填：台账按编号查找记录。</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>%1, website number</source>
+        <translation>%1，网站备案号</translation>
+    </message>
+    <message>
+        <source>%1, public-security number</source>
+        <translation>%1，公安备案号</translation>
+    </message>
+    <message>
+        <source>%1, domain</source>
+        <translation>%1，域名</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD, e.g. 2027-06-01.</source>
+        <translation>“%1”不是有效日期；请按 YYYY-MM-DD 格式填写，例如 2027-06-01。</translation>
+    </message>
 </context>
 <context>
     <name>Reminders</name>
@@ -1878,6 +2000,12 @@
     <message>
         <source>A new page cannot be started.</source>
         <translation>无法开始新页面。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring within %n day(s)</source>
+        <translation>
+            <numerusform>%n 天内到期</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3417,53 +3545,6 @@
         <source>%1 (Beijing time)</source>
         <comment>a date and time</comment>
         <translation>%1（北京时间）</translation>
-    </message>
-</context>
-<context>
-    <name>icp</name>
-    <message>
-        <source>&apos;%1&apos; is not a kind: write filing (备案) or licence (许可证).</source>
-        <translation>“%1”不是有效的类型：请填写 filing（备案）或 licence（许可证）。</translation>
-    </message>
-    <message>
-        <source>Every row needs the filing or licence number: the import matches rows by it.</source>
-        <translation>每一行都必须填写备案号或许可证编号：导入时按编号匹配各行。</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a mainland province: write its name (北京, Beijing), abbreviation (京) or code (11).</source>
-        <translation>“%1”不是中国大陆的省份：请填写省份名称（北京、Beijing）、简称（京）或代码（11）。</translation>
-    </message>
-    <message>
-        <source>The number was issued in %1, not in %2.</source>
-        <translation>该编号由 %1 核发，而不是 %2。</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a service of the catalogue (B11 … B26).</source>
-        <translation>“%1”不是《电信业务分类目录》中的业务（B11 … B26）。</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a status: write active, cancelled, revoked or expired.</source>
-        <translation>“%1”不是有效的状态：请填写 active（有效）、cancelled（已注销）、revoked（已吊销）或 expired（已过期）。</translation>
-    </message>
-    <message>
-        <source>%1 values for %2 websites: give one per website, in the order of the websites column, or put each website on its own row.</source>
-        <translation>为 %2 个网站给出了 %1 个值：请按网站列的顺序为每个网站各填一个，或将每个网站单独放在一行。</translation>
-    </message>
-    <message>
-        <source>%1 dates for %2 domains: give one date per domain, in the order of the domains column, or one for all.</source>
-        <translation>为 %2 个域名给出了 %1 个日期：请按域名列的顺序为每个域名各填一个日期，或为全部域名只填一个日期。</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a date: write 2027-06-01, 2027/6/1 or 2027年6月1日.</source>
-        <translation>“%1”不是有效日期：请写作 2027-06-01、2027/6/1 或 2027年6月1日。</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a web address (https://www.example.com/).</source>
-        <translation>“%1”不是网址（例如 https://www.example.com/）。</translation>
-    </message>
-    <message>
-        <source>A website has one public-security filing number; put each website on its own row.</source>
-        <translation>一个网站只有一个公安备案号；请将每个网站单独放在一行。</translation>
     </message>
 </context>
 <context>
@@ -5575,13 +5656,6 @@
     </message>
 </context>
 <context>
-    <name>icp::RowReader</name>
-    <message>
-        <source>&apos;%1&apos; is not a date: write 2027-06-01, 2027/6/1 or 2027年6月1日.</source>
-        <translation>“%1”不是日期：请写作 2027-06-01、2027/6/1 或 2027年6月1日。</translation>
-    </message>
-</context>
-<context>
     <name>icp::ScannerDialog</name>
     <message>
         <source>Scan a document</source>
@@ -6361,84 +6435,6 @@
     <message>
         <source>Website ICP n&amp;umber:</source>
         <translation>网站备案号(&amp;U)：</translation>
-    </message>
-</context>
-<context>
-    <name>icp::ladder_settings</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>give at least one number of days, e.g. 90, 30, 7.</source>
-        <translation>请至少填写一个天数，例如 90, 30, 7。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a whole number of days.</source>
-        <translation>“%1”不是整数天数。</translation>
-    </message>
-    <message>
-        <source>%1 days: a reminder comes before the due day (0 is the day itself).</source>
-        <translation>%1 天：提醒须在截止日之前发出（0 表示截止日当天）。</translation>
-    </message>
-    <message>
-        <source>%1 days is more than %2 days ahead.</source>
-        <translation>%1 天超过了提前 %2 天的上限。</translation>
-    </message>
-    <message>
-        <source>the days must go down, each stage closer to the due day (%1 after %2).</source>
-        <translation>天数必须递减，每一级都更接近截止日（%1 排在 %2 之后）。</translation>
-    </message>
-</context>
-<context>
-    <name>icp::registry_checks</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Filing number</source>
-        <translation>备案号</translation>
-    </message>
-    <message>
-        <source>Licence number</source>
-        <translation>许可证编号</translation>
-    </message>
-    <message>
-        <source>required: the registry finds records by their number.</source>
-        <translation>必填：台账按编号查找记录。</translation>
-    </message>
-    <message>
-        <source>Entity</source>
-        <translation>主体</translation>
-    </message>
-    <message>
-        <source>required.</source>
-        <translation>必填。</translation>
-    </message>
-    <message>
-        <source>Unified social credit code</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-        <source>%1, website number</source>
-        <translation>%1，网站备案号</translation>
-    </message>
-    <message>
-        <source>%1, public-security number</source>
-        <translation>%1，公安备案号</translation>
-    </message>
-    <message>
-        <source>%1, domain</source>
-        <translation>%1，域名</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date; write it as YYYY-MM-DD, e.g. 2027-06-01.</source>
-        <translation>“%1”不是有效日期；请按 YYYY-MM-DD 格式填写，例如 2027-06-01。</translation>
     </message>
 </context>
 <context>

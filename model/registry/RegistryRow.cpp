@@ -16,11 +16,6 @@ namespace icp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Registry", text);
-}
-
 // Reads one row: the cells by registry column and the problems found, each naming its cell.
 class RowReader
 {
@@ -57,7 +52,9 @@ public:
         const std::optional<QDate> parsed = parseRegistryDate(cell(column));
         if (!parsed) {
             problem(column, u"registry.date"_s,
-                    tr("'%1' is not a date: write 2027-06-01, 2027/6/1 or 2027年6月1日.").arg(cell(column)));
+                    QCoreApplication::translate(
+                        "Registry", "'%1' is not a date: write 2027-06-01, 2027/6/1 or 2027年6月1日.")
+                        .arg(cell(column)));
         }
         return parsed;
     }
@@ -125,13 +122,16 @@ void readNumber(RowReader& reader, ParsedRow& out)
         kind = parseKind(reader.cell(RegistryColumn::Kind));
         if (!kind) {
             reader.problem(RegistryColumn::Kind, u"registry.kind"_s,
-                           tr("'%1' is not a kind: write filing (备案) or licence (许可证).")
+                           QCoreApplication::translate(
+                               "Registry", "'%1' is not a kind: write filing (备案) or licence (许可证).")
                                .arg(reader.cell(RegistryColumn::Kind)));
         }
     }
     if (raw.isEmpty()) {
-        reader.problem(RegistryColumn::Number, u"registry.number-missing"_s,
-                       tr("Every row needs the filing or licence number: the import matches rows by it."));
+        reader.problem(
+            RegistryColumn::Number, u"registry.number-missing"_s,
+            QCoreApplication::translate(
+                "Registry", "Every row needs the filing or licence number: the import matches rows by it."));
         return;
     }
     const bool looksLikeFiling = normaliseNumberInput(raw).contains(u"ICP备"_s);
@@ -176,15 +176,16 @@ void readEntityAndDates(RowReader& reader, ParsedRow& out)
         const Province* province = parseProvince(reader.cell(RegistryColumn::Province));
         if (!province) {
             reader.problem(RegistryColumn::Province, u"registry.province"_s,
-                           tr("'%1' is not a mainland province: write its name (北京, Beijing), "
-                              "abbreviation (京) or code (11).")
+                           QCoreApplication::translate(
+                               "Registry", "'%1' is not a mainland province: write its name (北京, Beijing), "
+                                           "abbreviation (京) or code (11).")
                                .arg(reader.cell(RegistryColumn::Province)));
         } else if (licence.provinceCode != 0 && licence.provinceCode != province->code) {
             // A provincial number names the administration that issued it.
             const Province* byNumber = Provinces::byCode(licence.provinceCode);
             reader.problem(
                 RegistryColumn::Province, u"registry.province-mismatch"_s,
-                tr("The number was issued in %1, not in %2.")
+                QCoreApplication::translate("Registry", "The number was issued in %1, not in %2.")
                     .arg(byNumber ? byNumber->displayName() : QString::number(licence.provinceCode),
                          province->displayName()));
         } else {
@@ -194,8 +195,10 @@ void readEntityAndDates(RowReader& reader, ParsedRow& out)
     for (const QString& code : splitRegistryCell(reader.cell(RegistryColumn::Services))) {
         const QString normalised = normaliseNumberInput(code);
         if (!RuleTables::instance().licenceLimits().service(normalised)) {
-            reader.problem(RegistryColumn::Services, u"registry.service"_s,
-                           tr("'%1' is not a service of the catalogue (B11 … B26).").arg(code));
+            reader.problem(
+                RegistryColumn::Services, u"registry.service"_s,
+                QCoreApplication::translate("Registry", "'%1' is not a service of the catalogue (B11 … B26).")
+                    .arg(code));
             continue;
         }
         if (!licence.services.contains(normalised))
@@ -220,9 +223,11 @@ void readEntityAndDates(RowReader& reader, ParsedRow& out)
         if (const std::optional<LicenceStatus> status = parseStatus(reader.cell(RegistryColumn::Status))) {
             licence.status = *status;
         } else {
-            reader.problem(RegistryColumn::Status, u"registry.status"_s,
-                           tr("'%1' is not a status: write active, cancelled, revoked or expired.")
-                               .arg(reader.cell(RegistryColumn::Status)));
+            reader.problem(
+                RegistryColumn::Status, u"registry.status"_s,
+                QCoreApplication::translate(
+                    "Registry", "'%1' is not a status: write active, cancelled, revoked or expired.")
+                    .arg(reader.cell(RegistryColumn::Status)));
         }
     }
 }
@@ -265,8 +270,10 @@ void spread(RowReader& reader, RegistryColumn column, const QStringList& values,
     }
     if (values.size() != websites.size()) {
         reader.problem(column, u"registry.count"_s,
-                       tr("%1 values for %2 websites: give one per website, in the order of the websites "
-                          "column, or put each website on its own row.")
+                       QCoreApplication::translate(
+                           "Registry",
+                           "%1 values for %2 websites: give one per website, in the order of the websites "
+                           "column, or put each website on its own row.")
                            .arg(values.size())
                            .arg(websites.size()));
         return;
@@ -304,8 +311,10 @@ void readWebsites(RowReader& reader, ParsedRow& out)
     const QStringList expiries = splitRegistryCell(reader.cell(RegistryColumn::DomainExpires), true);
     if (!expiries.isEmpty() && expiries.size() != 1 && expiries.size() != domains.size()) {
         reader.problem(RegistryColumn::DomainExpires, u"registry.count"_s,
-                       tr("%1 dates for %2 domains: give one date per domain, in the order of the domains "
-                          "column, or one for all.")
+                       QCoreApplication::translate(
+                           "Registry",
+                           "%1 dates for %2 domains: give one date per domain, in the order of the domains "
+                           "column, or one for all.")
                            .arg(expiries.size())
                            .arg(domains.size()));
     } else {
@@ -315,7 +324,9 @@ void readWebsites(RowReader& reader, ParsedRow& out)
             if (!date) {
                 reader.problem(
                     RegistryColumn::DomainExpires, u"registry.date"_s,
-                    tr("'%1' is not a date: write 2027-06-01, 2027/6/1 or 2027年6月1日.").arg(text));
+                    QCoreApplication::translate(
+                        "Registry", "'%1' is not a date: write 2027-06-01, 2027/6/1 or 2027年6月1日.")
+                        .arg(text));
                 break;
             }
             domains[i].expiresOn = *date;
@@ -340,7 +351,9 @@ void readWebsites(RowReader& reader, ParsedRow& out)
         if (!url.isValid() || url.host().isEmpty() ||
             (url.scheme() != "http"_L1 && url.scheme() != "https"_L1)) {
             reader.problem(RegistryColumn::Homepage, u"registry.homepage"_s,
-                           tr("'%1' is not a web address (https://www.example.com/).").arg(homepage));
+                           QCoreApplication::translate(
+                               "Registry", "'%1' is not a web address (https://www.example.com/).")
+                               .arg(homepage));
             continue;
         }
         validHomepages.append(homepage);
@@ -351,7 +364,9 @@ void readWebsites(RowReader& reader, ParsedRow& out)
     if (!psbNumbers.isEmpty() && websites.size() == 1 && psbNumbers.size() > 1) {
         reader.problem(
             RegistryColumn::Psb, u"registry.count"_s,
-            tr("A website has one public-security filing number; put each website on its own row."));
+            QCoreApplication::translate(
+                "Registry",
+                "A website has one public-security filing number; put each website on its own row."));
         return;
     }
     QStringList formatted;

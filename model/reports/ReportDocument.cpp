@@ -139,10 +139,12 @@ void addSummary(Pieces& pieces, const PortfolioReport& report)
     QList<std::pair<QString, int>> rows{
         {QCoreApplication::translate("Reports", "Active filings"), s.activeFilings},
         {QCoreApplication::translate("Reports", "Active licences"), s.activeLicences}};
-    for (size_t w = 0; w < std::size(kReportWindows); ++w)
-        rows.append(
-            {QCoreApplication::translate("Reports", "Expiring within %n days", nullptr, kReportWindows[w]),
-             s.expiringWithin[w]});
+    for (size_t w = 0; w < std::size(kReportWindows); ++w) {
+        const int days = kReportWindows[w];
+        const QString label =
+            QCoreApplication::translate("Reports", "Expiring within %n day(s)", nullptr, days);
+        rows.append({label, s.expiringWithin[w]});
+    }
     rows.append({QCoreApplication::translate("Reports", "Overdue obligations"), s.overdue});
     rows.append(
         {QCoreApplication::translate("Reports", "Missed obligations (can no longer be done)"), s.missed});

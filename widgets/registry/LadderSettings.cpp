@@ -21,11 +21,6 @@ constexpr ObligationKind kAllKinds[] = {
     ObligationKind::SmsVerification, ObligationKind::AuthorityReview,
 };
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("LadderSettings", text);
-}
-
 QString keyOf(ObligationKind kind)
 {
     return QLatin1StringView(kGroup) + u'/' + toKey(kind);
@@ -94,27 +89,39 @@ Result<QList<int>> parse(ObligationKind kind, const QString& text)
 {
     const QString name = displayName(kind);
     auto fail = [&name](const QString& code, const QString& reason) {
-        return Result<QList<int>>::failure(code, tr("%1: %2").arg(name, reason));
+        return Result<QList<int>>::failure(
+            code, QCoreApplication::translate("LadderSettings", "%1: %2").arg(name, reason));
     };
     static const QRegularExpression separators(u"[,，;；、\\s/]+"_s);
     const QStringList parts = text.split(separators, Qt::SkipEmptyParts);
     if (parts.isEmpty())
-        return fail(u"ladder.empty"_s, tr("give at least one number of days, e.g. 90, 30, 7."));
+        return fail(u"ladder.empty"_s,
+                    QCoreApplication::translate("LadderSettings",
+                                                "give at least one number of days, e.g. 90, 30, 7."));
     QList<int> days;
     for (const QString& part : parts) {
         bool isNumber = false;
         const int day = part.toInt(&isNumber);
         if (!isNumber)
-            return fail(u"ladder.number"_s, tr("“%1” is not a whole number of days.").arg(part));
+            return fail(u"ladder.number"_s,
+                        QCoreApplication::translate("LadderSettings", "“%1” is not a whole number of days.")
+                            .arg(part));
         if (day < 0)
-            return fail(u"ladder.negative"_s,
-                        tr("%1 days: a reminder comes before the due day (0 is the day itself).").arg(day));
+            return fail(
+                u"ladder.negative"_s,
+                QCoreApplication::translate(
+                    "LadderSettings", "%1 days: a reminder comes before the due day (0 is the day itself).")
+                    .arg(day));
         if (day > kMaxDays)
             return fail(u"ladder.too-far"_s,
-                        tr("%1 days is more than %2 days ahead.").arg(day).arg(kMaxDays));
+                        QCoreApplication::translate("LadderSettings", "%1 days is more than %2 days ahead.")
+                            .arg(day)
+                            .arg(kMaxDays));
         if (!days.isEmpty() && day >= days.last())
             return fail(u"ladder.order"_s,
-                        tr("the days must go down, each stage closer to the due day (%1 after %2).")
+                        QCoreApplication::translate(
+                            "LadderSettings",
+                            "the days must go down, each stage closer to the due day (%1 after %2).")
                             .arg(day)
                             .arg(days.last()));
         days.append(day);

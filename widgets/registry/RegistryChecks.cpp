@@ -11,24 +11,22 @@ namespace icp::registry_checks {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RegistryChecks", text);
-}
-
 // "Number: …" — the field first, then the validator's own (translated) reason.
 QString named(const QString& field, const QString& reason)
 {
-    return tr("%1: %2").arg(field, reason);
+    return QCoreApplication::translate("RegistryChecks", "%1: %2").arg(field, reason);
 }
 
 } // namespace
 
 QString number(ApplicationKind kind, const QString& text)
 {
-    const QString field = kind == ApplicationKind::Filing ? tr("Filing number") : tr("Licence number");
+    const QString field = kind == ApplicationKind::Filing
+                              ? QCoreApplication::translate("RegistryChecks", "Filing number")
+                              : QCoreApplication::translate("RegistryChecks", "Licence number");
     if (text.trimmed().isEmpty())
-        return named(field, tr("required: the registry finds records by their number."));
+        return named(field, QCoreApplication::translate(
+                                "RegistryChecks", "required: the registry finds records by their number."));
     if (kind == ApplicationKind::Filing) {
         const auto parsed = parseFilingNumber(text);
         return parsed ? QString() : named(field, parsed.error().message);
@@ -39,7 +37,9 @@ QString number(ApplicationKind kind, const QString& text)
 
 QString entityName(const QString& text)
 {
-    return text.trimmed().isEmpty() ? named(tr("Entity"), tr("required.")) : QString();
+    return text.trimmed().isEmpty() ? named(QCoreApplication::translate("RegistryChecks", "Entity"),
+                                            QCoreApplication::translate("RegistryChecks", "required."))
+                                    : QString();
 }
 
 QString uscc(const QString& text)
@@ -47,7 +47,9 @@ QString uscc(const QString& text)
     if (text.trimmed().isEmpty())
         return {};
     const auto parsed = parseUscc(text);
-    return parsed ? QString() : named(tr("Unified social credit code"), parsed.error().message);
+    return parsed ? QString()
+                  : named(QCoreApplication::translate("RegistryChecks", "Unified social credit code"),
+                          parsed.error().message);
 }
 
 QString websiteNumber(const QString& where, const QString& text)
@@ -55,7 +57,9 @@ QString websiteNumber(const QString& where, const QString& text)
     if (text.trimmed().isEmpty())
         return {};
     const auto parsed = parseFilingNumber(text);
-    return parsed ? QString() : named(tr("%1, website number").arg(where), parsed.error().message);
+    return parsed ? QString()
+                  : named(QCoreApplication::translate("RegistryChecks", "%1, website number").arg(where),
+                          parsed.error().message);
 }
 
 QString psbNumber(const QString& where, const QString& text)
@@ -63,13 +67,18 @@ QString psbNumber(const QString& where, const QString& text)
     if (text.trimmed().isEmpty())
         return {};
     const auto parsed = parsePsbNumber(text);
-    return parsed ? QString() : named(tr("%1, public-security number").arg(where), parsed.error().message);
+    return parsed
+               ? QString()
+               : named(QCoreApplication::translate("RegistryChecks", "%1, public-security number").arg(where),
+                       parsed.error().message);
 }
 
 QString domain(const QString& where, const QString& text)
 {
     const auto parsed = parseDomainName(text);
-    return parsed ? QString() : named(tr("%1, domain").arg(where), parsed.error().message);
+    return parsed ? QString()
+                  : named(QCoreApplication::translate("RegistryChecks", "%1, domain").arg(where),
+                          parsed.error().message);
 }
 
 QDate parseDateCell(const QString& text)
@@ -81,8 +90,10 @@ QString dateCell(const QString& where, const QString& column, const QString& tex
 {
     if (text.trimmed().isEmpty() || parseDateCell(text).isValid())
         return {};
-    return named(tr("%1, %2").arg(where, column),
-                 tr("“%1” is not a date; write it as YYYY-MM-DD, e.g. 2027-06-01.").arg(text.trimmed()));
+    return named(QCoreApplication::translate("RegistryChecks", "%1, %2").arg(where, column),
+                 QCoreApplication::translate("RegistryChecks",
+                                             "“%1” is not a date; write it as YYYY-MM-DD, e.g. 2027-06-01.")
+                     .arg(text.trimmed()));
 }
 
 QDate defaultExpiry(ApplicationKind kind, const QDate& issuedOn)

@@ -25,9 +25,17 @@ namespace {
 
 // QPdfWriter's ToUnicode maps some CJK glyphs to Kangxi radicals (docs/toolchain.md §5);
 // the comparison is made without spaces and line breaks, which the extraction moves.
+// Text as extracted, comparable with what was written. Noto Sans CJK gives one glyph to a CJK
+// radical and its ideograph (⻚ U+2EDA and 页 U+9875, …); Qt's PDF writer maps the glyph back to
+// the radical, so Poppler reads the radical. NFKC does not fold these: the table does.
 QString normalised(const QString& text)
 {
+    static const std::pair<char16_t, char16_t> radicals[] = {
+        {0x2EDA, 0x9875}, {0x2EC5, 0x89C1}, {0x2ED3, 0x957F}, {0x2EDB, 0x98CE},
+        {0x2ED4, 0x95E8}, {0x2EE2, 0x9A6C}, {0x2ED9, 0x97E6}, {0x2EA0, 0x6C11}};
     QString n = text.normalized(QString::NormalizationForm_KC);
+    for (const auto& [radical, ideograph] : radicals)
+        n.replace(QChar(radical), QChar(ideograph));
     n.remove(u' ');
     n.remove(u'\n');
     n.remove(QChar(0x00A0));
