@@ -27,6 +27,7 @@ DeadlineChart::DeadlineChart(QWidget* parent)
     series->append(m_deadlines);
     chart->addSeries(series);
     m_axisX = new QBarCategoryAxis(chart);
+    m_axisX->setLabelsAngle(-90); // 24 months side by side: upright labels were cut to "De…"
     m_axisY = new QValueAxis(chart);
     m_axisY->setLabelFormat(u"%d"_s);
     chart->addAxis(m_axisX, Qt::AlignBottom);

@@ -1,5 +1,6 @@
 #include "ObligationTableModel.h"
 
+#include "reports/ReportContent.h"
 #include "validation/Province.h"
 
 #include <QBrush>
@@ -157,7 +158,7 @@ QVariant ObligationTableModel::data(const QModelIndex& index, int role) const
     }
     switch (index.column()) {
     case DueColumn:
-        return QLocale().toString(r.dueOn, QLocale::ShortFormat);
+        return reportDate(QLocale(), r.dueOn); // the locale's short date with the century, as the report
     case StateColumn:
         return displayName(r.state);
     case KindColumn:
