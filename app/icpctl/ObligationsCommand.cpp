@@ -5,6 +5,7 @@
 #include "obligations/ObligationCalendar.h"
 #include "obligations/ObligationCompletion.h"
 #include "obligations/ObligationSource.h"
+#include "reports/ObligationsCsv.h"
 #include "store/Database.h"
 #include "store/ObligationCompletionRepository.h"
 
@@ -40,28 +41,6 @@ QStringList fields(const Obligation& o)
 
 const QStringList kFieldNames{u"id"_s,    u"kind"_s,  u"subject"_s, u"entity"_s, u"dueOn"_s,
                               u"state"_s, u"owner"_s, u"rule"_s,    u"note"_s};
-
-// RFC 4180: a field with a comma, a quote or a line break is quoted, quotes doubled.
-QString csvField(const QString& value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    QString quoted = value;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return u'"' + quoted + u'"';
-}
-
-// UTF-8 with a byte-order mark, so that Excel opens it as UTF-8; CRLF line ends (RFC 4180).
-QByteArray toCsv(const QList<Obligation>& obligations)
-{
-    QString text = kFieldNames.join(u',') + u"\r\n"_s;
-    for (const Obligation& o : obligations) {
-        QStringList row = fields(o);
-        std::transform(row.begin(), row.end(), row.begin(), csvField);
-        text += row.join(u',') + u"\r\n"_s;
-    }
-    return "\xEF\xBB\xBF" + text.toUtf8();
-}
 
 QByteArray toJson(const QList<Obligation>& obligations)
 {
@@ -354,7 +333,7 @@ int runObligations(const CliContext& context)
     calendar.ladderOf = [&ladderSet](ObligationKind k) {
         return ladderSet.forKind(k);
     };
-    const QByteArray bytes = form == "csv"_L1    ? toCsv(shown)
+    const QByteArray bytes = form == "csv"_L1    ? obligationsCsv(shown)
                              : form == "json"_L1 ? toJson(shown)
                              : form == "ics"_L1  ? obligationsToIcs(shown, calendar)
                                                  : toTable(shown);

@@ -1,7 +1,5 @@
 #include "reports/ObligationsCsv.h"
 
-#include "core/BeijingTime.h"
-
 #include <QCoreApplication>
 #include <QSaveFile>
 #include <QStringList>
@@ -24,20 +22,15 @@ QString csvField(const QString& value)
     return u'"' + quoted + u'"';
 }
 
-// The Beijing day, or the instant in Beijing time where the hour matters (the SMS window).
-QString dueText(const Obligation& o)
-{
-    return o.dueAt.isValid() ? beijing::formatMinutes(o.dueAt) : o.dueOn.toString(Qt::ISODate);
-}
-
 } // namespace
 
 QByteArray obligationsCsv(const QList<Obligation>& obligations)
 {
     QString text = u"id,kind,subject,entity,dueOn,state,owner,rule,note\r\n"_s;
     for (const Obligation& o : obligations) {
-        const QStringList row{o.id,           toKey(o.kind), o.subject, o.entityName, dueText(o),
-                              toKey(o.state), o.owner,       o.rule,    o.note};
+        const QStringList row{
+            o.id,           toKey(o.kind), o.subject, o.entityName, o.dueDate().toString(Qt::ISODate),
+            toKey(o.state), o.owner,       o.rule,    o.note};
         QStringList fields;
         fields.reserve(row.size());
         for (const QString& value : row)
