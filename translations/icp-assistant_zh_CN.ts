@@ -7094,10 +7094,6 @@
         <translation>要写入的 PDF 文件。</translation>
     </message>
     <message>
-        <source>Report as on this day in Beijing time (default: today).</source>
-        <translation>以北京时间该日为报告基准日（默认：今天）。</translation>
-    </message>
-    <message>
         <source>usage: icpctl [--db PATH] report FILE.pdf [--as-of YYYY-MM-DD] [--lang en|zh_CN]</source>
         <translation>用法：icpctl [--db PATH] report FILE.pdf [--as-of YYYY-MM-DD] [--lang en|zh_CN]</translation>
     </message>

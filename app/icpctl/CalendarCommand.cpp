@@ -22,10 +22,7 @@ int runCalendar(const CliContext& context)
         "Writes the obligations as an iCalendar file (RFC 5545) that a calendar program imports or "
         "subscribes to: one event per obligation, with alarms at the stages of its reminder ladder. "
         "Exit code 0, or 2 on usage errors and when the file cannot be written."));
-    const QCommandLineOption asOf(
-        u"as-of"_s,
-        QCoreApplication::translate("icpctl", "Evaluate as on this day in Beijing time (default: today)."),
-        u"YYYY-MM-DD"_s);
+    const QCommandLineOption asOf = CliContext::asOfOption();
     const QCommandLineOption owner(
         u"owner"_s, QCoreApplication::translate("icpctl", "Only the obligations of this owner."), u"NAME"_s);
     const QCommandLineOption kind(
@@ -49,15 +46,10 @@ int runCalendar(const CliContext& context)
         return usage(QCoreApplication::translate("icpctl",
                                                  "usage: icpctl [--db PATH] calendar [--as-of YYYY-MM-DD] "
                                                  "[--owner NAME] [--kind KIND] [--output FILE]"));
-    QDateTime now = beijing::now();
-    if (parser.isSet(asOf)) {
-        const QDate date = QDate::fromString(parser.value(asOf), Qt::ISODate);
-        if (!date.isValid())
-            return usage(
-                QCoreApplication::translate("icpctl", "--as-of: '%1' is not a date in the form YYYY-MM-DD.")
-                    .arg(parser.value(asOf)));
-        now = beijing::startOfDay(date);
-    }
+    const std::optional<QDateTime> evaluated = context.evaluationTime(parser, asOf);
+    if (!evaluated)
+        return ExitUsage;
+    const QDateTime now = *evaluated;
     CalendarOptions options;
     options.filter.owner = parser.value(owner);
     if (parser.isSet(kind)) {

@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "core/BeijingTime.h"
 #include "store/Database.h"
 
 #include <QCommandLineParser>
@@ -38,6 +39,30 @@ QString CliContext::actor()
     using namespace Qt::StringLiterals;
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     return (user.isEmpty() ? u"unknown"_s : user) + u" (icpctl)"_s;
+}
+
+QCommandLineOption CliContext::asOfOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("as-of"),
+        QCoreApplication::translate("icpctl", "Evaluate as on this day in Beijing time (default: today)."),
+        QStringLiteral("YYYY-MM-DD"));
+}
+
+std::optional<QDateTime> CliContext::evaluationTime(const QCommandLineParser& parser,
+                                                    const QCommandLineOption& asOf) const
+{
+    if (!parser.isSet(asOf))
+        return beijing::now();
+    const QString value = parser.value(asOf);
+    const QDate day = QDate::fromString(value.trimmed(), Qt::ISODate);
+    if (!day.isValid()) {
+        err << QCoreApplication::translate("icpctl", "--as-of: '%1' is not a date in the form YYYY-MM-DD.")
+                   .arg(value)
+            << '\n';
+        return std::nullopt;
+    }
+    return beijing::startOfDay(day);
 }
 
 } // namespace icp::cli

@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QCommandLineOption>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 #include <memory>
+#include <optional>
 
 class QCommandLineParser;
 
@@ -34,6 +37,14 @@ struct CliContext
     std::unique_ptr<Database> openDatabase() const;
     // Who the change log names for changes made from the command line.
     static QString actor();
+
+    // --as-of YYYY-MM-DD, the day the dated commands (obligations, calendar, remind, report)
+    // evaluate as, a Beijing day (docs/regulations.md §11).
+    static QCommandLineOption asOfOption();
+    // The moment to evaluate at: now, or the start of the --as-of day in Beijing time; nothing
+    // (the reason printed to err) when the value is not a date.
+    std::optional<QDateTime> evaluationTime(const QCommandLineParser& parser,
+                                            const QCommandLineOption& asOf) const;
 };
 
 } // namespace icp::cli

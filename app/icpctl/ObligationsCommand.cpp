@@ -241,10 +241,7 @@ int runObligations(const CliContext& context)
         "DATE' marks one done. Exit code 0, or 1 with --fail-if-overdue when something is overdue or missed; "
         "2 "
         "on usage errors."));
-    const QCommandLineOption asOf(
-        u"as-of"_s,
-        QCoreApplication::translate("icpctl", "Evaluate as on this day in Beijing time (default: today)."),
-        u"YYYY-MM-DD"_s);
+    const QCommandLineOption asOf = CliContext::asOfOption();
     const QCommandLineOption within(
         u"within"_s,
         QCoreApplication::translate("icpctl", "Only what falls due within DAYS days (default: all), and "
@@ -277,16 +274,10 @@ int runObligations(const CliContext& context)
             "[--format table|csv|json|ics] [--json] [--owner NAME] [--kind KIND] [--fail-if-overdue] | "
             "obligations done ID --on YYYY-MM-DD [--note TEXT] [--evidence FILE] [--decision "
             "renewed|cancel-filing]"));
-    // --as-of names a Beijing day and is evaluated from its start (docs/regulations.md §11).
-    QDateTime now = beijing::now();
-    if (parser.isSet(asOf)) {
-        const QDate date = parseDay(parser.value(asOf));
-        if (!date.isValid())
-            return usage(
-                QCoreApplication::translate("icpctl", "--as-of: '%1' is not a date in the form YYYY-MM-DD.")
-                    .arg(parser.value(asOf)));
-        now = beijing::startOfDay(date);
-    }
+    const std::optional<QDateTime> evaluated = context.evaluationTime(parser, asOf);
+    if (!evaluated)
+        return ExitUsage;
+    const QDateTime now = *evaluated;
     int days = -1;
     if (parser.isSet(within)) {
         bool ok = false;

@@ -87,10 +87,7 @@ int runRemind(const CliContext& context)
         "over D-Bus and a summary on standard output for mail. Run daily by the systemd user timer "
         "icp-assistant-remind.timer. Exit code 0 when it ran (also without a notification service), "
         "2 on usage errors."));
-    const QCommandLineOption asOf(
-        u"as-of"_s,
-        QCoreApplication::translate("icpctl", "Evaluate as on this day in Beijing time (default: today)."),
-        u"YYYY-MM-DD"_s);
+    const QCommandLineOption asOf = CliContext::asOfOption();
     const QCommandLineOption dryRun(
         u"dry-run"_s,
         QCoreApplication::translate("icpctl", "Only print what is due: record nothing, notify nobody."));
@@ -107,16 +104,10 @@ int runRemind(const CliContext& context)
     if (!parser.positionalArguments().isEmpty())
         return usage(QCoreApplication::translate(
             "icpctl", "usage: icpctl [--db PATH] remind [--as-of YYYY-MM-DD] [--dry-run] [--quiet]"));
-    // --as-of names a Beijing day and is evaluated from its start, like `icpctl obligations`.
-    QDateTime now = beijing::now();
-    if (parser.isSet(asOf)) {
-        const QDate date = QDate::fromString(parser.value(asOf), Qt::ISODate);
-        if (!date.isValid())
-            return usage(
-                QCoreApplication::translate("icpctl", "--as-of: '%1' is not a date in the form YYYY-MM-DD.")
-                    .arg(parser.value(asOf)));
-        now = beijing::startOfDay(date);
-    }
+    const std::optional<QDateTime> evaluated = context.evaluationTime(parser, asOf);
+    if (!evaluated)
+        return ExitUsage;
+    const QDateTime now = *evaluated;
 
     auto db = context.openDatabase();
     if (!db)

@@ -24,10 +24,7 @@ int runReport(const CliContext& context)
                   "unreadable database."));
     parser.addPositionalArgument(u"file"_s, QCoreApplication::translate("icpctl", "The PDF file to write."),
                                  u"FILE.pdf"_s);
-    const QCommandLineOption asOf(
-        u"as-of"_s,
-        QCoreApplication::translate("icpctl", "Report as on this day in Beijing time (default: today)."),
-        u"YYYY-MM-DD"_s);
+    const QCommandLineOption asOf = CliContext::asOfOption();
     const QCommandLineOption lang(u"lang"_s, QCoreApplication::translate("icpctl", "Language: en or zh_CN."),
                                   u"language"_s);
     parser.addOptions({asOf, lang});
@@ -43,16 +40,10 @@ int runReport(const CliContext& context)
     if (parser.isSet(lang) && !setLanguage(parser.value(lang)))
         return usage(QCoreApplication::translate("icpctl", "Unknown language '%1': use en or zh_CN.")
                          .arg(parser.value(lang)));
-    // --as-of names a Beijing day, reported on from its start (docs/regulations.md §11).
-    QDateTime now = beijing::now();
-    if (parser.isSet(asOf)) {
-        const QDate date = QDate::fromString(parser.value(asOf), Qt::ISODate);
-        if (!date.isValid())
-            return usage(
-                QCoreApplication::translate("icpctl", "--as-of: '%1' is not a date in the form YYYY-MM-DD.")
-                    .arg(parser.value(asOf)));
-        now = beijing::startOfDay(date);
-    }
+    const std::optional<QDateTime> evaluated = context.evaluationTime(parser, asOf);
+    if (!evaluated)
+        return ExitUsage;
+    const QDateTime now = *evaluated;
     auto db = context.openDatabase();
     if (!db)
         return ExitUsage;
