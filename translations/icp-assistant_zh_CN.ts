@@ -1448,6 +1448,10 @@
         <source>Update the filing with the new document once it is issued (expires on %1).</source>
         <translation>新证件签发后，请用新证件更新备案（到期日 %1）。</translation>
     </message>
+    <message>
+        <source>The evidence %1 cannot be kept: %2</source>
+        <translation>无法保存证明材料 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>
@@ -4033,6 +4037,10 @@
             <numerusform>%n 项义务</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mark done…</source>
+        <translation>标记为已完成…</translation>
+    </message>
 </context>
 <context>
     <name>icp::DeadlineChart</name>
@@ -5305,6 +5313,15 @@
     <message>
         <source>Spreadsheets (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>电子表格 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Renewed until %1.</source>
+        <extracomment>The note of a lapse marked renewed: the new expiry the manager gave.</extracomment>
+        <translation>已续期至 %1。</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标记为已完成</translation>
     </message>
 </context>
 <context>
@@ -6992,10 +7009,6 @@
     <message>
         <source>There is no obligation with the id %1. Run &apos;icpctl obligations&apos; for the ids.</source>
         <translation>不存在 ID 为 %1 的义务。请运行“icpctl obligations”查看 ID。</translation>
-    </message>
-    <message>
-        <source>--evidence: &apos;%1&apos;: %2</source>
-        <translation>--evidence：“%1”：%2</translation>
     </message>
     <message>
         <source>Marked done on %1: %2</source>

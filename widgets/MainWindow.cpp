@@ -128,6 +128,7 @@ MainWindow::MainWindow(Database& database, DialogProvider* dialogs, QWidget* par
             &MainWindow::chooseAndImportDossier);
     connect(m_applicationsPage, &ApplicationsPage::selectionChanged, this, &MainWindow::updateActions);
     connect(m_dashboardPage, &DashboardPage::recordRequested, this, &MainWindow::openRecord);
+    connect(m_dashboardPage, &DashboardPage::markDoneRequested, this, &MainWindow::markObligationDone);
     connect(m_settingsPage, &SettingsPage::languageRequested, this, &MainWindow::switchLanguage);
     connect(m_recent, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);

@@ -27,6 +27,7 @@ class ApplicationsPage;
 class DashboardPage;
 class Database;
 class DialogProvider;
+struct Obligation;
 class LicencesPage;
 class NotificationBanner;
 class RecentFiles;
@@ -72,6 +73,8 @@ public:
     void refreshObligations();
     // Opens what a dashboard row comes from: the licence on its page, else the application.
     void openRecord(const QString& recordId);
+    // Asks for the day, note, evidence and decision (MarkDoneDialog) and records the mark.
+    void markObligationDone(const Obligation& obligation);
 
     // Imports one dossier file (asking, when its application is already in the database,
     // whether to replace it or import a copy); on problems fails with them (with their

@@ -1,9 +1,14 @@
 // MainWindow and the dashboard: the obligation index kept current, and a row opened.
+#include "ApplicationCommands.h"
 #include "DashboardPage.h"
+#include "DialogProvider.h"
 #include "LicencesPage.h"
 #include "MainWindow.h"
+#include "core/BeijingTime.h"
+#include "obligations/MarkDone.h"
 #include "obligations/ObligationIndex.h"
 #include "obligations/ObligationSource.h"
+#include "registry/MarkDoneDialog.h"
 #include "store/Database.h"
 #include "store/LicenceRepository.h"
 
@@ -62,6 +67,31 @@ void MainWindow::openRecord(const QString& recordId)
         return;
     }
     openApplication(recordId);
+}
+
+void MainWindow::markObligationDone(const Obligation& obligation)
+{
+    MarkDoneDialog dialog(obligation, *m_dialogs, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const MarkDoneChoice choice = dialog.completion();
+    ObligationCompletion completion;
+    completion.doneOn = choice.doneOn;
+    completion.note = choice.note;
+    completion.decision = choice.decision;
+    if (choice.decision == LapseDecision::Renewed && choice.renewedUntil.isValid()) {
+        //: The note of a lapse marked renewed: the new expiry the manager gave.
+        completion.note = (completion.note.isEmpty() ? QString() : completion.note + u"\n"_s) +
+                          tr("Renewed until %1.").arg(choice.renewedUntil.toString(Qt::ISODate));
+    }
+    completion.actor = ApplicationCommands::actor();
+    if (const Status done = icp::markObligationDone(m_database, obligation, completion, choice.evidencePath,
+                                                    beijing::today());
+        !done) {
+        m_dialogs->warn(this, tr("Mark done"), done.error().message);
+        return;
+    }
+    refreshObligations();
 }
 
 } // namespace icp

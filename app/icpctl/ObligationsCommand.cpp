@@ -1,13 +1,12 @@
 #include "ObligationsCommand.h"
 
 #include "core/BeijingTime.h"
-#include "documents/DocumentStore.h"
+#include "obligations/MarkDone.h"
 #include "obligations/ObligationCalendar.h"
 #include "obligations/ObligationCompletion.h"
 #include "obligations/ObligationSource.h"
 #include "reports/ObligationsCsv.h"
 #include "store/Database.h"
-#include "store/ObligationCompletionRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -198,23 +197,12 @@ int runDone(const CliContext& context)
                     << '\n';
         return ExitInvalid;
     }
-    if (const Status ok = checkCompletion(*it, completion, beijing::dateOf(now)); !ok) {
+    if (const Status ok = markObligationDone(*db, *it, completion, evidencePath, beijing::dateOf(now)); !ok) {
         context.err << ok.error().message << '\n';
-        return ExitInvalid;
-    }
-    if (!evidencePath.isEmpty()) {
-        // Kept by content like every attached document; the completion row is its reference.
-        DocumentStore store(DocumentStore::rootFor(*db));
-        const Result<StoredFile> stored = store.addFile(evidencePath);
-        if (!stored)
-            return usage(QCoreApplication::translate("icpctl", "--evidence: '%1': %2")
-                             .arg(evidencePath, stored.error().message));
-        completion.evidenceSha256 = stored->sha256;
-    }
-    ObligationCompletionRepository repository(*db);
-    if (const Status saved = repository.record(completion); !saved) {
-        context.err << saved.error().message << '\n';
-        return ExitUsage;
+        // Refused for its content (a future day, a missing decision): 1; the file or the database: 2.
+        const QString& code = ok.error().code;
+        return code.startsWith("obligations."_L1) && code != "obligations.evidence"_L1 ? int(ExitInvalid)
+                                                                                       : int(ExitUsage);
     }
     context.out << QCoreApplication::translate("icpctl", "Marked done on %1: %2")
                        .arg(completion.doneOn.toString(Qt::ISODate), it->title)

@@ -9,6 +9,7 @@
 #include "store/Database.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -223,6 +224,34 @@ private Q_SLOTS:
         QCOMPARE(requested.size(), 1);
         QCOMPARE(requested.constFirst().constFirst().toString(), f.page->model()->row(3).recordId);
         QCOMPARE(requested.constFirst().constFirst().toString(), u"record-3"_s);
+    }
+
+    // The row's context menu action "Mark done…": off without a selection, then asks for the
+    // obligation of the selected row, as the index holds it.
+    void markDoneAsksForTheSelectedObligation()
+    {
+        Fixture f(60);
+        QVERIFY(f.ok());
+        f.page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        QAction* markDone = f.page->markDoneAction();
+        QVERIFY(markDone);
+        QVERIFY(f.page->table()->actions().contains(markDone));
+        QVERIFY(!markDone->isEnabled());
+        QSignalSpy requested(f.page.get(), &DashboardPage::markDoneRequested);
+        QTableView* table = f.page->table();
+        const QModelIndex cell = f.page->model()->index(5, ObligationTableModel::SubjectColumn);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(cell).center());
+        QVERIFY(markDone->isEnabled());
+        markDone->trigger();
+        QCOMPARE(requested.size(), 1);
+        const auto asked = requested.constFirst().constFirst().value<Obligation>();
+        const ObligationRow& row = f.page->model()->row(5);
+        QCOMPARE(asked.id, row.id);
+        QCOMPARE(asked.kind, row.kind);
+        QCOMPARE(asked.subject, row.subject);
+        QCOMPARE(asked.dueOn, row.dueOn);
+        QCOMPARE(asked.recordId, row.recordId);
     }
 
     void pageNamesParse_data()

@@ -5,12 +5,14 @@
 #include "core/BeijingTime.h"
 #include "validation/Province.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -120,6 +122,19 @@ DashboardPage::DashboardPage(Database& database, QWidget* parent)
     splitter->setStretchFactor(1, 3);
     layout->addWidget(splitter, 1);
 
+    // Marking done from the table (docs/obligations.md "Marking done"): the main window asks for
+    // the day, note, evidence and decision (MarkDoneDialog) and records it.
+    m_markDone = new QAction(this);
+    m_markDone->setObjectName(u"markDoneAction"_s);
+    m_markDone->setEnabled(false);
+    m_table->addAction(m_markDone);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_markDone->setEnabled(selectedObligation().has_value()); });
+    connect(m_markDone, &QAction::triggered, this, [this] {
+        if (const std::optional<Obligation> o = selectedObligation())
+            Q_EMIT markDoneRequested(*o);
+    });
     connect(m_chart, &DeadlineChart::monthClicked, this, &DashboardPage::setMonth);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const QString id = index.data(ObligationTableModel::RecordIdRole).toString();
@@ -376,9 +391,34 @@ void DashboardPage::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+std::optional<Obligation> DashboardPage::selectedObligation() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    const ObligationRow& r = m_model->row(rows.constFirst().row());
+    Obligation o;
+    o.id = r.id;
+    o.kind = r.kind;
+    o.subject = r.subject;
+    o.entityName = r.entity;
+    o.provinceCode = r.provinceCode;
+    o.provider = r.provider;
+    o.owner = r.owner;
+    o.recordId = r.recordId;
+    o.dueOn = r.dueOn;
+    o.dueAt = r.dueAt;
+    o.state = r.state;
+    o.rule = r.rule;
+    o.title = r.title;
+    o.note = r.note;
+    return o;
+}
+
 void DashboardPage::retranslateUi()
 {
     m_title->setText(tr("Dashboard"));
+    m_markDone->setText(tr("Mark done…"));
     const QHash<Tile, QString> captions{
         {Tile::ActiveFilings, tr("Filings in force")},
         {Tile::ActiveLicences, tr("Licences in force")},

@@ -1,16 +1,19 @@
 #pragma once
 
 #include "core/Result.h"
+#include "obligations/Obligation.h"
 #include "obligations/ObligationQuery.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QAction;
 class QTableView;
 class QTimer;
 class QToolButton;
@@ -57,6 +60,9 @@ public:
 
     ObligationTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
+    QAction* markDoneAction() const { return m_markDone; }
+    // The obligation of the selected row, nothing when none is selected.
+    std::optional<Obligation> selectedObligation() const;
     DeadlineChart* chart() const { return m_chart; }
     PortfolioCounts counts() const { return m_counts; }
     QLabel* tileValue(Tile tile) const { return m_tileValues.value(tile); }
@@ -64,6 +70,8 @@ public:
 Q_SIGNALS:
     // A row was opened: the licence or application it comes from.
     void recordRequested(const QString& recordId);
+    // "Mark done…" on a row (its context menu): the obligation as the index holds it.
+    void markDoneRequested(const icp::Obligation& obligation);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -101,6 +109,7 @@ private:
     QToolButton* m_clearMonth = nullptr;
     QLabel* m_countLabel = nullptr;
     QTableView* m_table = nullptr;
+    QAction* m_markDone = nullptr;
     ObligationTableModel* m_model = nullptr;
     int m_matching = 0;
     QHash<QString, std::pair<QList<MonthCount>, int>> m_summaries; // by the filter without its month

@@ -3,9 +3,11 @@
 // "obligation"), and its evidence is a reference in the document store.
 #include "StoreTestSupport.h"
 #include "documents/DocumentStore.h"
+#include "obligations/MarkDone.h"
 #include "store/ChangeLog.h"
 #include "store/ObligationCompletionRepository.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -108,6 +110,54 @@ private Q_SLOTS:
         QCOMPARE(store.collectGarbage(**db).value(), QStringList());
         QVERIFY(store.open(stored->sha256).ok());
         QCOMPARE(store.release(**db, stored->sha256).value(), false);
+    }
+    // markObligationDone (icpctl and the dashboard): the evidence file goes into the document
+    // store and is referenced by the mark; a lapse without a decision, a future day or an
+    // unreadable evidence file records nothing.
+    void markingDoneKeepsTheEvidenceOrNothing_data() { Backend::addRows(); }
+    void markingDoneKeepsTheEvidenceOrNothing()
+    {
+        ICP_OPEN_TEST_DATABASE(db);
+        QTemporaryDir dir;
+        const QString receiptPath = dir.filePath(u"回执.pdf"_s);
+        QFile receipt(receiptPath);
+        QVERIFY(receipt.open(QIODevice::WriteOnly));
+        receipt.write("%PDF-1.4 receipt of the 2026 annual report");
+        receipt.close();
+        const QDate today(2027, 3, 20);
+
+        Obligation report;
+        report.id = u"report-2026"_s;
+        report.kind = ObligationKind::AnnualReport;
+        report.dueOn = QDate(2027, 3, 31);
+        ObligationCompletion mark;
+        mark.doneOn = QDate(2027, 3, 18);
+        mark.note = u"filed online"_s;
+        mark.actor = u"tester"_s;
+        const Status done = markObligationDone(**db, report, mark, receiptPath, today);
+        QVERIFY2(done.ok(), qPrintable(why(done)));
+        const std::optional<ObligationCompletion> kept =
+            ObligationCompletionRepository(**db).find(u"report-2026"_s).value();
+        QVERIFY(kept.has_value());
+        QCOMPARE(kept->evidenceFileName, u"回执.pdf"_s);
+        QCOMPARE(DocumentStore::referenceCount(**db, kept->evidenceSha256).value(), 1);
+        QVERIFY(DocumentStore(DocumentStore::rootFor(**db)).open(kept->evidenceSha256).ok());
+
+        Obligation domain;
+        domain.id = u"domain-lapse"_s;
+        domain.kind = ObligationKind::DomainExpiry;
+        domain.dueOn = QDate(2027, 3, 1);
+        const Status noDecision = markObligationDone(**db, domain, mark, QString(), today);
+        QCOMPARE(noDecision.error().code, u"obligations.decision-needed"_s);
+        ObligationCompletion future = mark;
+        future.doneOn = today.addDays(1);
+        QVERIFY(!markObligationDone(**db, report, future, QString(), today).ok());
+        ObligationCompletion renewed = mark;
+        renewed.decision = LapseDecision::Renewed;
+        const Status unreadable =
+            markObligationDone(**db, domain, renewed, dir.filePath(u"missing.pdf"_s), today);
+        QCOMPARE(unreadable.error().code, u"obligations.evidence"_s);
+        QCOMPARE(ObligationCompletionRepository(**db).doneIds().value(), QSet<QString>{u"report-2026"_s});
     }
 };
 
