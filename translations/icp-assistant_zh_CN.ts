@@ -4754,6 +4754,14 @@
         <source>%1 created, %2 updated, %3 unchanged, %4 refused.</source>
         <translation>新建 %1 条，更新 %2 条，未变更 %3 条，拒绝 %4 条。</translation>
     </message>
+    <message>
+        <source>Rows as they will be imported</source>
+        <translation>将要导入的行</translation>
+    </message>
+    <message>
+        <source>Rows refused and why</source>
+        <translation>被拒绝的行及原因</translation>
+    </message>
 </context>
 <context>
     <name>icp::LicenceEditorDialog</name>
@@ -5401,6 +5409,14 @@
     <message>
         <source>&amp;Mark done</source>
         <translation>标记为已完成(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>证明材料文件</translation>
+    </message>
+    <message>
+        <source>New expiry date</source>
+        <translation>新的到期日</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSettings>
 #include <algorithm>
 #include <cstdio>
 
@@ -106,13 +105,6 @@ QStringList kindKeys()
     return keys;
 }
 
-// The ladders the user set in Settings (ObligationLadder.h), the table's otherwise.
-ObligationLadders ladders()
-{
-    QSettings settings;
-    return ObligationLadders::fromSettings(settings);
-}
-
 QDate parseDay(const QString& text)
 {
     return QDate::fromString(text.trimmed(), Qt::ISODate);
@@ -182,7 +174,8 @@ int runDone(const CliContext& context)
         return ExitUsage;
     // The id names an obligation derived today, done or not (marking it again replaces the mark).
     const QDateTime now = beijing::now();
-    Result<QList<Obligation>> all = loadObligations(*db, now, ladders(), DoneObligations::Kept);
+    Result<QList<Obligation>> all =
+        loadObligations(*db, now, ObligationLadders::current(), DoneObligations::Kept);
     if (!all) {
         context.err << all.error().message << '\n';
         return ExitUsage;
@@ -290,7 +283,7 @@ int runObligations(const CliContext& context)
     auto db = context.openDatabase();
     if (!db)
         return ExitUsage;
-    const ObligationLadders ladderSet = ladders();
+    const ObligationLadders ladderSet = ObligationLadders::current();
     Result<QList<Obligation>> all = loadObligations(*db, now, ladderSet);
     if (!all)
         return usage(all.error().message);

@@ -64,6 +64,7 @@ ImportDialog::ImportDialog(Database::Opener opener, const QString& fileName, QWi
     auto* previewLayout = new QVBoxLayout(previewBox);
     m_preview = new QTableWidget(0, ProblemsColumn + 1, previewBox);
     m_preview->setObjectName(u"importPreview"_s);
+    m_preview->setAccessibleName(tr("Rows as they will be imported"));
     m_preview->setHorizontalHeaderLabels(
         {tr("Row"), tr("Number"), tr("Kind"), tr("Entity"), tr("Expires"), tr("Websites"), tr("Problems")});
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -82,6 +83,7 @@ ImportDialog::ImportDialog(Database::Opener opener, const QString& fileName, QWi
     layout->addWidget(m_summary);
     m_problems = new QPlainTextEdit(this);
     m_problems->setObjectName(u"importProblems"_s);
+    m_problems->setAccessibleName(tr("Rows refused and why"));
     m_problems->setReadOnly(true);
     m_problems->hide();
     layout->addWidget(m_problems, 1);

@@ -39,6 +39,16 @@ QLineEdit* lineEdit(const QString& name, QWidget* parent)
     return edit;
 }
 
+// A form row: `field` with its label, the label's buddy (mnemonic and accessible name); the
+// label's text is set by retranslateUi().
+QLabel* addLabelledRow(QFormLayout* form, QWidget* field)
+{
+    auto* label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, field);
+    return label;
+}
+
 template <typename Enum> void fillEnumCombo(QComboBox* combo)
 {
     const int current = combo->currentIndex();
@@ -110,9 +120,7 @@ QWidget* LicenceEditorDialog::makeRecordTab()
 
     m_kind = new QComboBox(page);
     m_kind->setObjectName(u"kindComboBox"_s);
-    m_kindLabel = new QLabel(page);
-    m_kindLabel->setBuddy(m_kind);
-    form->addRow(m_kindLabel, m_kind);
+    m_kindLabel = addLabelledRow(form, m_kind);
 
     m_number = lineEdit(u"numberLineEdit"_s, page);
     m_numberRow = new FieldRow(m_number, page);
@@ -127,42 +135,28 @@ QWidget* LicenceEditorDialog::makeRecordTab()
 
     m_province = new QComboBox(page);
     m_province->setObjectName(u"provinceComboBox"_s);
-    m_provinceLabel = new QLabel(page);
-    m_provinceLabel->setBuddy(m_province);
-    form->addRow(m_provinceLabel, m_province);
+    m_provinceLabel = addLabelledRow(form, m_province);
     m_scope = new QComboBox(page);
     m_scope->setObjectName(u"scopeComboBox"_s);
-    m_scopeLabel = new QLabel(page);
-    m_scopeLabel->setBuddy(m_scope);
-    form->addRow(m_scopeLabel, m_scope);
+    m_scopeLabel = addLabelledRow(form, m_scope);
 
     m_services = new QListWidget(page);
     m_services->setObjectName(u"servicesList"_s);
     m_services->setMinimumHeight(m_services->fontMetrics().height() * 7);
-    m_servicesLabel = new QLabel(page);
-    m_servicesLabel->setBuddy(m_services);
-    form->addRow(m_servicesLabel, m_services);
+    m_servicesLabel = addLabelledRow(form, m_services);
 
     m_issued = new OptionalDateEdit(page);
     m_issued->setObjectName(u"issuedDateEdit"_s);
-    m_issuedLabel = new QLabel(page);
-    m_issuedLabel->setBuddy(m_issued);
-    form->addRow(m_issuedLabel, m_issued);
+    m_issuedLabel = addLabelledRow(form, m_issued);
     m_expires = new OptionalDateEdit(page);
     m_expires->setObjectName(u"expiresDateEdit"_s);
-    m_expiresLabel = new QLabel(page);
-    m_expiresLabel->setBuddy(m_expires);
-    form->addRow(m_expiresLabel, m_expires);
+    m_expiresLabel = addLabelledRow(form, m_expires);
 
     m_status = new QComboBox(page);
     m_status->setObjectName(u"statusComboBox"_s);
-    m_statusLabel = new QLabel(page);
-    m_statusLabel->setBuddy(m_status);
-    form->addRow(m_statusLabel, m_status);
+    m_statusLabel = addLabelledRow(form, m_status);
     m_owner = lineEdit(u"ownerLineEdit"_s, page);
-    m_ownerLabel = new QLabel(page);
-    m_ownerLabel->setBuddy(m_owner);
-    form->addRow(m_ownerLabel, m_owner);
+    m_ownerLabel = addLabelledRow(form, m_owner);
     return scroll;
 }
 
@@ -174,19 +168,13 @@ QWidget* LicenceEditorDialog::makeHostingTab()
     m_hostingHint->setWordWrap(true);
     form->addRow(m_hostingHint);
     m_provider = lineEdit(u"providerLineEdit"_s, page);
-    m_providerLabel = new QLabel(page);
-    m_providerLabel->setBuddy(m_provider);
-    form->addRow(m_providerLabel, m_provider);
+    m_providerLabel = addLabelledRow(form, m_provider);
     m_hosting = new OptionalDateEdit(page);
     m_hosting->setObjectName(u"hostingExpiresDateEdit"_s);
-    m_hostingLabel = new QLabel(page);
-    m_hostingLabel->setBuddy(m_hosting);
-    form->addRow(m_hostingLabel, m_hosting);
+    m_hostingLabel = addLabelledRow(form, m_hosting);
     m_changed = new OptionalDateEdit(page);
     m_changed->setObjectName(u"businessChangedDateEdit"_s);
-    m_changedLabel = new QLabel(page);
-    m_changedLabel->setBuddy(m_changed);
-    form->addRow(m_changedLabel, m_changed);
+    m_changedLabel = addLabelledRow(form, m_changed);
     return page;
 }
 

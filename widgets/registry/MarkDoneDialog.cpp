@@ -184,10 +184,13 @@ void MarkDoneDialog::retranslateUi()
     m_noteLabel->setText(tr("&Note:"));
     m_evidenceLabel->setText(tr("&Evidence:"));
     m_evidence->setPlaceholderText(tr("The receipt, the confirmation or a screenshot (optional)"));
+    // The label's buddy is the Choose… button: the file's field is named on its own.
+    m_evidence->setAccessibleName(tr("Evidence file"));
     m_chooseEvidence->setText(tr("&Choose…"));
     m_clearEvidence->setText(tr("C&lear"));
     m_decision->setTitle(tr("Decision (required for a lapse)"));
     m_renewed->setText(tr("&Renewed, now expires on:"));
+    m_renewedUntil->setAccessibleName(tr("New expiry date"));
     m_cancel->setText(tr("The filing is to be &cancelled (注销)"));
     doneButton()->setText(tr("&Mark done"));
     refreshState();
